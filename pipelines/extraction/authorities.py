@@ -1,0 +1,132 @@
+"""Who reported a number: `role:JURISDICTION` as ANNOTATION.md defines it.
+
+Reporters are found by role words ("governor", "Defence Ministry", "air force", ...), tied to
+their jurisdiction by the region or country written next to them, and remembered by name so
+that "Kalitin wrote" later in the text maps to the governor of Voronezh.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extraction.gazetteer import Place
+
+_NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)){0,2}"
+
+# role patterns, most specific first; `nat` roles are national bodies (jurisdiction = country)
+ROLE_PATTERNS: list[tuple[str, str]] = [
+    ("governor", r"(?:head|chief)\s+of\s+the\s+(?:\w+\s+){0,2}(?:city|regional|oblast)\s+military\s+administration"
+                 r"|(?:city|regional|oblast)\s+military\s+(?:administration|chief)(?:\s+head)?"
+                 r"|(?:regional|city)\s+military\s+administration|city\s+military\s+chief|city's\s+defence\s+council"),
+    ("governor", r"governor|gov\.|regional\s+leader|(?:head|leader)\s+of\s+the\s+(?:region|republic)|"
+                 r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
+                 r"head\s+of\s+the\s+regional\s+administration"),
+    ("mayor", r"mayor|мэр\w*|сити-?менеджер"),
+    ("defence_ministry", r"(?:defen[cs]e|defense)\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|минобороны|"
+                         r"министерств\w*\s+обороны|the\s+ministry(?!\s+of\s+(?!defen))|ведомств\w+"),
+    ("air_force", r"air\s+force|повітряні\s+сили|ВВС|ВКС"),
+    ("general_staff", r"general\s+staff|генштаб\w*|генеральн\w+\s+штаб\w*"),
+    ("president", r"president(?:'s)?|zelensk[yi]y?|putin|президент\w*"),
+    ("emergency_service", r"state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:services\s+)?ministry|\bSES\b|МЧС"),
+    ("military", r"(?:southern|northern|eastern)\s+defen[cs]e\s+forces|defen[cs]e\s+forces\s+of\s+the\s+\w+|"
+                 r"(?:the\s+)?(?:army|military|armed\s+forces|navy|coalition|idf|centcom|central\s+command)"
+                 r"(?=\s+(?:said|says|reported|stated|announced|wrote|added))"),
+]
+ROLE_RE = re.compile("|".join(f"(?P<{role}{i}>{pat})" for i, (role, pat) in enumerate(ROLE_PATTERNS)), re.I)
+NATIONAL = {"defence_ministry", "air_force", "general_staff", "president", "emergency_service", "military"}
+DEFAULT_COUNTRY = {"air_force": "UA", "general_staff": "UA", "president": "UA", "emergency_service": "UA",
+                   "military": "UA", "defence_ministry": "RU"}
+
+SPEECH = (r"said|says|say|reported|reports|report|wrote|writes|announced|announces|confirmed|confirms|stated|"
+          r"states|added|adds|told|tells|posted|noted|claimed|claims|informed|warned|specified|"
+          r"сообщил\w*|написал\w*|заявил\w*|уточнил\w*|рассказал\w*|подчеркнул\w*")
+SPEECH_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|citing|cited|as\s+per|по\s+(?:его|её|ее|их)\s+словам|"
+                       r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в", re.I)
+# a reporter that is only an actor's owner ("forces of the Defence Ministry") is not the speaker
+ACTOR_OWNER_RE = re.compile(r"(?:forces|units|systems|assets|troops|defen[cs]es?)\s+of\s+(?:the\s+)?$", re.I)
+UNKNOWN_RE = re.compile(
+    r"according\s+to\s+(?:official|preliminary|local|media|initial|unofficial)\w*\s+(?:sources|reports|data|media|information)"
+    r"|\b(?:authorities|officials|sources|local\s+media|media\s+reports?)\s+(?:said|say|reported|report|confirmed|cited)"
+    r"|\bwas\s+reported\b|\breportedly\b", re.I)
+PRONOUN_RE = re.compile(r"\b(?:he|she|they)\s+(?:said|says|wrote|writes|added|adds|reported|stated|noted|told)\b|"
+                        r"according\s+to\s+(?:him|her|them)|\bhis\s+(?:telegram|post|statement)|"
+                        r"по\s+(?:его|её|ее)\s+словам|написал\w*\s+глава", re.I)
+
+
+@dataclass(frozen=True)
+class Reporter:
+    start: int
+    end: int
+    role: str
+    jurisdiction: str  # ISO code, or "" when the text leaves it to context
+    speaker: bool
+    name: str | None = None
+
+    @property
+    def authority(self) -> str:
+        return f"{self.role}:{self.jurisdiction}" if self.jurisdiction else "unknown"
+
+
+def _role_of(m: re.Match[str]) -> str:
+    return next(k for k, v in m.groupdict().items() if v is not None).rstrip("0123456789")
+
+
+def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) -> Place | None:
+    """A region/city written right before the role ("Tula region governor") or after it
+    ("governor of the Kursk region", "head of Bashkortostan", "Мэр Москвы")."""
+    for p in places:
+        if p.kind not in ("region", "city") :
+            continue
+        before = sentence[p.end:start]
+        after = sentence[end:p.start]
+        if 0 <= start - p.end <= 12 and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I):
+            return p
+        if 0 <= p.start - end <= 40 and re.fullmatch(
+            r"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*)", after, re.I
+        ):
+            return p
+    return None
+
+
+def _adjacent_country(countries: list[Place], start: int, end: int, sentence: str) -> str | None:
+    for c in countries:
+        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?", sentence[c.end:start], re.I):
+            return c.code
+        if 0 <= c.start - end <= 45 and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", sentence[end:c.start], re.I):
+            return c.code
+    return None
+
+
+def _name_near(sentence: str, start: int, end: int) -> str | None:
+    after = re.match(rf",?\s+(?:and\s+)?({_NAME})", sentence[end:])
+    if after and not re.match(r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In)\b", after.group(1)):
+        return after.group(1)
+    before = re.search(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$", sentence[:start])
+    if before:
+        return before.group(1)
+    return None
+
+
+def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:
+    found = []
+    for m in ROLE_RE.finditer(sentence):
+        role = _role_of(m)
+        if role == "president" and re.search(r"vice[\s-]*$", sentence[: m.start()], re.I):
+            continue
+        if ACTOR_OWNER_RE.search(sentence[max(0, m.start() - 40) : m.start()]):
+            speaker = False
+        else:
+            window = sentence[max(0, m.start() - 40) : m.end() + 80]
+            speaker = bool(SPEECH_RE.search(window)) or sentence[m.end():m.end() + 40].lstrip().startswith(":")
+        if role in NATIONAL:
+            jurisdiction = _adjacent_country(countries, m.start(), m.end(), sentence) or ""
+        else:
+            place = _adjacent_place(places, m.start(), m.end(), sentence)
+            jurisdiction = place.code if place else ""
+        found.append(Reporter(m.start(), m.end(), role, jurisdiction, speaker, _name_near(sentence, m.start(), m.end())))
+    return found
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]

@@ -1,0 +1,392 @@
+"""Document-level resolution: authorities, places from context, dates, totals, duplicates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipelines.extraction.authorities import (
+    DEFAULT_COUNTRY,
+    NATIONAL,
+    PRONOUN_RE,
+    SPEECH,
+    UNKNOWN_RE,
+    Reporter,
+    find_reporters,
+    surname,
+)
+from pipelines.extraction.dates import (
+    TimeExpr,
+    find_time_expressions,
+    publication_date,
+    resolve,
+    statement_day,
+)
+from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
+from pipelines.extraction.model import Claim
+from pipelines.extraction.rules import Mention, find_mentions
+from pipelines.extraction.text import Sentence, normalize, split_sentences
+
+RELATIVE_START_RE = re.compile(
+    r"^\W*(?:shortly\s+(?:afterwards|after(?:\s+that)?|before)|later|minutes\s+later|then|soon\s+after(?:wards)?|"
+    r"after\s+that|at\s+the\s+same\s+time|meanwhile|by\s+morning|according\s+to\s+(?:him|her|the\s+\w+)|"
+    r"позже|затем|также|кроме\s+того)\b",
+    re.I,
+)
+DISTRICT_RE = re.compile(
+    r"((?:[A-ZА-ЯЁ][\w\-]+(?:,\s+|\s+and\s+|\s+и\s+))*[A-ZА-ЯЁ][\w\-]+)\s+(districts?|urban\s+district|районах?|район)", re.U
+)
+SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    places: list[Place]
+    countries: list[Place]
+    reporters: list[Reporter]
+    times: list[TimeExpr]
+    statement: date | None = None
+    statement_span: tuple[int, int] | None = None
+    pronoun: bool = False
+    unknown_marker: bool = False
+
+
+@dataclass
+class Draft:
+    mention: Mention
+    info: SentenceInfo
+    event_type: str
+    region: str
+    authority: str
+    authority_explicit: bool
+    date: date | None
+    date_text: str | None
+    localities: list[str] = field(default_factory=list)
+    is_total: bool = False
+    total_of: int | None = None
+    dropped: bool = False
+
+
+def _doc_country(infos: list[SentenceInfo]) -> str:
+    votes: Counter[str] = Counter()
+    for info in infos:
+        for p in info.places:
+            if p.code and not p.code.startswith("SEA-"):
+                votes[region_country(p.code)] += 1
+        for r in info.reporters:
+            if r.jurisdiction:
+                votes[region_country(r.jurisdiction)] += 1
+    return votes.most_common(1)[0][0] if votes else "RU"
+
+
+def _analyse(sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
+    infos = []
+    for s in sentences:
+        places = find_places(s.text)
+        countries = find_countries(s.text)
+        info = SentenceInfo(s, places, countries, find_reporters(s.text, places, countries), find_time_expressions(s.text))
+        info.statement, info.statement_span = statement_day(s.text, published)
+        info.pronoun = bool(PRONOUN_RE.search(s.text))
+        info.unknown_marker = bool(UNKNOWN_RE.search(s.text))
+        infos.append(info)
+    return infos
+
+
+def _resolve_reporters(infos: list[SentenceInfo]) -> None:
+    """Give every governor/mayor/national body a jurisdiction; learn names; find later name mentions."""
+    doc_country = _doc_country(infos)
+    last_region: str | None = None
+    national: dict[str, str] = {}
+    names: dict[str, Reporter] = {}
+    for info in infos:
+        resolved = []
+        for r in info.reporters:
+            jur = r.jurisdiction
+            if not jur and r.role in ("governor", "mayor"):
+                before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
+                after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
+                jur = (before[-1].code if before else None) or last_region or (after[0].code if after else "")
+            if not jur and r.role in NATIONAL:
+                jur = national.get(r.role) or (doc_country if r.role == "defence_ministry" and doc_country in ("RU", "UA") else DEFAULT_COUNTRY[r.role])
+            if r.role in NATIONAL and r.jurisdiction:
+                national[r.role] = r.jurisdiction
+            r = Reporter(r.start, r.end, r.role, jur, r.speaker, r.name)
+            if r.name and jur:
+                names[surname(r.name)] = r
+            resolved.append(r)
+        # later mentions by surname: "Kalitin wrote", "Solovtsov: ..."
+        for sname, ref in names.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(sname)}(?![\w-])", info.sentence.text):
+                if any(r.start <= m.start() < r.end + 60 for r in resolved):
+                    continue
+                window = info.sentence.text[max(0, m.start() - 30) : m.end() + 40]
+                speaker = bool(re.search(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", window, re.I)) or info.sentence.text[m.end():].lstrip().startswith(":")
+                resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
+        info.reporters = sorted(resolved, key=lambda r: r.start)
+        for p in info.places:
+            if p.kind == "region" and p.code:
+                last_region = p.code
+
+
+def _compatible(reporter: Reporter, region: str | None) -> bool:
+    if not region:
+        return True
+    if reporter.role in ("governor", "mayor"):
+        return reporter.jurisdiction == region
+    country = region_country(region)
+    return not country or country == reporter.jurisdiction or (reporter.jurisdiction == "RU" and region in RU_HELD)
+
+
+RU_HELD = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}
+
+
+def _choose_reporter(info: SentenceInfo, mention: Mention) -> Reporter | None:
+    speakers = [r for r in info.reporters if r.speaker and r.jurisdiction]
+    if not speakers:
+        return None
+    return min(speakers, key=lambda r: abs(r.start - mention.start))
+
+
+def extract_document(
+    doc_id: str, text: str, published: object = None, url: str | None = None, title: str | None = None
+) -> list[Claim]:
+    """All claims of one document, as ANNOTATION.md defines them."""
+    text = normalize(text or "")
+    pub = publication_date(published, text, url)
+    sentences = split_sentences(text)
+    infos = _analyse(sentences, pub)
+    _resolve_reporters(infos)
+    doc_country = _doc_country(infos)
+    all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
+    lead = next((r for _, r in all_reporters if r.speaker), None)
+
+    drafts: list[Draft] = []
+    para_reporter: dict[int, Reporter] = {}
+    last_reporter: Reporter | None = None
+    last_region: str | None = None
+    for i, info in enumerate(infos):
+        s = info.sentence
+        spans = [(r.start, r.end) for r in info.reporters]
+        mentions = find_mentions(s.text, info.places, spans)
+        chosen_any = None
+        for m in mentions:
+            reporter = _choose_reporter(info, m)
+            explicit = reporter is not None
+            if reporter is None and info.pronoun and last_reporter:
+                reporter, explicit = last_reporter, True
+            region = _region_of(m, info, reporter, last_region, doc_country)
+            if reporter is None and not info.unknown_marker:
+                cand = para_reporter.get(s.paragraph)
+                if cand and _compatible(cand, region):
+                    reporter = cand
+                elif lead and _compatible(lead, region) and (lead.role in NATIONAL or region):
+                    reporter = lead
+            if reporter is None and region:
+                reporter = next((r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region and r.speaker), None)
+            if not region:
+                region = (reporter.jurisdiction if reporter else None) or _context_region(info, m, last_region) or doc_country
+            chosen_any = chosen_any or (reporter if explicit else None)
+            when, when_text = _date_of(m, info, pub)
+            drafts.append(Draft(
+                m, info, m.event_type, region, reporter.authority if reporter else "unknown", explicit,
+                when, when_text, _localities(s.text, m, info.places),
+            ))
+        speakers = [r for r in info.reporters if r.speaker and r.jurisdiction]
+        if speakers:
+            last_reporter = speakers[-1]
+            para_reporter[s.paragraph] = speakers[-1]
+        elif chosen_any:
+            last_reporter = chosen_any
+        for p in info.places:
+            if p.code and p.kind in ("region", "city"):
+                last_region = p.code
+    _link_totals(drafts, infos)
+    _inherit_dates(drafts)
+    drafts = [d for d in drafts if d.event_type in ("intercept", "launch", "attack")]
+    _drop_split_parts(drafts)
+    drafts = _drop_headline_repeats(drafts)
+    claims = _dedupe([_to_claim(doc_id, d) for d in drafts if not d.dropped])
+    return claims
+
+
+def _region_of(m: Mention, info: SentenceInfo, reporter: Reporter | None, last_region: str | None, doc_country: str) -> str | None:
+    if m.place is not None:
+        if m.place.code:
+            return m.place.code
+        if m.place.kind == "capital":
+            country = reporter.jurisdiction.split("-")[0] if reporter else doc_country
+            return capital_of(country) or capital_of(doc_country)
+        # "the region", "the city": the reporter's region, else the one the text is about
+        if reporter and reporter.role in ("governor", "mayor"):
+            return reporter.jurisdiction
+        return _context_region(info, m, last_region)
+    if m.places:
+        return region_country(m.places[0].code) or doc_country
+    if m.country_area is not None:
+        if m.country_area:
+            return m.country_area
+        return region_country(reporter.jurisdiction) if reporter else doc_country
+    if reporter:
+        return reporter.jurisdiction
+    return None
+
+
+def _context_region(info: SentenceInfo, m: Mention, last_region: str | None) -> str | None:
+    before = [p for p in info.places if p.code and p.end <= m.start and p.kind in ("region", "city")]
+    return before[-1].code if before else last_region
+
+
+def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
+    times = [t for t in info.times if not (info.statement_span and t.start <= info.statement_span[0] < t.end)]
+    if times:
+        t = min(times, key=lambda t: min(abs(t.start - m.end), abs(t.end - m.start)))
+        if t.kind == "long" or any(x.kind == "long" for x in times):
+            return None, next(x.text for x in times if x.kind == "long")
+        return resolve(t, pub, info.statement), t.text
+    if info.statement:
+        return info.statement, "statement day"
+    return None, None
+
+
+def _localities(text: str, m: Mention, places: list[Place]) -> list[str]:
+    out: list[str] = []
+    window = text
+    for dm in DISTRICT_RE.finditer(window):
+        word = "district" if not dm.group(2).startswith("район") else "district"
+        for name in re.split(r",\s+|\s+and\s+|\s+и\s+", dm.group(1)):
+            if name[:1].isupper() and name not in ("The", "In", "Over"):
+                out.append(f"{name} {word}")
+    out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)]
+    out += [p.name for p in places if p.kind == "city"]
+    seen: list[str] = []
+    for x in out:
+        if x not in seen:
+            seen.append(x)
+    return seen
+
+
+def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
+    """Country-level claims followed by regional ones are totals; elliptic items join their head."""
+    open_total: int | None = None
+    for idx, d in enumerate(drafts):
+        m = d.mention
+        sent = d.info.sentence.index
+        if m.elliptic or not d.event_type:
+            head = _head_for(drafts, idx, open_total)
+            if head is None:
+                d.event_type = ""
+                continue
+            h = drafts[head]
+            d.event_type = d.event_type or h.event_type
+            if not d.authority_explicit or d.authority == "unknown":
+                d.authority = h.authority
+            if d.date is None and d.date_text is None:
+                d.date, d.date_text = h.date, h.date_text
+            if len(drafts[head].region) == 2 and len(d.region) > 2:
+                d.total_of = head if drafts[head].total_of is None else drafts[head].total_of
+            continue
+        if len(d.region) == 2 and (open_total is None or drafts[open_total].info.sentence.index != sent or True):
+            open_total = idx
+            continue
+        if open_total is not None:
+            t = drafts[open_total]
+            near = 0 <= sent - t.info.sentence.index <= 2
+            same_reporter = not d.authority_explicit or d.authority == t.authority
+            if near and same_reporter and d.event_type == t.event_type and len(d.region) > 2 and d.info.sentence.index != t.info.sentence.index or (
+                near and d.info.sentence.index == t.info.sentence.index and d.event_type == t.event_type and len(d.region) > 2
+            ):
+                if d.authority == "unknown" or not d.authority_explicit:
+                    d.authority = t.authority
+                if d.date is None and d.date_text is None:
+                    d.date, d.date_text = t.date, t.date_text
+                d.total_of = open_total
+    for d in drafts:
+        if d.total_of is not None:
+            drafts[d.total_of].is_total = True
+
+
+def _head_for(drafts: list[Draft], idx: int, open_total: int | None) -> int | None:
+    d = drafts[idx]
+    if d.mention.head is not None:
+        # the head is the mention with that index in the same sentence
+        same = [j for j in range(idx) if drafts[j].info is d.info]
+        if d.mention.head < len(same):
+            j = same[d.mention.head]
+            return j if drafts[j].event_type else None
+    if open_total is not None and 0 <= d.info.sentence.index - drafts[open_total].info.sentence.index <= 2:
+        return open_total
+    prev = [j for j in range(idx) if drafts[j].event_type and d.info.sentence.index - drafts[j].info.sentence.index <= 1]
+    return prev[-1] if prev else None
+
+
+def _inherit_dates(drafts: list[Draft]) -> None:
+    for i, d in enumerate(drafts):
+        if d.date is None and d.date_text is None and i and RELATIVE_START_RE.match(d.info.sentence.text):
+            prev = drafts[i - 1]
+            d.date, d.date_text = prev.date, prev.date_text
+
+
+def _drop_split_parts(drafts: list[Draft]) -> None:
+    """"14 drones ... 11 over X district and three more landed by EW": the parts are not claims."""
+    for i, whole in enumerate(drafts):
+        if whole.dropped or len(whole.region) == 2:
+            continue
+        run, total = [], 0
+        for part in drafts[i + 1 :]:
+            if part.info.sentence.index - whole.info.sentence.index > 1:
+                break
+            if part.region != whole.region or part.event_type != whole.event_type or part.total_of is not None:
+                break
+            run.append(part)
+            total += part.mention.amount
+            if total >= whole.mention.amount:
+                break
+        if len(run) >= 2 and total == whole.mention.amount:
+            for part in run:
+                part.dropped = True
+                whole.localities += [x for x in part.localities if x not in whole.localities]
+
+
+def _drop_headline_repeats(drafts: list[Draft]) -> list[Draft]:
+    body = [d for d in drafts if not d.info.sentence.headline]
+    keep = [d for d in drafts if not d.info.sentence.headline]
+    for d in drafts:
+        if d.info.sentence.headline and not any(b.event_type == d.event_type and (b.region == d.region or b.mention.amount == d.mention.amount) for b in body):
+            keep.append(d)
+    return sorted(keep, key=lambda d: (d.info.sentence.index, d.mention.start))
+
+
+def _to_claim(doc_id: str, d: Draft) -> Claim:
+    s = d.info.sentence
+    return Claim(
+        doc=doc_id, event_type=d.event_type, region_code=d.region, count=d.mention.count,
+        count_low=d.mention.count_low, authority=d.authority, date=d.date, localities=d.localities,
+        is_total=d.is_total, date_text=d.date_text, sentence_index=s.index, span_start=s.start,
+        span_end=s.end, evidence=s.text,
+    )
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """The same number restated by the same (or an unnamed) reporter is one claim."""
+    out: list[Claim] = []
+    for c in claims:
+        twin = next((
+            o for o in out
+            if (o.event_type, o.region_code, o.count, o.count_low, o.is_total) == (c.event_type, c.region_code, c.count, c.count_low, c.is_total)
+            and (o.authority == c.authority or "unknown" in (o.authority, c.authority))
+            and (o.date == c.date or None in (o.date, c.date))
+            and not (o.localities and c.localities and not set(o.localities) & set(c.localities))
+            and o.sentence_index != c.sentence_index
+        ), None)
+        if twin is None:
+            out.append(c)
+            continue
+        if twin.authority == "unknown":
+            twin.authority = c.authority
+        twin.date = twin.date or c.date
+        twin.date_text = twin.date_text or c.date_text
+        twin.localities += [x for x in c.localities if x not in twin.localities]
+    return out

@@ -1,0 +1,355 @@
+"""Sentence-level rules: which amounts count drones, what happened to them, and where.
+
+A *mention* is an amount tied to drones in one sentence with its event type and place;
+document-level resolution (authority, date, totals) happens in `document.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.extraction.gazetteer import Place
+from pipelines.extraction.numbers import Quantity, find_quantities
+
+DRONE = (
+    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
+    r"Geran-\d\s*s?|quadcopters?|quadrocopters?|(?:aerial|air)\s+targets?|loitering\s+munitions?|"
+    r"беспилотник\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*|БПЛА|дрон\w*)"
+)
+# words allowed between an amount and its drone noun ("34 Ukrainian fixed-wing drones")
+_MOD = (
+    r"(?:[A-ZА-ЯЁ][\w'\-]*|\w+-[\w\-]+|more|additional|further|other|enemy|hostile|strike|attack|combat|kamikaze|"
+    r"decoy|reconnaissance|suicide|small|heavy|long|range|jet|unmanned|fixed|wing|aircraft-type|naval|sea|"
+    r"украинск\w+|вражеск\w+|ударн\w+)"
+)
+DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>{DRONE})(?![\w-])", re.I)
+SINGULAR_RE = re.compile(
+    rf"(?<![\w-])(?P<det>a|an|another|one\s+more|a\s+second|a\s+third|a\s+fourth|a\s+fifth|a\s+single|"
+    rf"still\s+another|yet\s+another)\s+['\"]?(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|"
+    rf"Shahed|Geran(?:-\d)?|quadcopter|(?:aerial|air)\s+target|loitering\s+munition)(?![\w-])"
+    rf"|(?<![\w-])(?P<ru>(?:вражеский\s+|украинский\s+|FPV-)?(?:беспилотник|дрон|БПЛА))(?![\w-])",
+    re.I,
+)
+BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
+
+INTERCEPT = (
+    r"destroy(?:ed|s|ing)?|shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|intercept(?:ed|s|ing|ion)?|"
+    r"neutrali[sz](?:ed|es|ing|e|ation)|eliminat(?:ed|es|e|ing)|repel(?:led|s|ling)?|repulsed|"
+    r"brought\s+down|bring(?:s|ing)?\s+down|taken\s+down|knocked\s+out|landed|suppressed|forced\s+down|"
+    r"thwarted|foiled|destruction|detected\s+and\s+destroyed|"
+    r"сбит\w*|уничтож\w*|перехвач\w*|подавлен\w*|нейтрализован\w*|ликвидирован\w*|отражен\w*|посажен\w*"
+)
+LAUNCH = r"launch(?:ed|es|ing)?|sent|fired|deployed|used|запустил\w*|выпустил\w*"
+ATTACK = (
+    r"struck|strikes|hit|hits|attacked|attacks|targeted|damaged|slammed\s+into|crashed\s+into|"
+    r"dropped\s+(?:an?\s+)?(?:explosive\s+device|explosives?|grenades?|munitions?)\s+on|used\s+in\s+an?\s+(?:attack|strike)|"
+    r"атаковал\w*|ударил\w*|попал\w*|поразил\w*|атакован\w*"
+)
+NEGATIVE = (
+    r"vanished|disappeared|lost|dropped\s+off|went\s+off|spotted|sighted|seen|seeing|detected(?!\s+and)|"
+    r"recorded|tracked|produced|produce|delivered|assembled|assemble|manufactured|bought|supplied|"
+    r"registered|banned|flying(?!\s+towards|\s+toward|\s+to)|flew|локационно|потерян\w*"
+)
+VERB_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
+    rf"(?P<launch_with>attack(?:ed|ing)?\s+(?:[\w'\-]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
+    rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
+    re.I,
+)
+# clause boundaries for verb search
+BOUNDARY_RE = re.compile(r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I)
+PREP = (
+    r"(?:over|above|in|near|on|across|at|around|towards|toward|outside|within|off|"
+    r"on\s+the\s+approach(?:es)?\s+to|en\s+route\s+to|approaching|flying\s+(?:towards|toward|to)|"
+    r"над|в|во|на|под)"
+)
+_TERRITORY = r"(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
+ELLIPTIC_RE = re.compile(
+    rf"^\s*(?P<each>each\s+|apiece\s+)?(?:more\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}})?"
+    rf"(?:[\u2013\u2014-]\s*)?{PREP}\s+{_TERRITORY}(?:the\s+)?$",
+    re.I,
+)
+PASSIVE_ELLIPTIC_RE = re.compile(
+    rf"^\s*(?:of\s+(?:them|which|these|those|the\s+\w+)\s+)?(?:more\s+)?(?:in\s+total\s*[\u2013\u2014,-]?\s*)?"
+    rf"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:also\s+|successfully\s+)?(?P<verb>{INTERCEPT}|{NEGATIVE}|{LAUNCH})",
+    re.I,
+)
+OF_THEM_RE = re.compile(r"^\s*(?:more\s+)?of\s+(?:them|which|these|those|the(?:se)?\s+(?:drones?|UAVs?|targets?|\w+\s+drones?))\b", re.I)
+OF_NUMBER_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?$", re.I)
+MORE_RE = re.compile(r"^\s*more\b", re.I)
+PARTICIPLE_LAUNCH_RE = re.compile(
+    r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
+    r"(?:had\s+)?(?:launched|fired|sent|used)\b", re.I)
+PAREN_RE = re.compile(r"^\s*\(\s*$")
+COUNTRY_AREA_RE = re.compile(
+    r"(?:over|across|in|throughout|against|at|on)\s+(?:the\s+)?(?:(?:territory|regions|skies)\s+of\s+)?"
+    r"(?P<country>Russia|Ukraine)(?!['\w])"
+    r"|(?P<adj>Russian|Ukrainian)\s+(?:regions|territory|cities|airspace)"
+    r"|(?:over|across|in)\s+(?:(?:several|multiple|various|many|a\s+number\s+of|\w+|\d+)\s+)?(?:border\s+|central\s+|southern\s+|"
+    r"western\s+|northern\s+|eastern\s+|Russian\s+|Ukrainian\s+|other\s+)*regions\b"
+    r"|(?:southern|northern|central|western|eastern)\s+(?P<country2>Russia|Ukraine)"
+    r"|the\s+Volga\s+region|the\s+(?:north|south|east|west)(?:,|\s+and|\s+of\s+the\s+country)|the\s+country\b|the\s+entire\s+front",
+    re.I,
+)
+ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike|hit)\b", re.I)
+
+
+@dataclass
+class Mention:
+    start: int  # span of the amount and its noun in the sentence
+    end: int
+    count: int | None
+    count_low: int | None
+    event_type: str
+    place: Place | None = None
+    places: list[Place] = field(default_factory=list)  # a list of regions without counts
+    country_area: str | None = None  # "RU"/"UA"/"" when the place is a whole country
+    elliptic: bool = False  # an item of a breakdown ("nine over the Bryansk region")
+    each_of: Place | None = None
+    head: int | None = None  # index of the mention an elliptic item belongs to
+
+    @property
+    def amount(self) -> int:
+        return self.count if self.count is not None else (self.count_low or 0)
+
+
+def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in BOUNDARY_RE.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _verbs(sentence: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in VERB_RE.finditer(sentence):
+        kind = m.lastgroup or ""
+        out.append((m.start(), m.end(), kind))
+    return out
+
+
+def _event_before(sentence: str, verbs, q_start: int, clause_start: int) -> tuple[str | None, int]:
+    best = None
+    for vs, ve, kind in verbs:
+        if clause_start <= vs and ve <= q_start:
+            best = (kind, vs)
+    if not best:
+        return None, -1
+    kind, vs = best
+    gap = sentence[vs:q_start]
+    if kind == "down" and len(gap.split()) > 2:
+        return None, -1
+    if kind == "attack" and re.search(r"\bby\s*$|attack(?:s|ed)?\s+by\s", gap, re.I):
+        return "intercept_or_attack_by", vs
+    return kind, vs
+
+
+def _event_after(sentence: str, verbs, n_end: int, clause_end: int, next_q: int) -> str | None:
+    limit = min(clause_end, next_q)
+    for vs, _ve, kind in verbs:
+        if vs < n_end:
+            continue
+        if vs >= limit or len(sentence[n_end:vs].split()) > 12:
+            return None
+        if kind in ("down", "launch_with"):
+            continue
+        return kind
+    return None
+
+
+def _normalise_kind(kind: str | None) -> str | None:
+    return {
+        "intercept": "intercept", "down": "intercept", "launch": "launch", "launch_with": "launch",
+        "attack": "attack", "attack_by": "attack", "negative": "negative",
+    }.get(kind or "", kind)
+
+
+def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
+    """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
+    quantities = find_quantities(sentence)
+    out: list[tuple[Quantity, int, str]] = []
+    for i, q in enumerate(quantities):
+        rest = sentence[q.end :]
+        if (m := DRONE_PHRASE_RE.match(rest)) and not re.match(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|minute|storey|floor|per)", rest, re.I):
+            out.append((q, q.end + m.end(), "noun"))
+        elif OF_THEM_RE.match(rest):
+            out.append((q, q.end + OF_THEM_RE.match(rest).end(), "of"))
+        elif (
+            OF_NUMBER_RE.match(rest[: (quantities[i + 1].start - q.end) if i + 1 < len(quantities) else 0] or "x")
+            and i + 1 < len(quantities)
+            and DRONE_PHRASE_RE.match(sentence[quantities[i + 1].end :])
+        ):
+            out.append((q, q.end, "of"))
+        elif PASSIVE_ELLIPTIC_RE.match(rest):
+            out.append((q, q.end, "passive"))
+        elif MORE_RE.match(rest):
+            out.append((q, q.end + MORE_RE.match(rest).end(), "more"))
+        else:
+            out.append((q, q.end, "bare"))
+    for m in SINGULAR_RE.finditer(sentence):
+        if m.group("ru") and any(q.start <= m.start() <= q.end + 3 for q, _, _ in out if q.end <= m.start()):
+            continue  # "два беспилотника": the number already counts it
+        if any(q.start <= m.start() < e for q, e, _ in out):
+            continue
+        det = (m.group("det") or "").lower()
+        out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), "singular" if det else "ru_singular"))
+    for m in BOTH_RE.finditer(sentence):
+        rest = sentence[m.end():]
+        nm = DRONE_PHRASE_RE.match(rest)
+        if nm or PASSIVE_ELLIPTIC_RE.match(rest) or re.match(r"\s+(?:had|have|were)\b", rest):
+            out.append((Quantity(m.start(), m.end(), 2, None, "both"), m.end() + (nm.end() if nm else 0), "noun" if nm else "passive"))
+    return sorted(out, key=lambda t: t[0].start)
+
+
+def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> list[Place]:
+    """Places in a locative phrase right after `pos` ("over the Kursk and Oryol regions")."""
+    chain: list[Place] = []
+    cursor = pos
+    for p in places:
+        if p.start < cursor:
+            continue
+        if p.start >= limit:
+            break
+        gap = sentence[cursor : p.start]
+        if not chain:
+            if not re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?$", gap, re.I):
+                return []
+            if re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-]+\s+){0,2}$", gap, re.I) and not re.search(
+                r"territor|district|outskirts|approach|part|suburb|centre|center|city\s+of|village\s+of|town\s+of", gap, re.I
+            ):
+                return []
+        elif not re.fullmatch(r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?", gap, re.I):
+            break
+        chain.append(p)
+        cursor = p.end
+    return chain
+
+
+def _place_before(sentence: str, places: list[Place], pos: int, clause_start: int) -> Place | None:
+    """A fronted locative ("In the Dnipropetrovsk region, air defence ... destroyed 11 drones")."""
+    for p in reversed(places):
+        if p.end > pos:
+            continue
+        if p.start < clause_start and not re.match(r"\s*(?:In|Over|Near|At|В|Над)\b", sentence[:p.start] or "", re.I):
+            # a sentence-initial "In X," applies to the whole sentence
+            if not re.match(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[: p.start], re.I):
+                continue
+        if re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", sentence[max(0, p.start - 60) : p.start], re.I):
+            return p
+    return None
+
+
+def find_mentions(sentence: str, places: list[Place], reporter_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Drone amounts in one sentence with their event type and place."""
+    verbs = _verbs(sentence)
+    # places inside a reporter's title ("Tula region governor") are not where drones were
+    where = [p for p in places if not any(s - 20 <= p.start and p.end <= e + 45 for s, e in reporter_spans) or
+             re.search(rf"{PREP}\s+(?:the\s+)?$", sentence[max(0, p.start - 25) : p.start], re.I)]
+    amounts = _drone_amounts(sentence)
+    mentions: list[Mention] = []
+    starts = [q.start for q, _, _ in amounts] + [len(sentence)]
+    has_drone_word = bool(re.search(DRONE, sentence, re.I))
+    for idx, (q, n_end, how) in enumerate(amounts):
+        next_q = starts[idx + 1]
+        c_start, c_end = _clause_bounds(sentence, q.start)
+        head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
+        if how == "bare":
+            # a breakdown item: "nine over the Bryansk region", "10 – over the territory of ..."
+            after = _place_after(sentence, where, q.end, next_q)
+            gap_ok = after and ELLIPTIC_RE.match(sentence[q.end : after[0].start])
+            paren = _paren_item(sentence, where, q)
+            if not (has_drone_word and (gap_ok or paren)):
+                continue
+            each = re.match(r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", sentence[q.end:], re.I) or re.search(r"по\s*$", sentence[:q.start])
+            targets = after if gap_ok else [paren]
+            for p in targets if each else targets[:1]:
+                mentions.append(Mention(q.start, p.end, q.count, q.count_low, "", place=p, elliptic=True, head=head))
+            continue
+        if how == "passive":
+            verb = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :]).group("verb")
+            kind = _normalise_kind(VERB_RE.match(verb).lastgroup) if VERB_RE.match(verb) else None
+            if kind == "negative" or not kind or not has_drone_word and not re.search(r"\btargets?\b", sentence, re.I):
+                continue
+            after = _place_after(sentence, where, q.end, next_q)
+            each = re.match(r"\s*each\b", sentence[q.end:], re.I)
+            if each and len(after) > 1:
+                for p in after:
+                    mentions.append(Mention(q.start, p.end, q.count, q.count_low, kind, place=p, elliptic=True, head=head))
+                continue
+            m = Mention(q.start, n_end, q.count, q.count_low, kind, elliptic=head is not None, head=head)
+            _assign_place(m, sentence, where, q, n_end, next_q, c_start)
+            mentions.append(m)
+            continue
+        if how == "more" and not DRONE_PHRASE_RE.match(sentence[n_end:]) and not PASSIVE_ELLIPTIC_RE.match(sentence[n_end:]):
+            after = _place_after(sentence, where, n_end, next_q)
+            fwd = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
+            if fwd in (None, "negative") and not after:
+                continue
+        rest = sentence[n_end:]
+        kinds: list[str] = []
+        if PARTICIPLE_LAUNCH_RE.match(rest):
+            kinds.append("launch")
+            main = _event_after(sentence, verbs, n_end + PARTICIPLE_LAUNCH_RE.match(rest).end(), c_end, next_q)
+            if _normalise_kind(main) == "intercept":
+                kinds.append("intercept")
+        else:
+            back, back_pos = _event_before(sentence, verbs, q.start, c_start)
+            back_gap = len(sentence[back_pos:q.start].split()) if back_pos >= 0 else 99
+            fwd = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
+            if back == "intercept_or_attack_by":
+                kinds.append("intercept" if fwd == "intercept" or _repel_before(sentence, back_pos, c_start) else "attack")
+            elif how == "singular" and ATTACK_NOUN_RE.match(rest) and fwd is None:
+                kinds.append("attack")  # "an FPV drone attack"
+            elif back and back_gap <= 4 and _normalise_kind(back) != "negative":
+                kinds.append(_normalise_kind(back))
+            elif fwd:
+                kinds.append(fwd)
+            elif back and _normalise_kind(back) != "negative":
+                kinds.append(_normalise_kind(back))
+        kinds = [k for k in kinds if k in ("intercept", "launch", "attack")]
+        for kind in kinds:
+            m = Mention(q.start, n_end, q.count, q.count_low, kind)
+            _assign_place(m, sentence, where, q, n_end, next_q, c_start)
+            mentions.append(m)
+    return mentions
+
+
+def _repel_before(sentence: str, pos: int, clause_start: int) -> bool:
+    return bool(re.search(r"repel|repuls|thwart|foil|отраж|пресеч", sentence[clause_start:pos], re.I))
+
+
+def _paren_item(sentence: str, places: list[Place], q: Quantity) -> Place | None:
+    """"Kursk (seven drones)", "Rostov (six)": the place right before an opening bracket."""
+    if not PAREN_RE.match(sentence[max(0, q.start - 2) : q.start]):
+        return None
+    for p in reversed(places):
+        if p.end <= q.start and re.fullmatch(r"\s*(?:regions?|oblast|krai|sea)?\s*\(\s*", sentence[p.end : q.start], re.I):
+            return p
+    return None
+
+
+def _assign_place(m: Mention, sentence: str, places: list[Place], q: Quantity, n_end: int, next_q: int, c_start: int) -> None:
+    area = COUNTRY_AREA_RE.search(sentence, n_end, min(len(sentence), next_q))
+    after = _place_after(sentence, places, n_end, next_q)
+    if area and (not after or area.start() < after[0].start):
+        word = area.group("country") or area.group("adj") or area.group("country2") or ""
+        m.country_area = {"russia": "RU", "russian": "RU", "ukraine": "UA", "ukrainian": "UA"}.get(word.lower(), "")
+        return
+    if len(after) > 1:
+        regions = {p.code for p in after if p.code}
+        if len(regions) == 1:
+            m.place = after[0]
+        else:
+            m.places = after
+        return
+    if after:
+        m.place = after[0]
+        return
+    before = _place_before(sentence, places, q.start, c_start)
+    if before:
+        m.place = before

@@ -1,0 +1,145 @@
+"""Text preparation: character normalisation, boilerplate, headlines, sentence units.
+
+Every transformation keeps character offsets (one character in, one out), so spans
+stored with a claim point into the document text as ingested.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# one-for-one replacements only: offsets must survive
+_CHARMAP = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+    "\u2010": "-", "\u2011": "-",
+    "\u2012": "\u2013", "\u2015": "\u2014",
+})
+
+# Lines that are site furniture, not reporting (subscription appeals, comment forms, links).
+BOILERPLATE_RE = re.compile(
+    r"^\s*(?:"
+    r"subscribe\b|sign up\b|follow us\b|share this\b|share:|like what you read|support (?:independent|our)"
+    r"|read (?:more|also)\b|related:|see also\b|comments?\b|leave a (?:comment|reply)|post comment"
+    r"|you must be logged in|log in\b|name \*|email \*|your email address|required fields"
+    r"|\d+ comments?\b|we will (?:keep )?updat|this (?:story|page) (?:will be|is being) updated"
+    r"|this article was (?:produced|translated)|\(reporting by|editing by|advertisement\b"
+    r"|подписывайтесь|читайте также|поделиться"
+    r")",
+    re.IGNORECASE,
+)
+# Bracketed editorial notes: "[Translator's note: ...]", "[This text was machine-translated ...]"
+NOTE_RE = re.compile(r"\[(?:[^\[\]]{0,400}?(?:note|translat|edited|machine)[^\[\]]{0,400}?)\]", re.IGNORECASE)
+
+_ABBREV = (
+    r"a\.m|p\.m|St|Mr|Mrs|Ms|Dr|Gov|Gen|Lt|Col|Maj|Sgt|Rep|Sen|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul"
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|etc|km|ул|г|им|т\.е|т\.д|др"
+)
+# a sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or quote
+_SENT_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*(?=\s+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
+_ABBREV_END_RE = re.compile(rf"(?:\b(?:{_ABBREV})|\b[A-ZА-Я])\.$")
+_BULLET_RE = re.compile(r"^\s*(?:[\u2013\u2014\-•*·]|\d+[.)])\s+")
+_GLUED_HEADLINE_RE = re.compile(r"(?<![A-Za-z])([a-z]{3,})([A-Z][a-z])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headline: bool = False
+
+
+def normalize(text: str) -> str:
+    return text.translate(_CHARMAP)
+
+
+def _mask(text: str) -> str:
+    """Blank out boilerplate lines and editorial notes (same length, offsets kept)."""
+    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    out, in_links = [], False
+    for line in text.split("\n"):
+        # bullet lines under a "Read more:" header are links too
+        drop = bool(BOILERPLATE_RE.match(line)) or (in_links and bool(_BULLET_RE.match(line)))
+        in_links = drop and (line.rstrip().endswith(":") or in_links)
+        out.append(" " * len(line) if drop else line)
+    return "\n".join(out)
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENT_END_RE.finditer(line):
+        if _ABBREV_END_RE.search(line[start : m.start()]):
+            continue
+        spans.append((offset + start, offset + m.end()))
+        start = m.end()
+    spans.append((offset + start, offset + len(line)))
+    return spans
+
+
+def _looks_like_headline(line: str) -> bool:
+    stripped = line.strip()
+    words = stripped.split()
+    return 0 < len(words) <= 30 and not re.search(r"[.!?:\"']$", stripped)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence units of a normalised text.
+
+    Paragraphs are lines; a line ending in ':' absorbs the bullet lines that follow it
+    (a total followed by a listed breakdown is one unit). A first line that reads as a
+    headline, or a headline glued to the first sentence ("...overnightThe governor"),
+    is marked `headline`.
+    """
+    masked = _mask(text)
+    raw: list[tuple[int, int, int, bool]] = []  # start, end, paragraph, headline
+    pos, paragraph, first_content = 0, 0, True
+    lines = masked.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        line_start = pos
+        pos += len(line) + 1
+        i += 1
+        if not line.strip():
+            continue
+        end = line_start + len(line)
+        # a list introduced by a colon continues on bullet lines
+        while line.rstrip().endswith((":", ";", ",")) and i < len(lines) and _BULLET_RE.match(lines[i]):
+            line = lines[i]
+            end = pos + len(line)
+            pos += len(line) + 1
+            i += 1
+            while line.rstrip().endswith((";", ",")) and i < len(lines) and _BULLET_RE.match(lines[i]):
+                line = lines[i]
+                end = pos + len(line)
+                pos += len(line) + 1
+                i += 1
+        block = masked[line_start:end]
+        if first_content:
+            first_content = False
+            glued = _GLUED_HEADLINE_RE.search(block)
+            if glued and _looks_like_headline(block[: glued.end(1)]):
+                cut = line_start + glued.end(1)
+                raw.append((line_start, cut, paragraph, True))
+                line_start, block = cut, masked[cut:end]
+            elif _looks_like_headline(block):
+                raw.append((line_start, end, paragraph, True))
+                paragraph += 1
+                continue
+        for s, e in _split_line(block, line_start):
+            raw.append((s, e, paragraph, False))
+        paragraph += 1
+    out = []
+    for s, e, para, headline in raw:
+        seg = masked[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        seg = seg.strip()
+        if not seg:
+            continue
+        out.append(Sentence(len(out), s + lead, s + lead + len(seg), text[s + lead : s + lead + len(seg)], para, headline))
+    return out

@@ -1,0 +1,105 @@
+"""Attack claims: drones that struck, hit or attacked something on the ground."""
+
+import pytest
+
+from .conftest import AF, CASE_FIELDS, attack, case, claims_of, gov, intercept, mayor
+
+CASES = [
+    case(
+        "drone-struck-refinery",
+        "A drone struck an oil refinery in the Volgograd region, causing a fire, governor Ivan Belov said.",
+        attack("RU-VGG", 1, gov("RU-VGG")),
+    ),
+    case(
+        "drone-hit-house-in-village",
+        "A drone hit a private house in the village of Sosnovka in the Belgorod region, governor "
+        "Pavel Zotov said.",
+        attack("RU-BEL", 1, gov("RU-BEL")),
+    ),
+    case(
+        "fpv-drone-struck-car",
+        "An FPV drone struck a delivery van near Borisovka, wounding the driver, Belgorod region governor "
+        "Pavel Zotov said.",
+        attack("RU-BEL", 1, gov("RU-BEL")),
+    ),
+    case(
+        "drone-attacked-resident",
+        "A drone attacked a resident of a border village who was riding a bicycle, Kursk region "
+        "governor Mikhail Vetrov said.",
+        attack("RU-KRS", 1, gov("RU-KRS")),
+    ),
+    case(
+        "drone-dropped-grenade-on-harvester",
+        "A Ukrainian drone dropped a grenade on a combine harvester in a field near Bezymeno, "
+        "Belgorod region governor Pavel Zotov said.",
+        attack("RU-BEL", 1, gov("RU-BEL")),
+    ),
+    case(
+        "passive-was-hit-by-a-drone",
+        "A grain silo in the Pavlovsky district of the Voronezh region was hit by a drone, governor "
+        "Ivan Sokolov said.",
+        attack("RU-VOR", 1, gov("RU-VOR")),
+    ),
+    case(
+        "fpv-drone-attacked-bus",
+        "An FPV drone attacked a bus in Nikopol, wounding three passengers, the head of the "
+        "Dnipropetrovsk regional military administration said.",
+        attack("UA-12", 1, gov("UA-12")),
+    ),
+    case(
+        "two-drones-hit",
+        "Two drones hit an industrial site in Aleksin, Tula region governor Gleb Sorokin said.",
+        attack("RU-TUL", 2, gov("RU-TUL")),
+    ),
+    case(
+        "two-drones-split-by-place-is-one-claim",
+        "Two drones hit buildings in the Moscow region: one struck a warehouse in Podolsk and the "
+        "other a petrol station in Balashikha, governor Boris Gusev said.",
+        attack("RU-MOS", 2, gov("RU-MOS")),
+    ),
+    case(
+        "seven-drones-hit-targets-at-five-locations",
+        "The air force said seven drones hit targets at five locations.",
+        attack("UA", 7, AF),
+    ),
+    case(
+        "mayor-drone-hit-residential-building",
+        "A drone hit a residential building in Kyiv, mayor Andriy Bondar said.",
+        attack("UA-30", 1, mayor("UA-30")),
+    ),
+    case(
+        "drones-struck-fuel-depot-authorities-unknown",
+        "Two drones struck a fuel depot in Russia's Rostov region, local authorities said.",
+        attack("RU-ROS", 2),
+    ),
+    case(
+        "head-of-bashkortostan-refinery",
+        "A drone hit a fuel tank at a chemical plant in Sterlitamak, the head of Bashkortostan, Timur "
+        "Sadykov, said.",
+        attack("RU-BA", 1, gov("RU-BA")),
+    ),
+    case(
+        "intercepts-and-an-attack-in-one-sentence",
+        "Air defences destroyed 6 drones over the Lipetsk region, and another drone hit a "
+        "bakery in Dankov, governor Yuri Galkin said.",
+        intercept("RU-LIP", 6, gov("RU-LIP")),
+        attack("RU-LIP", 1, gov("RU-LIP")),
+    ),
+    case(
+        "russian-drone-attacked-car",
+        "Беспилотник ударил по грузовику в Борисовском районе, сообщил губернатор "
+        "Белгородской области.",
+        attack("RU-BEL", 1, gov("RU-BEL")),
+    ),
+    case(
+        "russian-fpv-drone-hit-building",
+        "Губернатор Курской области Михаил Ветров сообщил, что FPV-дрон атаковал магазин в "
+        "Глушковском районе.",
+        attack("RU-KRS", 1, gov("RU-KRS")),
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_attacks(text, published, url, title, expected):
+    assert claims_of(text, published, url, title=title) == expected

@@ -1,0 +1,142 @@
+"""Authorities: who reported the number, as role:jurisdiction (or "unknown")."""
+
+import pytest
+
+from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch, mayor
+
+CASES = [
+    # --- governors and heads of republics -----------------------------------------------------
+    case(
+        "named-governor-region-first",
+        "Tula region governor Gleb Sorokin said 4 drones were destroyed over the region.",
+        intercept("RU-TUL", 4, gov("RU-TUL")),
+    ),
+    case(
+        "the-governor-of-the-x-region-comma-name",
+        "The governor of the Kursk region, Mikhail Vetrov, said 6 drones were shot down over the "
+        "Rylsk district.",
+        intercept("RU-KRS", 6, gov("RU-KRS")),
+    ),
+    case(
+        "city-name-governor",
+        "Belgorod governor Pavel Zotov said air defences had destroyed 8 drones over the region.",
+        intercept("RU-BEL", 8, gov("RU-BEL")),
+    ),
+    case(
+        "head-of-bashkortostan",
+        "The head of Bashkortostan, Timur Sadykov, said a drone had been shot down near Salavat.",
+        intercept("RU-BA", 1, gov("RU-BA")),
+    ),
+    case(
+        "rais-of-tatarstan-press-service",
+        "The press service of the Rais of Tatarstan said a drone was destroyed near Yelabuga.",
+        intercept("RU-TA", 1, gov("RU-TA")),
+    ),
+    case(
+        "russian-glava-oblasti",
+        "Глава Тамбовской области Олег Жуков сообщил, что над регионом сбиты 5 беспилотников.",
+        intercept("RU-TAM", 5, gov("RU-TAM")),
+    ),
+    case(
+        "kyiv-city-military-administration-head",
+        "Tymur Levchenko, head of the Kyiv City Military Administration, said 10 drones were "
+        "destroyed on the approaches to the capital.",
+        intercept("UA-30", 10, gov("UA-30")),
+    ),
+    # --- mayors -------------------------------------------------------------------------------
+    case(
+        "moscow-mayor",
+        "Moscow mayor Yuri Belkin said air defences had shot down 5 drones flying towards Moscow.",
+        intercept("RU-MOW", 5, mayor("RU-MOW")),
+    ),
+    case(
+        "mayor-of-the-russian-capital",
+        "The mayor of the Russian capital said 2 drones flying towards the city had been destroyed.",
+        intercept("RU-MOW", 2, mayor("RU-MOW")),
+    ),
+    case(
+        "kharkiv-mayor",
+        "Kharkiv mayor Oleksandr Havryliuk said a drone hit a warehouse in the city.",
+        attack("UA-63", 1, mayor("UA-63")),
+    ),
+    # --- ministries, air force, general staff, emergency service ------------------------------------
+    case(
+        "the-ministry-refers-back",
+        "The Russian Defence Ministry said on its Telegram channel that 3 drones had been "
+        "destroyed over the Kaluga region. Another 2 were shot down over the Tula region, the "
+        "ministry said.",
+        intercept("RU-KLU", 3, MOD),
+        intercept("RU-TUL", 2, MOD),
+    ),
+    case(
+        "the-air-force-of-the-armed-forces-of-ukraine",
+        "The Air Force of the Armed Forces of Ukraine said 12 drones had been shot down over the "
+        "Sumy region.",
+        intercept("UA-59", 12, AF),
+    ),
+    case(
+        "news-agency-relaying-the-ministry",
+        "TASS reported, citing the Defence Ministry, that 8 drones had been intercepted over the "
+        "Rostov region.",
+        intercept("RU-ROS", 8, MOD),
+    ),
+    case(
+        "president-video-address",
+        "In his evening video address, Ukraine's president said Russia had launched 150 drones "
+        "against Ukraine.",
+        launch("UA", 150, "president:UA"),
+    ),
+    case(
+        "general-staff",
+        "The General Staff of the Armed Forces of Ukraine said 26 Russian drones had been "
+        "destroyed along the front line.",
+        intercept("UA", 26, "general_staff:UA"),
+    ),
+    case(
+        "state-emergency-service",
+        "Ukraine's State Emergency Service said a drone hit a school in the Chernihiv region.",
+        attack("UA-74", 1, "emergency_service:UA"),
+    ),
+    case(
+        "other-armed-force-is-military",
+        "Ukraine's Southern Defence Forces said 30 drones had been destroyed over the Kherson region.",
+        intercept("UA-65", 30, "military:UA"),
+    ),
+    case(
+        "foreign-armed-forces-are-military",
+        "Poland's armed forces said 3 drones that crossed into Polish airspace had been shot down.",
+        intercept("PL", 3, "military:PL"),
+    ),
+    # --- unknown ------------------------------------------------------------------------------
+    case(
+        "unknown-official-sources",
+        "According to official sources, 15 drones were shot down over the Belgorod region.",
+        intercept("RU-BEL", 15, UNKNOWN),
+    ),
+    case(
+        "unknown-authorities-reported",
+        "Authorities reported that 2 drones had been destroyed over the Astrakhan region.",
+        intercept("RU-AST", 2, UNKNOWN),
+    ),
+    # --- two authorities in one text ------------------------------------------------------------
+    case(
+        "governor-and-ministry-disagree",
+        "Lipetsk region governor Yuri Galkin said 11 drones were destroyed over the region. The "
+        "Russian Defence Ministry put the figure for the Lipetsk region at 7.",
+        intercept("RU-LIP", 11, gov("RU-LIP")),
+        intercept("RU-LIP", 7, MOD),
+    ),
+    case(
+        "ministry-and-governor-agree-still-two-claims",
+        "The Russian Defence Ministry said 5 drones were shot down over the Smolensk region. "
+        "Smolensk region governor Oleg Frolov said separately that 5 drones had been destroyed "
+        "over the region.",
+        intercept("RU-SMO", 5, MOD),
+        intercept("RU-SMO", 5, gov("RU-SMO")),
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_authorities(text, published, url, title, expected):
+    assert claims_of(text, published, url, title=title) == expected

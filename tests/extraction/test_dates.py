@@ -1,0 +1,233 @@
+"""Dates: the day each claim happened, fixed by a time expression in the text and the
+publication date (``published``, or a dateline/URL when ``published`` is None).
+
+Weekdays used below (2025): 12 May Mon, 13 May Tue, 14 May Wed, 15 May Thu, 16 May Fri,
+1 June Sun, 10 June Tue, 12 June Thu, 13 Sept Sat, 14 Sept Sun, 15 Sept Mon."""
+
+import pytest
+
+from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch
+
+CASES = [
+    # --- nights -------------------------------------------------------------------------------
+    case(
+        "overnight-is-publication-day",
+        "Air defences destroyed 8 drones over the Kursk region overnight, governor Mikhail Vetrov said.",
+        intercept("RU-KRS", 8, gov("RU-KRS"), "2025-05-14"),
+        published="2025-05-14",
+    ),
+    case(
+        "last-night",
+        "Last night, 3 drones were shot down over the Tula region, governor Gleb Sorokin said.",
+        intercept("RU-TUL", 3, gov("RU-TUL"), "2025-05-14"),
+        published="2025-05-14",
+    ),
+    case(
+        "during-the-past-night",
+        "During the past night, air defences intercepted 6 drones over the Bryansk region, the "
+        "Russian Defence Ministry said.",
+        intercept("RU-BRY", 6, MOD, "2025-05-14"),
+        published="2025-05-14",
+    ),
+    case(
+        "night-of-14-to-15-may",
+        "On the night of 14 to 15 May, air defences destroyed 10 drones over the Belgorod region, "
+        "the Russian Defence Ministry said.",
+        intercept("RU-BEL", 10, MOD, "2025-05-15"),
+        published="2025-05-15",
+    ),
+    case(
+        "night-of-14-to-15-may-published-later",
+        "On the night of 14 to 15 May, air defences destroyed 10 drones over the Belgorod region, "
+        "the Russian Defence Ministry said.",
+        intercept("RU-BEL", 10, MOD, "2025-05-15"),
+        published="2025-05-16",
+    ),
+    case(
+        "night-of-27-28-june-hyphen",
+        "Russia launched 64 drones at Ukraine on the night of 27-28 June, the air force said.",
+        launch("UA", 64, AF, "2025-06-28"),
+        published="2025-06-28",
+    ),
+    case(
+        "night-across-month-end",
+        "On the night of 31 May to 1 June, 5 drones were shot down over the Kaluga region, "
+        "governor Pavel Lebedev said.",
+        intercept("RU-KLU", 5, gov("RU-KLU"), "2025-06-01"),
+        published="2025-06-01",
+    ),
+    case(
+        "russian-v-noch-na-15-maya",
+        "В ночь на 15 мая над территорией Курской области уничтожены 6 беспилотников, сообщили в "
+        "Минобороны России.",
+        intercept("RU-KRS", 6, MOD, "2025-05-15"),
+        published="2025-05-15",
+    ),
+    case(
+        "russian-minuvshey-nochyu",
+        "Минувшей ночью над территорией Белгородской области сбиты 4 беспилотника, сообщил "
+        "губернатор региона.",
+        intercept("RU-BEL", 4, gov("RU-BEL"), "2025-05-14"),
+        published="2025-05-14",
+    ),
+    # --- weekdays and statement days ------------------------------------------------------------
+    case(
+        "on-monday-is-latest-monday",
+        "On Monday, air defences shot down 4 drones over the Kaluga region, governor Pavel Lebedev said.",
+        intercept("RU-KLU", 4, gov("RU-KLU"), "2025-05-12"),
+        published="2025-05-15",
+    ),
+    case(
+        "weekday-equal-to-publication-day",
+        "Two drones were destroyed over the Oryol region on Thursday, governor Kirill Lavrov said.",
+        intercept("RU-ORL", 2, gov("RU-ORL"), "2025-05-15"),
+        published="2025-05-15",
+    ),
+    case(
+        "saturday-evening-published-sunday",
+        "On Saturday evening, an FPV drone attacked a utility truck in the village of Suzemka in "
+        "the Bryansk region, governor Yegor Shilov said.",
+        attack("RU-BRY", 1, gov("RU-BRY"), "2025-09-13"),
+        published="2025-09-14",
+    ),
+    case(
+        "early-on-tuesday",
+        "A drone attacked a substation in the Lipetsk region early on Tuesday, governor Yuri Galkin said.",
+        attack("RU-LIP", 1, gov("RU-LIP"), "2025-06-10"),
+        published="2025-06-10",
+    ),
+    case(
+        "said-on-thursday-that-overnight",
+        "Kursk region governor Mikhail Vetrov said on Thursday that 5 drones had been destroyed "
+        "over the region overnight.",
+        intercept("RU-KRS", 5, gov("RU-KRS"), "2025-05-15"),
+        published="2025-05-16",
+    ),
+    case(
+        "statement-day-is-the-only-time-reference",
+        "The Russian Defence Ministry said on Tuesday that 9 drones were destroyed over the Kaluga region.",
+        intercept("RU-KLU", 9, MOD, "2025-05-13"),
+        published="2025-05-14",
+    ),
+    case(
+        "weekday-and-date-after-publication-is-none",
+        "Kaluga region governor Pavel Lebedev said on Thursday, 12 June, that 5 drones had been "
+        "destroyed over the region.",
+        intercept("RU-KLU", 5, gov("RU-KLU")),
+        published="2025-06-10",
+    ),
+    case(
+        "weekday-contradicts-date-is-none",
+        "On Saturday, 14 September, two drones hit an oil depot in the Yaroslavl region, governor "
+        "Denis Markov said.",
+        attack("RU-YAR", 2, gov("RU-YAR")),
+        published="2025-09-15",
+    ),
+    # --- calendar dates, today, yesterday -----------------------------------------------------------
+    case(
+        "on-march-9-takes-publication-year",
+        "On March 9, air defences destroyed 5 drones over the Voronezh region, governor Ivan Sokolov said.",
+        intercept("RU-VOR", 5, gov("RU-VOR"), "2025-03-09"),
+        published="2025-03-11",
+    ),
+    case(
+        "today-and-earlier-on-3-march",
+        "Voronezh region governor Ivan Sokolov said 4 drones were destroyed over the region today. "
+        "Earlier, on 3 March, three drones were shot down over the region, he said.",
+        intercept("RU-VOR", 4, gov("RU-VOR"), "2025-03-05"),
+        intercept("RU-VOR", 3, gov("RU-VOR"), "2025-03-03"),
+        published="2025-03-05",
+    ),
+    case(
+        "this-evening",
+        "Four drones were destroyed this evening over the Pskov region, governor Nikita Vlasov said.",
+        intercept("RU-PSK", 4, gov("RU-PSK"), "2025-09-30"),
+        published="2025-09-30",
+    ),
+    case(
+        "this-morning",
+        "This morning, 2 drones were shot down over the Ryazan region, governor Anna Belova said.",
+        intercept("RU-RYA", 2, gov("RU-RYA"), "2025-09-30"),
+        published="2025-09-30",
+    ),
+    case(
+        "yesterday",
+        "Yesterday, air defences destroyed 3 drones over the Smolensk region, governor Oleg Frolov said.",
+        intercept("RU-SMO", 3, gov("RU-SMO"), "2025-05-13"),
+        published="2025-05-14",
+    ),
+    case(
+        "yesterday-evening",
+        "Yesterday evening, a drone hit the roof of a house in the Graivoron district of the "
+        "Belgorod region, governor Pavel Zotov said.",
+        attack("RU-BEL", 1, gov("RU-BEL"), "2025-05-13"),
+        published="2025-05-14",
+    ),
+    case(
+        "today-and-yesterday-in-one-text",
+        "Air defences destroyed 9 drones over the Oryol region today, governor Kirill Lavrov said. "
+        "In the neighbouring Kursk region, governor Mikhail Vetrov said 3 drones had been shot "
+        "down yesterday.",
+        intercept("RU-ORL", 9, gov("RU-ORL"), "2025-02-16"),
+        intercept("RU-KRS", 3, gov("RU-KRS"), "2025-02-15"),
+        published="2025-02-16",
+    ),
+    # --- no date -------------------------------------------------------------------------------------
+    case(
+        "no-time-expression-is-none",
+        "Air defences destroyed 7 drones over the Tver region, governor Roman Lapin said.",
+        intercept("RU-TVE", 7, gov("RU-TVE")),
+        published="2025-05-14",
+    ),
+    case(
+        "weekly-tally-is-none",
+        "Over the past week, 420 drones were shot down over Russian regions, the Russian Defence "
+        "Ministry said.",
+        intercept("RU", 420, MOD),
+        published="2025-05-14",
+    ),
+    case(
+        "weekly-tally-with-statement-day-is-none",
+        "Ukraine's president said on Sunday that Russia had launched 940 drones against Ukraine "
+        "over the past week.",
+        launch("UA", 940, "president:UA"),
+        published="2025-06-01",
+    ),
+    # --- publication date from dateline / URL -------------------------------------------------------
+    case(
+        "dateline-with-year-in-url",
+        "KYIV, March 3 (Reuters) - Russia launched 40 drones at Ukraine overnight, Ukraine's air force said.",
+        launch("UA", 40, AF, "2025-03-03"),
+        url="https://example-wire.test/world/2025/03/03/russia-drones-ukraine",
+    ),
+    case(
+        "url-path-alone",
+        "Air defences shot down 7 drones over the Bryansk region overnight, governor Yegor Shilov said.",
+        intercept("RU-BRY", 7, gov("RU-BRY"), "2025-06-21"),
+        url="https://regional-news.test/2025/06/21/bryansk-drones",
+    ),
+    case(
+        "url-iso-date-segment",
+        "This morning, 3 drones were destroyed over the Glushkovo district, Kursk region governor "
+        "Mikhail Vetrov said.",
+        intercept("RU-KRS", 3, gov("RU-KRS"), "2025-07-12"),
+        url="https://border-news.test/news/2025-07-12/kursk-update",
+    ),
+    case(
+        "dateline-without-year-and-no-url-is-none",
+        "ROSTOV-ON-DON, Jan 28 - Air defences destroyed 6 drones over the Rostov region overnight, "
+        "governor Denis Panin said.",
+        intercept("RU-ROS", 6, gov("RU-ROS")),
+    ),
+    case(
+        "full-date-with-year-needs-no-publication",
+        "On the morning of Wednesday, 2 April 2025, a drone struck a warehouse in Tatarstan, the "
+        "press service of the Rais of Tatarstan said.",
+        attack("RU-TA", 1, gov("RU-TA"), "2025-04-02"),
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_dates(text, published, url, title, expected):
+    assert claims_of(text, published, url, title=title) == expected

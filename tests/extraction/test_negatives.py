@@ -1,0 +1,141 @@
+"""Distractors: texts (or parts of texts) that must yield NO claim. Missiles, aircraft, rockets
+and guided bombs are not drones; drones lost to jamming are not intercepts; production figures,
+sightings, airport closures, policy news, races and light shows are not claims; drones in the
+plural without a number give no claim."""
+
+import pytest
+
+from .conftest import AF, CASE_FIELDS, case, claims_of, intercept, launch
+
+CASES = [
+    # --- not drones ---------------------------------------------------------------------------
+    case(
+        "cruise-missiles-only",
+        "Russian air defences shot down four cruise missiles over the Bryansk region, the Russian "
+        "Defence Ministry said.",
+    ),
+    case(
+        "aircraft-only",
+        "The Russian Defence Ministry said its fighters had shot down two Ukrainian Su-25 aircraft "
+        "and a helicopter.",
+    ),
+    case(
+        "rockets-only",
+        "Air defences intercepted 12 HIMARS rockets over the Belgorod region, the Russian Defence "
+        "Ministry said.",
+    ),
+    case(
+        "guided-bombs-only",
+        "The Russian Defence Ministry said six JDAM guided bombs and three Hammer bombs had been "
+        "intercepted over the past day.",
+    ),
+    case(
+        "ballistic-missile-strike",
+        "A ballistic missile struck an administrative building in Sumy, killing two people, the "
+        "regional military administration said.",
+    ),
+    case(
+        "missile-in-russian",
+        "Над территорией Брянской области сбита ракета «Нептун», сообщили в Минобороны России.",
+    ),
+    case(
+        "drones-and-both-missiles-gives-only-the-drones",
+        "Air defences shot down 14 drones and both cruise missiles over the Poltava region, the "
+        "air force said.",
+        intercept("UA-53", 14, AF),
+    ),
+    case(
+        "launched-drones-and-missiles-missiles-not-counted",
+        "Russia launched 35 drones and 4 ballistic missiles at Ukraine, the air force said. Two "
+        "of the missiles were intercepted.",
+        launch("UA", 35, AF),
+    ),
+    # --- drones lost to jamming -----------------------------------------------------------------
+    case(
+        "lost-from-radar",
+        "A further 18 drones were lost from radar as a result of electronic warfare, the air force said.",
+    ),
+    case(
+        "vanished-from-radar",
+        "Twenty-six drones vanished from radar, the Ukrainian air force said.",
+    ),
+    case(
+        "lost-locationally",
+        "31 decoy drones were lost locationally, without negative consequences, the Air Force reported.",
+    ),
+    # --- production, deliveries, programmes --------------------------------------------------------
+    case(
+        "factory-production",
+        "The plant in the Tula region produced 3,000 drones last month, the company said.",
+    ),
+    case(
+        "deliveries-to-the-army",
+        "The defence ministry said it had delivered 12,000 FPV drones to frontline units in March.",
+    ),
+    case(
+        "interceptor-drone-units",
+        "Ukraine has formed 20 new units armed with interceptor drones, the defence minister said.",
+    ),
+    # --- sightings, alerts, airports -------------------------------------------------------------
+    case(
+        "drone-sighting-airport-halts-flights",
+        "Flights at Kaunas airport were halted for an hour after a pilot reported seeing a drone "
+        "near the runway.",
+    ),
+    case(
+        "airport-closure-drone-threat",
+        "Vnukovo airport suspended flights for two hours because of a drone threat, the aviation "
+        "authority said.",
+    ),
+    case(
+        "alert-drones-spotted",
+        "An air-raid alert was declared in the Poltava region as drones were spotted heading west.",
+    ),
+    case(
+        "hypothetical-warning",
+        "The air force warned that Russia could launch up to 100 drones in the coming nights.",
+    ),
+    # --- policy news --------------------------------------------------------------------------------
+    case(
+        "regional-ban",
+        "The Kursk region governor banned flights of civilian drones until the end of the year.",
+    ),
+    case(
+        "registration-rules",
+        "Lawmakers approved a bill requiring owners of drones weighing over 150 grams to register them.",
+    ),
+    # --- racing and shows ------------------------------------------------------------------------------
+    case(
+        "drone-racing",
+        "Forty pilots competed in a drone racing cup in Kazan, where three drones crashed into the "
+        "safety nets.",
+    ),
+    case(
+        "light-show",
+        "A light show with 1,500 drones lit up the sky over the Volga on Saturday evening.",
+    ),
+    # --- drones without a number, history ---------------------------------------------------------------
+    case(
+        "plural-drones-no-number",
+        "Russian drones struck the city of Sumy overnight, regional officials said.",
+    ),
+    case(
+        "plural-drones-attacked-depot-no-number",
+        "Drones attacked an oil depot in the Bryansk region, the governor said.",
+    ),
+    case(
+        "a-drone-attack-is-not-a-drone",
+        "Debris fell on a garage in the Tula region after air defences repelled a drone attack, "
+        "the governor said.",
+    ),
+    case(
+        "anniversary-without-counts",
+        "Residents of Odesa marked a year since Russian drones struck an apartment block, killing "
+        "nine people.",
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_negatives(text, published, url, title, expected):
+    assert claims_of(text, published, url, title=title) == expected

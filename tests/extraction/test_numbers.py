@@ -1,0 +1,251 @@
+"""Counts: digits, thousands separators, number words, "both"/"all N"/"a drone", "two each",
+vague and approximate amounts (count None, count_low set), totals followed by breakdowns in
+every layout, subsets and "the rest" (no claims), running tallies, a number split inside one
+region (one claim), and region lists without counts (one country-level claim)."""
+
+import pytest
+
+from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, launch
+
+CASES = [
+    # --- exact counts ------------------------------------------------------------------------
+    case(
+        "digits",
+        "Air defences destroyed 14 drones over the Kursk region, the Russian Defence Ministry said.",
+        intercept("RU-KRS", 14, MOD),
+    ),
+    case(
+        "thousands-separator-weekly-country",
+        "The Russian Defence Ministry said its forces had shot down 1,287 Ukrainian drones over "
+        "the past week.",
+        intercept("RU", 1287, MOD),
+    ),
+    case(
+        "word-twelve",
+        "Twelve drones were shot down over the Tula region, the Russian Defence Ministry said.",
+        intercept("RU-TUL", 12, MOD),
+    ),
+    case(
+        "word-twenty-three",
+        "The Russian Defence Ministry said twenty-three drones had been destroyed over the Bryansk region.",
+        intercept("RU-BRY", 23, MOD),
+    ),
+    case(
+        "word-a-dozen",
+        "Air defences destroyed a dozen drones over the Belgorod region, the Russian Defence Ministry said.",
+        intercept("RU-BEL", 12, MOD),
+    ),
+    case(
+        "both",
+        "The governor of the Tver region, Roman Lapin, said two drones had flown towards a power "
+        "plant near Konakovo and both had been destroyed.",
+        intercept("RU-TVE", 2, gov("RU-TVE")),
+    ),
+    case(
+        "all-eleven",
+        "Kaluga region governor Pavel Lebedev said all 11 drones that approached the region had "
+        "been shot down.",
+        intercept("RU-KLU", 11, gov("RU-KLU")),
+    ),
+    case(
+        "a-drone",
+        "A drone was shot down over the Smolensk region, governor Oleg Frolov said.",
+        intercept("RU-SMO", 1, gov("RU-SMO")),
+    ),
+    case(
+        "another-drone",
+        "Air defences destroyed another drone over the Voronezh region, governor Ivan Sokolov said.",
+        intercept("RU-VOR", 1, gov("RU-VOR")),
+    ),
+    case(
+        "two-each-over-x-and-y",
+        "The Russian Defence Ministry said air defences had destroyed two drones each over the "
+        "Kaluga and Smolensk regions.",
+        intercept("RU-KLU", 2, MOD),
+        intercept("RU-SMO", 2, MOD),
+    ),
+    case(
+        "russian-word-numbers",
+        "Губернатор Тамбовской области Олег Жуков сообщил, что над регионом уничтожены три беспилотника.",
+        intercept("RU-TAM", 3, gov("RU-TAM")),
+    ),
+    # --- vague and approximate amounts -------------------------------------------------------
+    case(
+        "vague-several",
+        "Several drones were shot down over the Ryazan region, governor Anna Belova said.",
+        intercept("RU-RYA", "2+", gov("RU-RYA")),
+    ),
+    case(
+        "vague-dozens",
+        "Dozens of drones were destroyed over the Oryol region, governor Kirill Lavrov said.",
+        intercept("RU-ORL", "24+", gov("RU-ORL")),
+    ),
+    case(
+        "vague-more-than-60",
+        "More than 60 drones were shot down over the Voronezh region, governor Ivan Sokolov said.",
+        intercept("RU-VOR", "61+", gov("RU-VOR")),
+    ),
+    case(
+        "vague-over-two-dozen",
+        "Over two dozen drones were destroyed over the Belgorod region, governor Pavel Zotov said.",
+        intercept("RU-BEL", "25+", gov("RU-BEL")),
+    ),
+    case(
+        "vague-over-three-dozen",
+        "Over three dozen drones were shot down over the Kursk region, governor Mikhail Vetrov said.",
+        intercept("RU-KRS", "37+", gov("RU-KRS")),
+    ),
+    case(
+        "vague-more-than-a-dozen",
+        "More than a dozen drones were destroyed over the Lipetsk region, governor Yuri Galkin said.",
+        intercept("RU-LIP", "13+", gov("RU-LIP")),
+    ),
+    case(
+        "vague-at-least-5",
+        "At least 5 drones were shot down over the Penza region, governor Artyom Kulikov said.",
+        intercept("RU-PNZ", "5+", gov("RU-PNZ")),
+    ),
+    case(
+        "approx-about-30",
+        "Air defences destroyed about 30 drones over the Rostov region, governor Denis Panin said.",
+        intercept("RU-ROS", "~30", gov("RU-ROS")),
+    ),
+    case(
+        "approx-some-40",
+        "Some 40 drones were shot down over the Krasnodar Krai, governor Viktor Zubov said.",
+        intercept("RU-KDA", "~40", gov("RU-KDA")),
+    ),
+    case(
+        "vague-launch-more-than-1200",
+        "Russia launched more than 1,200 drones at Ukraine over the past week, Ukraine's president said.",
+        launch("UA", "1201+", "president:UA"),
+    ),
+    # --- totals followed by breakdowns ---------------------------------------------------------
+    case(
+        "breakdown-dash-over-the-territory",
+        "Air defence assets destroyed 17 Ukrainian UAVs, the Russian Defence Ministry reported: "
+        "7 – over the territory of the Kursk region, 6 – over the territory of the Belgorod "
+        "region, 4 – over the territory of the Bryansk region.",
+        intercept("RU", 17, MOD, total=True),
+        intercept("RU-KRS", 7, MOD),
+        intercept("RU-BEL", 6, MOD),
+        intercept("RU-BRY", 4, MOD),
+    ),
+    case(
+        "breakdown-n-over-region-comma-list",
+        "The Russian Defence Ministry said 12 drones were intercepted, 9 over the Lipetsk Region "
+        "and 3 over the Tula Region.",
+        intercept("RU", 12, MOD, total=True),
+        intercept("RU-LIP", 9, MOD),
+        intercept("RU-TUL", 3, MOD),
+    ),
+    case(
+        "breakdown-parenthesised-counts",
+        "The Russian Defence Ministry said 10 drones were destroyed over the regions of Kursk "
+        "(six drones), Oryol (three) and Bryansk (one drone).",
+        intercept("RU", 10, MOD, total=True),
+        intercept("RU-KRS", 6, MOD),
+        intercept("RU-ORL", 3, MOD),
+        intercept("RU-BRY", 1, MOD),
+    ),
+    case(
+        "breakdown-one-each-including-a-sea",
+        "The Russian Defence Ministry said 9 drones had been destroyed: 6 over the Saratov region "
+        "and one each over the Tver and Penza regions and the Caspian Sea.",
+        intercept("RU", 9, MOD, total=True),
+        intercept("RU-SAR", 6, MOD),
+        intercept("RU-TVE", 1, MOD),
+        intercept("RU-PNZ", 1, MOD),
+        intercept("SEA-CASPIAN", 1, MOD),
+    ),
+    case(
+        "breakdown-bullet-lines-after-colon",
+        "The Russian Defence Ministry said air defences had destroyed 21 drones:\n"
+        "– 11 over the Bryansk region;\n"
+        "– 6 over the Smolensk region;\n"
+        "– 4 over the Tver region.",
+        intercept("RU", 21, MOD, total=True),
+        intercept("RU-BRY", 11, MOD),
+        intercept("RU-SMO", 6, MOD),
+        intercept("RU-TVE", 4, MOD),
+    ),
+    case(
+        "breakdown-russian-dash-and-po-odnomu",
+        "Минобороны России: уничтожены 10 беспилотников: 8 – над территорией Брянской области, по "
+        "одному – над территориями Тверской и Псковской областей.",
+        intercept("RU", 10, MOD, total=True),
+        intercept("RU-BRY", 8, MOD),
+        intercept("RU-TVE", 1, MOD),
+        intercept("RU-PSK", 1, MOD),
+    ),
+    case(
+        "breakdown-parts-do-not-add-up",
+        "The Russian Defence Ministry said 25 drones were destroyed, 10 of them over the Kursk "
+        "region and 6 over the Belgorod region.",
+        intercept("RU", 25, MOD, total=True),
+        intercept("RU-KRS", 10, MOD),
+        intercept("RU-BEL", 6, MOD),
+    ),
+    case(
+        "breakdown-the-rest-is-not-a-claim",
+        "The Russian Defence Ministry said 30 drones were shot down: 12 over the Bryansk region, "
+        "8 over the Kaluga region and the rest over the Tula and Oryol regions.",
+        intercept("RU", 30, MOD, total=True),
+        intercept("RU-BRY", 12, MOD),
+        intercept("RU-KLU", 8, MOD),
+    ),
+    case(
+        "subset-flying-towards-moscow-is-not-a-claim",
+        "The Russian Defence Ministry said 7 drones were destroyed over the Moscow region, "
+        "including 2 flying towards Moscow.",
+        intercept("RU-MOS", 7, MOD),
+    ),
+    # --- running tallies ---------------------------------------------------------------------
+    case(
+        "running-tally-another-the-fifth",
+        "Air defences shot down another drone over the Belgorod region, the fifth since morning, "
+        "governor Pavel Zotov said.",
+        intercept("RU-BEL", 1, gov("RU-BEL")),
+    ),
+    case(
+        "running-tally-so-far",
+        "So far, 37 drones have been destroyed over the Voronezh region, governor Ivan Sokolov said.",
+        intercept("RU-VOR", 37, gov("RU-VOR")),
+    ),
+    # --- a number split inside one region -----------------------------------------------------
+    case(
+        "split-by-method-is-one-claim",
+        "Kursk region governor Mikhail Vetrov said 16 drones had been neutralised over the "
+        "region: 11 were shot down and 5 were jammed by electronic warfare.",
+        intercept("RU-KRS", 16, gov("RU-KRS")),
+    ),
+    case(
+        "split-by-time-is-one-claim",
+        "Tambov region governor Oleg Zhukov said 16 drones were destroyed over the region, 9 in "
+        "the evening and 7 after midnight.",
+        intercept("RU-TAM", 16, gov("RU-TAM")),
+    ),
+    case(
+        "split-by-place-is-one-claim",
+        "Two drones were shot down over the Pskov region, one near the village of Kresty and one "
+        "near the airport, governor Nikita Vlasov said.",
+        intercept("RU-PSK", 2, gov("RU-PSK")),
+    ),
+    # --- region lists without counts ---------------------------------------------------------
+    case(
+        "ua-region-list-without-counts-is-country",
+        "The air force said 19 drones were shot down over the Sumy, Poltava and Chernihiv regions.",
+        intercept("UA", 19, AF),
+    ),
+    case(
+        "ru-region-list-without-counts-is-country",
+        "The Russian Defence Ministry said 14 drones had been destroyed over the Bryansk, Smolensk "
+        "and Kaluga regions.",
+        intercept("RU", 14, MOD),
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_numbers(text, published, url, title, expected):
+    assert claims_of(text, published, url, title=title) == expected
