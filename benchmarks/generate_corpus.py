@@ -450,6 +450,34 @@ class _Gen:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
         self.r = self.rng.random
+        # Pre-rendered filler, (raw, json-escaped) pairs, so that a document is mostly index picks:
+        # per region code, per template id a tuple of variants; and per unrelated topic the same.
+        self.fill: dict[str, list[tuple]] = {}
+        for reg in RU + UA:
+            self.fill[reg.code] = [self._variants(t, f, 3, reg) for t, f in FILLER_TEMPLATES]
+        self.unrel = {k: [self._variants(t, f, 12, None) for t, f in v] for k, v in UNRELATED.items()}
+        self.boiler = [(b, _esc(b)) for b in BOILER]
+
+    def _variants(self, template: str, fields: tuple, k: int, reg: Region | None) -> tuple:
+        if not fields:
+            return ((template, _esc(template)),)
+        out = []
+        for _ in range(k):
+            vals = {}
+            for f in fields:
+                if f == "town":
+                    vals[f] = self.ch(reg.towns)
+                elif f == "region":
+                    vals[f] = reg.forms[0]
+                elif f == "name":
+                    vals[f] = reg.official
+                elif f == "airport":
+                    vals[f] = self.ch(AIRPORTS)
+                else:
+                    vals[f] = self.slot[f](self)
+            p = template.format(**vals)
+            out.append((p, _esc(p)))
+        return tuple(out)
 
     def ch(self, seq):
         """Uniform pick (cheaper than Random.choice)."""
@@ -886,56 +914,30 @@ class _Gen:
         return [s], [("intercept", "UA-30", n, None, "mayor:UA-30", d, [], False)], "Drones downed over Kyiv"
 
     # ---- documents ---------------------------------------------------------------
-    def filler(self, pool, target: int, size: int, region_forms, towns, names) -> list[str]:
-        """Claim-free paragraphs from `pool` (see _pool), no repeats, until about `target` characters."""
-        out = []
-        seen = set()
-        r, ch = self.r, self.ch
-        n = len(pool)
-        misses = 0
-        while size < target and misses < 20:
-            p, fields = pool[int(r() * n)]
-            if p in seen:
-                misses += 1
+    def filler(self, rendered: list, pool: tuple, target: int, size: int, k: int, out: list,
+               seen: set) -> int:
+        """Append claim-free paragraphs (variant k: 0 raw, 1 escaped) from template ids in `pool`,
+        no template twice, until the raw text reaches `target` characters; return the new size."""
+        r = self.r
+        left = list(pool)
+        m = len(left)
+        while size < target and m:
+            # draw without replacement (partial Fisher-Yates); a pool lists a template once per weight
+            j = int(r() * m)
+            tid = left[j]
+            m -= 1
+            left[j] = left[m]
+            if tid in seen:
                 continue
-            seen.add(p)
-            if fields:
-                vals = {}
-                for f in fields:
-                    if f == "town":
-                        vals[f] = ch(towns)
-                    elif f == "region":
-                        vals[f] = ch(region_forms)
-                    elif f == "name":
-                        vals[f] = ch(names)
-                    elif f == "airport":
-                        vals[f] = ch(AIRPORTS)
-                    else:
-                        vals[f] = ch(CITIES)
-                p = p.format(**vals)
-            out.append(p)
-            size += len(p) + 2
-        return out
-
-    def unrelated(self, kind: str, target: int, size: int) -> list[str]:
-        """Paragraphs of weather, sports or economy news (numbers, but no drones), no template twice."""
-        pool = UNRELATED[kind]
-        n = len(pool)
-        order = self.rng.sample(range(n), n)
-        mk = self.slot
-        out = []
-        for j in order:
-            if size >= target:
-                break
-            p, fields = pool[j]
-            if fields:
-                p = p.format(**{f: mk[f](self) for f in fields})
-            out.append(p)
-            size += len(p) + 2
-        return out
+            seen.add(tid)
+            vs = rendered[tid]
+            p = vs[int(r() * len(vs))]
+            out.append(p[k])
+            size += len(p[0]) + 2
+        return size
 
     slot = {
-        "city": lambda g: g.ch(CITIES),
+        "city": lambda g: g.ch(CITIES), "airport": lambda g: g.ch(AIRPORTS),
         "t1": lambda g: g.ri(12, 36), "t2": lambda g: g.ri(5, 30), "mm": lambda g: g.ri(20, 90),
         "h": lambda g: g.ri(2, 24), "k": lambda g: g.ri(2, 12), "k2": lambda g: g.ri(1, 2),
         "w": lambda g: g.ri(15, 30), "cm": lambda g: g.ri(10, 120), "d": lambda g: g.ri(3, 10),
@@ -959,20 +961,41 @@ def _fields(template: str) -> tuple:
     return tuple(dict.fromkeys(f for _, f, _, _ in string.Formatter().parse(template) if f))
 
 
+_FILLER_GROUPS = {"background": BACKGROUND, "airport": AIRPORT, "debris": DEBRIS, "quotes": QUOTES,
+                  "sightings": SIGHTINGS, "production": PRODUCTION, "policy": POLICY}
+FILLER_TEMPLATES = [(t, _fields(t)) for group in _FILLER_GROUPS.values() for t in group]
+_TID: dict[str, tuple] = {}
+_start = 0
+for _g, _ts in _FILLER_GROUPS.items():
+    _TID[_g] = tuple(range(_start, _start + len(_ts)))
+    _start += len(_ts)
+
+
 def _pool(*weighted) -> tuple:
-    """Flatten (paragraphs, weight) pairs into one tuple of (template, fields) to pick from uniformly."""
-    return tuple((t, _fields(t)) for paras, w in weighted for _ in range(w) for t in paras)
+    """Template ids of (group, weight) pairs, flattened to pick from uniformly."""
+    return tuple(tid for group, w in weighted for _ in range(w) for tid in _TID[group])
 
 
-CLAIM_FILLER = _pool((BACKGROUND, 1), (DEBRIS, 2), (QUOTES, 2), (AIRPORT, 1))
+CLAIM_FILLER = _pool(("background", 1), ("debris", 2), ("quotes", 2), ("airport", 1))
 NEWS_FILLER = {
-    "sightings": _pool((SIGHTINGS, 3), (AIRPORT, 2), (DEBRIS, 2), (BACKGROUND, 1), (QUOTES, 1)),
-    "industry": _pool((PRODUCTION, 3), (POLICY, 2), (BACKGROUND, 1)),
-    "airports": _pool((AIRPORT, 4), (SIGHTINGS, 2), (QUOTES, 2), (BACKGROUND, 1)),
-    "policy": _pool((POLICY, 3), (PRODUCTION, 1), (BACKGROUND, 1), (QUOTES, 1)),
+    "sightings": _pool(("sightings", 3), ("airport", 2), ("debris", 2), ("background", 1), ("quotes", 1)),
+    "industry": _pool(("production", 3), ("policy", 2), ("background", 1)),
+    "airports": _pool(("airport", 4), ("sightings", 2), ("quotes", 2), ("background", 1)),
+    "policy": _pool(("policy", 3), ("production", 1), ("background", 1), ("quotes", 1)),
 }
-NEWS_LEAD = {"sightings": SIGHTINGS, "industry": PRODUCTION, "airports": AIRPORT, "policy": POLICY}
-UNRELATED = {"weather": _pool((WEATHER, 1)), "sports": _pool((SPORTS, 1)), "economy": _pool((ECONOMY, 1))}
+NEWS_LEAD = {"sightings": _TID["sightings"], "industry": _TID["production"], "airports": _TID["airport"],
+             "policy": _TID["policy"]}
+UNRELATED = {"weather": [(t, _fields(t)) for t in WEATHER], "sports": [(t, _fields(t)) for t in SPORTS],
+             "economy": [(t, _fields(t)) for t in ECONOMY]}
+_ALL_IDS = {k: tuple(range(len(v))) for k, v in UNRELATED.items()}
+REGION_BY_CODE = {reg.code: reg for reg in RU + UA}
+_esc_full = json.encoder.encode_basestring_ascii
+ESC_SEP = "\\n\\n"  # a paragraph break inside a JSON string
+
+
+def _esc(s: str) -> str:
+    """The JSON string body of s (without the quotes)."""
+    return _esc_full(s)[1:-1]
 
 
 CONSEQUENCES = (
@@ -990,90 +1013,89 @@ UA_BLOCKS = ("b_ua_airforce", "b_ua_airforce", "b_ua_regional", "b_ua_regional",
              "b_background")
 
 
-def _doc(g: _Gen, i: int, width: int, pub: dt.date) -> tuple[dict, list]:
-    """One document and its gold claims."""
+def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, str, list, str]:
+    """One document: (id, url, title, paragraphs, kind); its gold claims are left in g.claims.
+    k = 0 gives raw paragraphs, k = 1 JSON-escaped ones (the text of a JSONL record)."""
     r, ch = g.r, g.ch
-    kind = r()
+    x = r()
     outlet = ch(OUTLETS)
     target = g.ri(2300, 5300)
+    dateline = f"{MONTHS[pub.month - 1]} {pub.day} ({OUTLET_NAMES[outlet]}) - "
+    body: list[str] = []
     claims: list = []
-    used: list = []
-    if kind < 1 / 3:
+    if x < 1 / 3:
         # ---- claim document: 1-3 blocks on one side (sometimes both)
+        kind = "claims"
+        used: list = []
         side = r()
         n_blocks = 1 if r() < 0.45 else (2 if r() < 0.7 else 3)
         st: dict = {}
-        block_paras = []
+        blocks = []
         title = None
+        ua_side = False
         for _ in range(n_blocks):
-            if side < 0.55 or (side > 0.85 and r() < 0.5):
-                names = RU_BLOCKS
-            else:
-                names = UA_BLOCKS
-            name = ch(names)
-            if name in ("b_mod_breakdown", "b_mod_list", "b_mod_weekly") and st.get("mod"):
+            ru = side < 0.55 or (side > 0.85 and r() < 0.5)
+            name = ch(RU_BLOCKS if ru else UA_BLOCKS)
+            if name in ("b_mod_breakdown", "b_mod_list") and st.get("mod"):
                 name = "b_governor"
             if name == "b_mod_breakdown" and r() < 0.05:
                 name = "b_mod_weekly"
             paras, cl, t = getattr(g, name)(pub, used, st)
             if not cl:
                 continue
-            block_paras.append(paras)
+            ua_side = ua_side or not ru
+            blocks.append(paras)
             claims.extend(cl)
             if title is None and t:
                 title = t
         if not claims:  # every block declined (rare): fall back to a governor statement
-            paras, cl, title = g.b_governor(pub, used, {})
-            block_paras.append(paras)
-            claims.extend(cl)
+            paras, claims, title = g.b_governor(pub, used, {})
+            blocks.append(paras)
         title = title or "Air defences repel drone attack"
-        regs = [x for x in RU + UA if x.code in used] or RU
-        region_forms = [x.forms[0] for x in regs]
-        towns = [t for x in regs for t in x.towns]
-        names_ = [x.official for x in regs]
-        city = regs[0].name.upper() if regs[0].country == "RU" or r() < 0.5 else "KYIV"
-        lead = f"{city}, {MONTHS[pub.month - 1]} {pub.day} ({OUTLET_NAMES[outlet]}) - "
-        body = [lead + block_paras[0][0]] + block_paras[0][1:]
-        size = sum(len(p) + 2 for p in body) + sum(len(p) + 2 for bp in block_paras[1:] for p in bp)
-        fill = g.filler(CLAIM_FILLER, target - 80, size, region_forms, towns, names_)
+        home = next((REGION_BY_CODE[c] for c in used if c in REGION_BY_CODE), None) or ch(UA if ua_side else RU)
+        if k:
+            blocks = [[_esc(p) for p in b] for b in blocks]
+        first = blocks[0]
+        body.append(f"{home.name.upper()}, {dateline}{first[0]}")
+        body.extend(first[1:])
+        size = sum(len(p) + 2 for b in blocks for p in b) + 40  # escaping adds little; a bound is enough
+        fill: list[str] = []
+        g.filler(g.fill[home.code], CLAIM_FILLER, target, size, k, fill, set())
         # interleave the remaining blocks with the filler
-        rest = block_paras[1:]
+        rest = blocks[1:]
         step = max(1, len(fill) // (len(rest) + 1))
         pos = 0
-        for bp in rest:
+        for b in rest:
             body.extend(fill[pos:pos + step])
             pos += step
-            body.extend(bp)
+            body.extend(b)
         body.extend(fill[pos:])
-        body.append(ch(BOILER))
-    elif kind < 2 / 3:
+    elif x < 2 / 3:
         # ---- drone news without counts
-        pool_side = RU if r() < 0.6 else UA
-        reg = ch(pool_side)
-        fmt = dict(airport=ch(AIRPORTS), town=ch(reg.towns), region=reg.forms[0], city=ch(CITIES))
-        title = ch(DRONE_NEWS_TITLES).format(**fmt)
+        kind = "drone_news"
+        reg = ch(RU) if r() < 0.6 else ch(UA)
+        title = ch(DRONE_NEWS_TITLES).format(airport=ch(AIRPORTS), town=ch(reg.towns), region=reg.forms[0],
+                                             city=ch(CITIES))
         topic = ch(("sightings", "industry", "airports", "policy"))
-        first = ch(NEWS_LEAD[topic])
-        if "{" in first:
-            first = first.format(**fmt)
-        lead = f"{reg.name.upper()}, {MONTHS[pub.month - 1]} {pub.day} ({OUTLET_NAMES[outlet]}) - "
-        body = [lead + first]
-        body.extend(g.filler(NEWS_FILLER[topic], target - 80, len(body[0]), reg.forms[:1], reg.towns,
-                             [reg.official]))
-        body.append(ch(BOILER))
+        rendered = g.fill[reg.code]
+        tid = ch(NEWS_LEAD[topic])
+        p = ch(rendered[tid])
+        body.append(f"{reg.name.upper()}, {dateline}{p[k]}")
+        g.filler(rendered, NEWS_FILLER[topic], target, len(p[0]) + 40, k, body, {tid})
     else:
         # ---- unrelated news
+        kind = "unrelated"
         topic = ch(("weather", "sports", "economy"))
         title = ch(UNRELATED_TITLES[topic]).format(
-            city=ch(CITIES), team1=ch(TEAMS[:8]), team2=ch(TEAMS[8:]), rate=f"{g.ri(6, 21)}", inf=f"{g.ri(2, 9)}.{g.ri(0, 9)}",
-            month=MONTHS[(pub.month - 2) % 12])
-        body = g.unrelated(topic, target - 80, 0)
-        body[0] = f"{ch(CITIES).upper()}, {MONTHS[pub.month - 1]} {pub.day} ({OUTLET_NAMES[outlet]}) - " + body[0]
-        body.append(ch(BOILER))
+            city=ch(CITIES), team1=ch(TEAMS[:8]), team2=ch(TEAMS[8:]), rate=f"{g.ri(6, 21)}",
+            inf=f"{g.ri(2, 9)}.{g.ri(0, 9)}", month=MONTHS[(pub.month - 2) % 12])
+        g.filler(g.unrel[topic], _ALL_IDS[topic], target, 40, k, body, set())
+        body[0] = f"{ch(CITIES).upper()}, {dateline}{body[0]}"
+    body.append(ch(g.boiler)[k])
+    g.claims = claims
     doc_id = f"bench-{i:0{width}d}"
     url = f"https://{outlet}/{pub.year}/{pub.month:02d}/{pub.day:02d}/{_slug(title)}-{i}"
-    rec = {"id": doc_id, "url": url, "title": title, "published": pub.isoformat(), "text": "\n\n".join(body)}
-    return rec, claims
+    return doc_id, url, title, body, kind
 
 
 def _gold_line(doc_id: str, c: tuple) -> str:
@@ -1111,53 +1133,56 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
     width = max(7, len(str(max(n - 1, 0))))
     day0 = dt.date(2024, 1, 1).toordinal()
     ndays = dt.date(2025, 12, 31).toordinal() - day0 + 1
-    dumps = json.dumps
 
     stats = {"docs": n, "jsonl_docs": 0, "txt_docs": 0, "shards": 0, "claims": 0,
              "claims_by_type": {"intercept": 0, "launch": 0, "attack": 0}, "docs_with_claims": 0,
-             "text_bytes": 0, "min_text_bytes": None, "max_text_bytes": 0}
+             "docs_by_kind": {"claims": 0, "drone_news": 0, "unrelated": 0}, "json_bytes": 0}
+    by_kind = stats["docs_by_kind"]
+    by_type = stats["claims_by_type"]
     shard_f = None
     in_shard = 0
+    json_bytes = 0
     with open(out / "gold.jsonl", "w", encoding="utf-8", newline="\n") as gold_f:
         try:
             for i in range(n):
                 pub = dt.date.fromordinal(day0 + int(g.r() * ndays))
                 as_txt = g.r() < txt_share
-                rec, claims = _doc(g, i, width, pub)
-                nbytes = len(rec["text"].encode("utf-8"))
-                stats["text_bytes"] += nbytes
-                if stats["min_text_bytes"] is None or nbytes < stats["min_text_bytes"]:
-                    stats["min_text_bytes"] = nbytes
-                if nbytes > stats["max_text_bytes"]:
-                    stats["max_text_bytes"] = nbytes
+                doc_id, url, title, body, kind = _doc(g, i, width, pub, 0 if as_txt else 1)
+                by_kind[kind] += 1
                 if as_txt:
-                    with open(txt_dir / f"{rec['id']}.txt", "w", encoding="utf-8", newline="\n") as f:
-                        f.write(f"---\nid: {rec['id']}\nurl: {rec['url']}\ntitle: {rec['title']}\n"
-                                f"published: {rec['published']}\n---\n{rec['text']}\n")
+                    text = "\n\n".join(body)
+                    with open(txt_dir / f"{doc_id}.txt", "w", encoding="utf-8", newline="\n") as f:
+                        f.write(f"---\nid: {doc_id}\nurl: {url}\ntitle: {title}\npublished: {pub.isoformat()}\n"
+                                f"---\n{text}\n")
                     stats["txt_docs"] += 1
                 else:
                     if shard_f is None:
-                        shard_f = open(out / f"shard-{stats['shards']:05d}.jsonl", "w", encoding="utf-8",
-                                       newline="\n")
+                        shard_f = open(out / f"shard-{stats['shards']:05d}.jsonl", "w",  # noqa: SIM115
+                                       encoding="utf-8", newline="\n")
                         stats["shards"] += 1
-                    shard_f.write(dumps(rec) + "\n")
+                    text = ESC_SEP.join(body)
+                    line = (f'{{"id": "{doc_id}", "url": "{url}", "title": {_esc_full(title)}, '
+                            f'"published": "{pub.isoformat()}", "text": "{text}"}}\n')
+                    json_bytes += len(line)
+                    shard_f.write(line)
                     stats["jsonl_docs"] += 1
                     in_shard += 1
                     if in_shard == shard_size:
                         shard_f.close()
                         shard_f = None
                         in_shard = 0
+                claims = g.claims
                 if claims:
                     stats["docs_with_claims"] += 1
                     stats["claims"] += len(claims)
                     for c in claims:
-                        stats["claims_by_type"][c[0]] += 1
-                        gold_f.write(_gold_line(rec["id"], c))
+                        by_type[c[0]] += 1
+                        gold_f.write(_gold_line(doc_id, c))
         finally:
             if shard_f is not None:
                 shard_f.close()
+    stats["json_bytes"] = json_bytes
     elapsed = time.perf_counter() - t0
-    stats["avg_text_bytes"] = round(stats["text_bytes"] / n, 1) if n else 0
     stats["seconds"] = round(elapsed, 3)
     stats["docs_per_s"] = round(n / elapsed, 1) if elapsed > 0 else None
     stats["out_dir"] = str(out)

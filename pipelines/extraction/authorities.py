@@ -78,12 +78,12 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
     for p in places:
         if p.kind not in ("region", "city") :
             continue
-        before = sentence[p.end:start]
+        before = sentence[p.end:start] if p.end <= start else ""
         after = sentence[end:p.start]
-        if 0 <= start - p.end <= 12 and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I):
+        if p.start < start and start - p.end <= 12 and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I):
             return p
         if 0 <= p.start - end <= 40 and re.fullmatch(
-            r"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*)", after, re.I
+            rf"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*|,?\s*{_NAME}\s+of\s+(?:the\s+)?)", after
         ):
             return p
     return None
@@ -106,6 +106,11 @@ def _name_near(sentence: str, start: int, end: int) -> str | None:
     if before:
         return before.group(1)
     return None
+
+
+def title_places(sentence: str, places: list[Place], reporters: list[Reporter]) -> list[Place]:
+    """Places that only name a reporter's office ("Tula region governor", "mayor of Moscow")."""
+    return [p for r in reporters if r.role in ("governor", "mayor") and (p := _adjacent_place(places, r.start, r.end, sentence))]
 
 
 def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:

@@ -16,6 +16,7 @@ from pipelines.extraction.authorities import (
     Reporter,
     find_reporters,
     surname,
+    title_places,
 )
 from pipelines.extraction.dates import (
     TimeExpr,
@@ -29,6 +30,12 @@ from pipelines.extraction.model import Claim
 from pipelines.extraction.rules import Mention, find_mentions
 from pipelines.extraction.text import Sentence, normalize, split_sentences
 
+WAR_CONTEXT_RE = re.compile(
+    r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
+    r"Shahed|Geran|ВСУ|Украин|Росси|противник|сбит|уничтож|governor|ministry|губернатор",
+    re.I,
+)
+DRONE_WORD_RE = re.compile(r"drone|UAV|unmanned|Shahed|Geran|беспилот|БПЛА|дрон|air\s+targets?|aerial\s+targets?", re.I)
 RELATIVE_START_RE = re.compile(
     r"^\W*(?:shortly\s+(?:afterwards|after(?:\s+that)?|before)|later|minutes\s+later|then|soon\s+after(?:wards)?|"
     r"after\s+that|at\s+the\s+same\s+time|meanwhile|by\s+morning|according\s+to\s+(?:him|her|the\s+\w+)|"
@@ -68,6 +75,7 @@ class Draft:
     is_total: bool = False
     total_of: int | None = None
     dropped: bool = False
+    region_explicit: bool = True
 
 
 def _doc_country(infos: list[SentenceInfo]) -> str:
@@ -101,6 +109,7 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
     last_region: str | None = None
     national: dict[str, str] = {}
     names: dict[str, Reporter] = {}
+    by_role: dict[str, str] = {}
     for info in infos:
         resolved = []
         for r in info.reporters:
@@ -108,12 +117,14 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
             if not jur and r.role in ("governor", "mayor"):
                 before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
                 after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
-                jur = (before[-1].code if before else None) or last_region or (after[0].code if after else "")
+                jur = (before[-1].code if before else None) or by_role.get(r.role) or last_region or (after[0].code if after else "")
             if not jur and r.role in NATIONAL:
                 jur = national.get(r.role) or (doc_country if r.role == "defence_ministry" and doc_country in ("RU", "UA") else DEFAULT_COUNTRY[r.role])
             if r.role in NATIONAL and r.jurisdiction:
                 national[r.role] = r.jurisdiction
             r = Reporter(r.start, r.end, r.role, jur, r.speaker, r.name)
+            if jur and r.role in ("governor", "mayor"):
+                by_role[r.role] = jur
             if r.name and jur:
                 names[surname(r.name)] = r
             resolved.append(r)
@@ -163,14 +174,17 @@ def extract_document(
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
     lead = next((r for _, r in all_reporters if r.speaker), None)
 
+    if not WAR_CONTEXT_RE.search(text):
+        return []  # drone racing, light shows, hobby news: no claims
     drafts: list[Draft] = []
+    drone_context = False
     para_reporter: dict[int, Reporter] = {}
     last_reporter: Reporter | None = None
     last_region: str | None = None
     for i, info in enumerate(infos):
         s = info.sentence
-        spans = [(r.start, r.end) for r in info.reporters]
-        mentions = find_mentions(s.text, info.places, spans)
+        mentions = find_mentions(s.text, info.places, title_places(s.text, info.places, info.reporters), drone_context)
+        drone_context = bool(mentions) or bool(DRONE_WORD_RE.search(s.text))
         chosen_any = None
         for m in mentions:
             reporter = _choose_reporter(info, m)
@@ -193,6 +207,7 @@ def extract_document(
             drafts.append(Draft(
                 m, info, m.event_type, region, reporter.authority if reporter else "unknown", explicit,
                 when, when_text, _localities(s.text, m, info.places),
+                region_explicit=m.place is not None or bool(m.places) or m.country_area is not None,
             ))
         speakers = [r for r in info.reporters if r.speaker and r.jurisdiction]
         if speakers:
@@ -285,19 +300,18 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
                 d.authority = h.authority
             if d.date is None and d.date_text is None:
                 d.date, d.date_text = h.date, h.date_text
-            if len(drafts[head].region) == 2 and len(d.region) > 2:
+            if (len(h.region) == 2 or not h.region_explicit) and len(d.region) > 2 and h.region != d.region:
                 d.total_of = head if drafts[head].total_of is None else drafts[head].total_of
             continue
-        if len(d.region) == 2 and (open_total is None or drafts[open_total].info.sentence.index != sent or True):
+        if len(d.region) == 2 or not d.region_explicit:
             open_total = idx
             continue
         if open_total is not None:
             t = drafts[open_total]
             near = 0 <= sent - t.info.sentence.index <= 2
             same_reporter = not d.authority_explicit or d.authority == t.authority
-            if near and same_reporter and d.event_type == t.event_type and len(d.region) > 2 and d.info.sentence.index != t.info.sentence.index or (
-                near and d.info.sentence.index == t.info.sentence.index and d.event_type == t.event_type and len(d.region) > 2
-            ):
+            same_sentence = d.info.sentence.index == t.info.sentence.index
+            if near and d.event_type == t.event_type and len(d.region) > 2 and d.region != t.region and (same_reporter or same_sentence):
                 if d.authority == "unknown" or not d.authority_explicit:
                     d.authority = t.authority
                 if d.date is None and d.date_text is None:
@@ -305,7 +319,10 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
                 d.total_of = open_total
     for d in drafts:
         if d.total_of is not None:
-            drafts[d.total_of].is_total = True
+            total = drafts[d.total_of]
+            total.is_total = True
+            if len(total.region) > 2 and not total.region_explicit:
+                total.region = region_country(d.region) or total.region
 
 
 def _head_for(drafts: list[Draft], idx: int, open_total: int | None) -> int | None:
@@ -375,17 +392,17 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         twin = next((
             o for o in out
-            if (o.event_type, o.region_code, o.count, o.count_low, o.is_total) == (c.event_type, c.region_code, c.count, c.count_low, c.is_total)
+            if (o.event_type, o.region_code, o.count, o.count_low) == (c.event_type, c.region_code, c.count, c.count_low)
             and (o.authority == c.authority or "unknown" in (o.authority, c.authority))
             and (o.date == c.date or None in (o.date, c.date))
             and not (o.localities and c.localities and not set(o.localities) & set(c.localities))
-            and o.sentence_index != c.sentence_index
         ), None)
         if twin is None:
             out.append(c)
             continue
         if twin.authority == "unknown":
             twin.authority = c.authority
+        twin.is_total = twin.is_total or c.is_total
         twin.date = twin.date or c.date
         twin.date_text = twin.date_text or c.date_text
         twin.localities += [x for x in c.localities if x not in twin.localities]

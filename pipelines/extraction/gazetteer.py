@@ -27,7 +27,7 @@ COUNTRY_WORDS = {
     "Romanian": "RO", "Moldovan": "MD", "Belarusian": "BY", "Lithuanian": "LT", "Latvian": "LV",
     "Estonian": "EE", "Finnish": "FI", "US": "US", "U.S.": "US", "American": "US", "British": "GB",
 }
-_SUFFIX = r"(?:\s+(?:regions?|oblasts?|krai|kray|territory|republic|province|governorate|областей|области|область|краю|края|край))?"
+_SUFFIX = r"(?P<suffix>\s+(?:regional|regions?|oblasts?|krai|kray|territory|republic|province|governorate|областей|области|область|краю|края|край))?"
 _PREFIX = r"(?:(?:the\s+)?(?:republic\s+of|autonomous\s+republic\s+of)\s+)?"
 
 
@@ -94,7 +94,10 @@ def find_places(sentence: str) -> list[Place]:
     """Region, city and sea mentions (from the alias table) and anaphoric ones."""
     places = []
     for m in _place_re().finditer(sentence):
-        code, kind = _aliases()[re.sub(r"\s+", " ", m.group("alias")).casefold()]
+        alias = re.sub(r"\s+", " ", m.group("alias")).casefold()
+        code, kind = _aliases()[alias]
+        if m.group("suffix") and kind == "city" and f"{alias} region" in _aliases():
+            code, kind = _aliases()[f"{alias} region"]  # "Kiev regional administration" is the oblast
         places.append(Place(m.start(), m.end(), code, kind, m.group("alias")))
     taken = [(p.start, p.end) for p in places]
     for m in ANAPHOR_RE.finditer(sentence):

@@ -19,17 +19,16 @@ DRONE = (
 )
 # words allowed between an amount and its drone noun ("34 Ukrainian fixed-wing drones")
 _MOD = (
-    r"(?:[A-ZА-ЯЁ][\w'\-]*|\w+-[\w\-]+|more|additional|further|other|enemy|hostile|strike|attack|combat|kamikaze|"
-    r"decoy|reconnaissance|suicide|small|heavy|long|range|jet|unmanned|fixed|wing|aircraft-type|naval|sea|"
-    r"украинск\w+|вражеск\w+|ударн\w+)"
+    r"(?:(?!(?:The|In|Of|And|On|At|Over)\b)[A-ZА-ЯЁ][\w'\-]*|\([^()]{1,40}\)|[a-zа-яё]+-[\w\-]+|(?i:more|additional|further|other|enemy|hostile|"
+    r"strike|attack|combat|kamikaze|decoy|reconnaissance|suicide|small|heavy|long|range|jet|unmanned|fixed|wing|"
+    r"aircraft-type|naval|sea|downed|destroyed|intercepted|incoming|approaching|украинск\w+|вражеск\w+|ударн\w+))"
 )
-DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>{DRONE})(?![\w-])", re.I)
+DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE}))(?![\w-])")
 SINGULAR_RE = re.compile(
-    rf"(?<![\w-])(?P<det>a|an|another|one\s+more|a\s+second|a\s+third|a\s+fourth|a\s+fifth|a\s+single|"
-    rf"still\s+another|yet\s+another)\s+['\"]?(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|"
-    rf"Shahed|Geran(?:-\d)?|quadcopter|(?:aerial|air)\s+target|loitering\s+munition)(?![\w-])"
-    rf"|(?<![\w-])(?P<ru>(?:вражеский\s+|украинский\s+|FPV-)?(?:беспилотник|дрон|БПЛА))(?![\w-])",
-    re.I,
+    rf"(?<![\w-])(?P<det>(?i:a|an|another|one\s+more|a\s+second|a\s+third|a\s+fourth|a\s+fifth|a\s+single|"
+    rf"still\s+another|yet\s+another))\s+['\"]?(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:drone|UAV|unmanned\s+aerial\s+vehicle|"
+    rf"Shahed|Geran(?:-\d)?|quadcopter|(?:aerial|air)\s+target|loitering\s+munition))(?![\w-])"
+    rf"|(?<![\w-])(?P<ru>(?:вражеский\s+|украинский\s+|FPV-)?(?:беспилотник|дрон))(?![\w-])",
 )
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
@@ -42,7 +41,7 @@ INTERCEPT = (
 )
 LAUNCH = r"launch(?:ed|es|ing)?|sent|fired|deployed|used|запустил\w*|выпустил\w*"
 ATTACK = (
-    r"struck|strikes|hit|hits|attacked|attacks|targeted|damaged|slammed\s+into|crashed\s+into|"
+    r"struck|strikes|hit|hits|attacked|attacks|targeted|damaged|slammed\s+into|"
     r"dropped\s+(?:an?\s+)?(?:explosive\s+device|explosives?|grenades?|munitions?)\s+on|used\s+in\s+an?\s+(?:attack|strike)|"
     r"атаковал\w*|ударил\w*|попал\w*|поразил\w*|атакован\w*"
 )
@@ -61,10 +60,10 @@ VERB_RE = re.compile(
 BOUNDARY_RE = re.compile(r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I)
 PREP = (
     r"(?:over|above|in|near|on|across|at|around|towards|toward|outside|within|off|"
-    r"on\s+the\s+approach(?:es)?\s+to|en\s+route\s+to|approaching|flying\s+(?:towards|toward|to)|"
+    r"on\s+the\s+approach(?:es)?\s+to|en\s+route\s+to|approaching|approached|flying\s+(?:towards|toward|to)|"
     r"над|в|во|на|под)"
 )
-_TERRITORY = r"(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
+_TERRITORY = r"(?:the\s+)?(?:(?:port|city|town|village|settlement|outskirts)\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
 ELLIPTIC_RE = re.compile(
     rf"^\s*(?P<each>each\s+|apiece\s+)?(?:more\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}})?"
     rf"(?:[\u2013\u2014-]\s*)?{PREP}\s+{_TERRITORY}(?:the\s+)?$",
@@ -75,7 +74,7 @@ PASSIVE_ELLIPTIC_RE = re.compile(
     rf"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:also\s+|successfully\s+)?(?P<verb>{INTERCEPT}|{NEGATIVE}|{LAUNCH})",
     re.I,
 )
-OF_THEM_RE = re.compile(r"^\s*(?:more\s+)?of\s+(?:them|which|these|those|the(?:se)?\s+(?:drones?|UAVs?|targets?|\w+\s+drones?))\b", re.I)
+OF_THEM_RE = re.compile(r"^\s*(?:more\s+)?of\s+(?:them|which|these|those|the(?:se)?\s+(?:drones?|UAVs?|targets?|[a-z]+\s+drones?))\b", re.I)
 OF_NUMBER_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?$", re.I)
 MORE_RE = re.compile(r"^\s*more\b", re.I)
 PARTICIPLE_LAUNCH_RE = re.compile(
@@ -217,9 +216,9 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
             break
         gap = sentence[cursor : p.start]
         if not chain:
-            if not re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?$", gap, re.I):
+            if not re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$", gap, re.I):
                 return []
-            if re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-]+\s+){0,2}$", gap, re.I) and not re.search(
+            if re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-']+\s+){0,2}$", gap, re.I) and not re.search(
                 r"territor|district|outskirts|approach|part|suburb|centre|center|city\s+of|village\s+of|town\s+of", gap, re.I
             ):
                 return []
@@ -244,20 +243,29 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
     return None
 
 
-def find_mentions(sentence: str, places: list[Place], reporter_spans: list[tuple[int, int]]) -> list[Mention]:
-    """Drone amounts in one sentence with their event type and place."""
+def find_mentions(
+    sentence: str, places: list[Place], title_places: list[Place], drone_context: bool = False
+) -> list[Mention]:
+    """Drone amounts in one sentence with their event type and place.
+
+    `drone_context`: the previous sentence spoke of drones, so "Ten were destroyed over X"
+    needs no drone word of its own.
+    """
     verbs = _verbs(sentence)
     # places inside a reporter's title ("Tula region governor") are not where drones were
-    where = [p for p in places if not any(s - 20 <= p.start and p.end <= e + 45 for s, e in reporter_spans) or
-             re.search(rf"{PREP}\s+(?:the\s+)?$", sentence[max(0, p.start - 25) : p.start], re.I)]
-    amounts = _drone_amounts(sentence)
+    where = [p for p in places if p not in title_places]
+    amounts = [a for a in _drone_amounts(sentence) if a[2] != "bare" or _looks_elliptic(sentence, a[0])]
     mentions: list[Mention] = []
     starts = [q.start for q, _, _ in amounts] + [len(sentence)]
-    has_drone_word = bool(re.search(DRONE, sentence, re.I))
+    has_drone_word = drone_context or bool(re.search(DRONE, sentence, re.I))
     for idx, (q, n_end, how) in enumerate(amounts):
         next_q = starts[idx + 1]
         c_start, c_end = _clause_bounds(sentence, q.start)
         head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
+        if re.search(r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)\s*$", sentence[max(0, q.start - 25):q.start], re.I):
+            continue  # a subset of the number before it
+        if how == "of" and _of_nondrone(sentence, q.start):
+            continue
         if how == "bare":
             # a breakdown item: "nine over the Bryansk region", "10 – over the territory of ..."
             after = _place_after(sentence, where, q.end, next_q)
@@ -281,7 +289,7 @@ def find_mentions(sentence: str, places: list[Place], reporter_spans: list[tuple
                 for p in after:
                     mentions.append(Mention(q.start, p.end, q.count, q.count_low, kind, place=p, elliptic=True, head=head))
                 continue
-            m = Mention(q.start, n_end, q.count, q.count_low, kind, elliptic=head is not None, head=head)
+            m = Mention(q.start, n_end, q.count, q.count_low, kind)
             _assign_place(m, sentence, where, q, n_end, next_q, c_start)
             mentions.append(m)
             continue
@@ -303,8 +311,12 @@ def find_mentions(sentence: str, places: list[Place], reporter_spans: list[tuple
             fwd = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
             if back == "intercept_or_attack_by":
                 kinds.append("intercept" if fwd == "intercept" or _repel_before(sentence, back_pos, c_start) else "attack")
-            elif how == "singular" and ATTACK_NOUN_RE.match(rest) and fwd is None:
-                kinds.append("attack")  # "an FPV drone attack"
+            elif how == "singular" and ATTACK_NOUN_RE.match(rest):
+                # "narrowly escaped an FPV drone attack" is one drone; "repelled a drone attack" is not a count
+                if back not in ("intercept", "down") and len(amounts) == 1:
+                    kinds.append("attack")
+            elif re.search(r"\b(?:downed|destroyed|intercepted)\b", sentence[q.start:n_end], re.I):
+                kinds.append("intercept")  # "a downed drone"
             elif back and back_gap <= 4 and _normalise_kind(back) != "negative":
                 kinds.append(_normalise_kind(back))
             elif fwd:
@@ -312,11 +324,35 @@ def find_mentions(sentence: str, places: list[Place], reporter_spans: list[tuple
             elif back and _normalise_kind(back) != "negative":
                 kinds.append(_normalise_kind(back))
         kinds = [k for k in kinds if k in ("intercept", "launch", "attack")]
+        if not kinds and how == "noun" and not _event_before(sentence, verbs, q.start, c_start)[0]:
+            # "included 10 drones over Kaluga Oblast": a breakdown item whose verb is elsewhere
+            probe = Mention(q.start, n_end, q.count, q.count_low, "")
+            _assign_place(probe, sentence, where, q, n_end, next_q, c_start)
+            if probe.place is not None and probe.place.code and not _event_after(sentence, verbs, n_end, c_end, next_q):
+                mentions.append(probe)
+            continue
         for kind in kinds:
             m = Mention(q.start, n_end, q.count, q.count_low, kind)
             _assign_place(m, sentence, where, q, n_end, next_q, c_start)
             mentions.append(m)
     return mentions
+
+
+def _looks_elliptic(sentence: str, q: Quantity) -> bool:
+    rest = sentence[q.end : q.end + 40]
+    return bool(re.match(rf"\s*(?:each\s+|apiece\s+)?(?:more\s+)?(?:[\u2013\u2014-]\s*)?{PREP}\s", rest, re.I)) or bool(
+        PAREN_RE.match(sentence[max(0, q.start - 2) : q.start])
+    )
+
+
+NONDRONE_RE = re.compile(r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shells?|ракет\w*|бомб\w*", re.I)
+
+
+def _of_nondrone(sentence: str, pos: int) -> bool:
+    """"one of them was intercepted" where "them" are missiles."""
+    drone = [m.end() for m in re.finditer(DRONE, sentence[:pos], re.I)]
+    other = [m.end() for m in NONDRONE_RE.finditer(sentence[:pos])]
+    return bool(other) and (not drone or other[-1] > drone[-1])
 
 
 def _repel_before(sentence: str, pos: int, clause_start: int) -> bool:
@@ -350,6 +386,16 @@ def _assign_place(m: Mention, sentence: str, places: list[Place], q: Quantity, n
     if after:
         m.place = after[0]
         return
+    listed = [p for p in places if c_start <= p.start and p.end <= q.start and p.kind == "region"]
+    if len(listed) > 1 and len({p.code for p in listed}) > 1 and re.search(r"территориями|regions\b", sentence[c_start:q.start], re.I):
+        m.places = listed
+        return
     before = _place_before(sentence, places, q.start, c_start)
     if before:
         m.place = before
+        return
+    # live-blog lines: "08:10 Sumy: ..."
+    head = re.match(r"^\W*(?:\d{1,2}[:.]\d\d\s*[-\u2013\u2014]?\s*)?", sentence)
+    lead = next((p for p in places if p.start == head.end() and sentence[p.end : p.end + 2].startswith(":")), None)
+    if lead:
+        m.place = lead

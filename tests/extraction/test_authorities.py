@@ -28,19 +28,19 @@ CASES = [
         intercept("RU-BA", 1, gov("RU-BA")),
     ),
     case(
-        "rais-of-tatarstan-press-service",
-        "The press service of the Rais of Tatarstan said a drone was destroyed near Yelabuga.",
+        "rais-of-tatarstan",
+        "The Rais of Tatarstan, Ildar Safin, said a drone had been destroyed near Yelabuga.",
         intercept("RU-TA", 1, gov("RU-TA")),
     ),
     case(
         "russian-glava-oblasti",
-        "Глава Тамбовской области Олег Жуков сообщил, что над регионом сбиты 5 беспилотников.",
-        intercept("RU-TAM", 5, gov("RU-TAM")),
+        "Глава Пензенской области Артём Куликов сообщил, что над регионом сбиты 5 беспилотников.",
+        intercept("RU-PNZ", 5, gov("RU-PNZ")),
     ),
     case(
         "kyiv-city-military-administration-head",
-        "Tymur Levchenko, head of the Kyiv City Military Administration, said 10 drones were "
-        "destroyed on the approaches to the capital.",
+        "Tymur Levchenko, head of the Kyiv City Military Administration, said air defences had "
+        "destroyed 10 drones over the city.",
         intercept("UA-30", 10, gov("UA-30")),
     ),
     # --- mayors -------------------------------------------------------------------------------
@@ -88,8 +88,8 @@ CASES = [
     ),
     case(
         "general-staff",
-        "The General Staff of the Armed Forces of Ukraine said 26 Russian drones had been "
-        "destroyed along the front line.",
+        "The General Staff of the Armed Forces of Ukraine reported that its units had destroyed 26 "
+        "Russian drones.",
         intercept("UA", 26, "general_staff:UA"),
     ),
     case(
@@ -121,10 +121,10 @@ CASES = [
     # --- two authorities in one text ------------------------------------------------------------
     case(
         "governor-and-ministry-disagree",
-        "Lipetsk region governor Yuri Galkin said 11 drones were destroyed over the region. The "
-        "Russian Defence Ministry put the figure for the Lipetsk region at 7.",
-        intercept("RU-LIP", 11, gov("RU-LIP")),
-        intercept("RU-LIP", 7, MOD),
+        "Kostroma region governor Yuri Galkin said 11 drones were destroyed over the region, while "
+        "the Russian Defence Ministry said only 7 drones had been downed over the Kostroma region.",
+        intercept("RU-KOS", 11, gov("RU-KOS")),
+        intercept("RU-KOS", 7, MOD),
     ),
     case(
         "ministry-and-governor-agree-still-two-claims",

@@ -2,7 +2,8 @@
 publication date (``published``, or a dateline/URL when ``published`` is None).
 
 Weekdays used below (2025): 12 May Mon, 13 May Tue, 14 May Wed, 15 May Thu, 16 May Fri,
-1 June Sun, 10 June Tue, 12 June Thu, 13 Sept Sat, 14 Sept Sun, 15 Sept Mon."""
+1 June Sun, 6 June Fri, 10 June Tue, 1 July Tue, 4 July Fri, 13 Sept Sat, 14 Sept Sun,
+19 Oct Sun, 21 Oct Tue."""
 
 import pytest
 
@@ -65,8 +66,7 @@ CASES = [
     ),
     case(
         "russian-minuvshey-nochyu",
-        "Минувшей ночью над территорией Белгородской области сбиты 4 беспилотника, сообщил "
-        "губернатор региона.",
+        "Минувшей ночью силы ПВО сбили 4 беспилотника над Белгородской областью, сообщил губернатор региона.",
         intercept("RU-BEL", 4, gov("RU-BEL"), "2025-05-14"),
         published="2025-05-14",
     ),
@@ -85,15 +85,15 @@ CASES = [
     ),
     case(
         "saturday-evening-published-sunday",
-        "On Saturday evening, an FPV drone attacked a utility truck in the village of Suzemka in "
+        "On Saturday evening, an FPV drone attacked a fire engine near the village of Klimovo in "
         "the Bryansk region, governor Yegor Shilov said.",
         attack("RU-BRY", 1, gov("RU-BRY"), "2025-09-13"),
         published="2025-09-14",
     ),
     case(
         "early-on-tuesday",
-        "A drone attacked a substation in the Lipetsk region early on Tuesday, governor Yuri Galkin said.",
-        attack("RU-LIP", 1, gov("RU-LIP"), "2025-06-10"),
+        "A drone hit a transformer station in the Ryazan region early on Tuesday, governor Anna Belova said.",
+        attack("RU-RYA", 1, gov("RU-RYA"), "2025-06-10"),
         published="2025-06-10",
     ),
     case(
@@ -111,17 +111,17 @@ CASES = [
     ),
     case(
         "weekday-and-date-after-publication-is-none",
-        "Kaluga region governor Pavel Lebedev said on Thursday, 12 June, that 5 drones had been "
+        "Ivanovo region governor Stepan Rudakov said on Friday, 4 July, that 5 drones had been "
         "destroyed over the region.",
-        intercept("RU-KLU", 5, gov("RU-KLU")),
-        published="2025-06-10",
+        intercept("RU-IVA", 5, gov("RU-IVA")),
+        published="2025-07-01",
     ),
     case(
         "weekday-contradicts-date-is-none",
-        "On Saturday, 14 September, two drones hit an oil depot in the Yaroslavl region, governor "
-        "Denis Markov said.",
-        attack("RU-YAR", 2, gov("RU-YAR")),
-        published="2025-09-15",
+        "On Monday, 19 October, two drones hit a fuel depot in the Vladimir region, governor Sergei "
+        "Titov said.",
+        attack("RU-VLA", 2, gov("RU-VLA")),
+        published="2025-10-21",
     ),
     # --- calendar dates, today, yesterday -----------------------------------------------------------
     case(
@@ -140,8 +140,8 @@ CASES = [
     ),
     case(
         "this-evening",
-        "Four drones were destroyed this evening over the Pskov region, governor Nikita Vlasov said.",
-        intercept("RU-PSK", 4, gov("RU-PSK"), "2025-09-30"),
+        "Three drones were destroyed this evening over the Novgorod region, governor Nikita Vlasov said.",
+        intercept("RU-NGR", 3, gov("RU-NGR"), "2025-09-30"),
         published="2025-09-30",
     ),
     case(
@@ -158,18 +158,18 @@ CASES = [
     ),
     case(
         "yesterday-evening",
-        "Yesterday evening, a drone hit the roof of a house in the Graivoron district of the "
-        "Belgorod region, governor Pavel Zotov said.",
+        "Yesterday evening, a drone struck a shop in the Krasnoyaruzhsky district of the Belgorod "
+        "region, governor Pavel Zotov said.",
         attack("RU-BEL", 1, gov("RU-BEL"), "2025-05-13"),
         published="2025-05-14",
     ),
     case(
         "today-and-yesterday-in-one-text",
-        "Air defences destroyed 9 drones over the Oryol region today, governor Kirill Lavrov said. "
-        "In the neighbouring Kursk region, governor Mikhail Vetrov said 3 drones had been shot "
-        "down yesterday.",
-        intercept("RU-ORL", 9, gov("RU-ORL"), "2025-02-16"),
-        intercept("RU-KRS", 3, gov("RU-KRS"), "2025-02-15"),
+        "Air defences destroyed 9 drones over the Ivanovo region today, governor Stepan Rudakov "
+        "said. Vladimir region governor Sergei Titov said 3 drones had been shot down over the "
+        "Vladimir region yesterday.",
+        intercept("RU-IVA", 9, gov("RU-IVA"), "2025-02-16"),
+        intercept("RU-VLA", 3, gov("RU-VLA"), "2025-02-15"),
         published="2025-02-16",
     ),
     # --- no date -------------------------------------------------------------------------------------
@@ -188,17 +188,17 @@ CASES = [
     ),
     case(
         "weekly-tally-with-statement-day-is-none",
-        "Ukraine's president said on Sunday that Russia had launched 940 drones against Ukraine "
-        "over the past week.",
+        "In a post on Sunday, Ukraine's president wrote that 940 Russian drones had been launched "
+        "at Ukraine in the past seven days.",
         launch("UA", 940, "president:UA"),
         published="2025-06-01",
     ),
     # --- publication date from dateline / URL -------------------------------------------------------
     case(
         "dateline-with-year-in-url",
-        "KYIV, March 3 (Reuters) - Russia launched 40 drones at Ukraine overnight, Ukraine's air force said.",
-        launch("UA", 40, AF, "2025-03-03"),
-        url="https://example-wire.test/world/2025/03/03/russia-drones-ukraine",
+        "KYIV, March 4 (Reuters) - Russia launched 40 drones at Ukraine overnight, Ukraine's air force said.",
+        launch("UA", 40, AF, "2025-03-04"),
+        url="https://example-wire.test/world/2025/03/04/russia-drones-ukraine",
     ),
     case(
         "url-path-alone",
@@ -215,15 +215,15 @@ CASES = [
     ),
     case(
         "dateline-without-year-and-no-url-is-none",
-        "ROSTOV-ON-DON, Jan 28 - Air defences destroyed 6 drones over the Rostov region overnight, "
+        "VOLGOGRAD, Feb 17 - Air defences destroyed 6 drones over the Volgograd region overnight, "
         "governor Denis Panin said.",
-        intercept("RU-ROS", 6, gov("RU-ROS")),
+        intercept("RU-VGG", 6, gov("RU-VGG")),
     ),
     case(
         "full-date-with-year-needs-no-publication",
-        "On the morning of Wednesday, 2 April 2025, a drone struck a warehouse in Tatarstan, the "
-        "press service of the Rais of Tatarstan said.",
-        attack("RU-TA", 1, gov("RU-TA"), "2025-04-02"),
+        "On the evening of Friday, 6 June 2025, a drone struck a warehouse in Chuvashia, the head "
+        "of the Chuvash Republic, Andrei Nikitin, said.",
+        attack("RU-CU", 1, gov("RU-CU"), "2025-06-06"),
     ),
 ]
 

@@ -11,8 +11,8 @@ CASES = [
     case(
         "mod-total-with-breakdown",
         "Russian air defences destroyed 22 Ukrainian drones overnight, the Defence Ministry said. "
-        "According to the ministry, 10 were shot down over the Kursk region, 7 over the Belgorod "
-        "region and 5 over the Voronezh region.",
+        "Ten of them were shot down over the Kursk region, 7 over the Belgorod region and 5 over "
+        "the Voronezh region.",
         intercept("RU", 22, MOD, "2025-04-06", total=True),
         intercept("RU-KRS", 10, MOD, "2025-04-06"),
         intercept("RU-BEL", 7, MOD, "2025-04-06"),
@@ -59,7 +59,7 @@ CASES = [
     # --- Ukrainian Air Force ------------------------------------------------------------
     case(
         "af-shot-down-n-of-m-launched",
-        "Ukraine's air force said it had shot down 47 of the 61 drones Russia launched overnight.",
+        "Air defences shot down 47 of the 61 drones launched overnight, Ukraine's air force said.",
         intercept("UA", 47, AF, "2025-05-20"),
         launch("UA", 61, AF, "2025-05-20"),
         published="2025-05-20",
@@ -73,7 +73,7 @@ CASES = [
     ),
     case(
         "af-all-launched-were-downed",
-        "All 14 drones launched by Russia were shot down, the Ukrainian Air Force said.",
+        "Air defences downed all 14 drones that Russia launched, the Ukrainian Air Force said.",
         launch("UA", 14, AF),
         intercept("UA", 14, AF),
     ),
@@ -91,8 +91,8 @@ CASES = [
     ),
     case(
         "af-n-of-m-with-regional-breakdown",
-        "Ukraine's air force said air defences had destroyed 40 of the 55 drones launched by "
-        "Russia. Of those, 16 were shot down over the Kyiv region and 9 over the Chernihiv region.",
+        "The air force said 40 of the 55 drones that Russia launched were destroyed, 16 of them "
+        "over the Kyiv region and 9 over the Chernihiv region.",
         launch("UA", 55, AF),
         intercept("UA", 40, AF, total=True),
         intercept("UA-32", 16, AF),
@@ -106,10 +106,10 @@ CASES = [
     ),
     # --- Ukrainian regional military administrations ------------------------------------
     case(
-        "ua-rma-head-dnipropetrovsk",
-        "Air defence forces destroyed 12 drones over the Dnipropetrovsk region, said Petro "
-        "Kravets, head of the regional military administration.",
-        intercept("UA-12", 12, gov("UA-12")),
+        "ua-rma-chief-poltava",
+        "Poltava regional military administration chief Petro Kravets wrote on Telegram that 12 "
+        "drones had been destroyed over the region.",
+        intercept("UA-53", 12, gov("UA-53")),
     ),
     case(
         "ua-rma-head-kharkiv",
@@ -120,7 +120,7 @@ CASES = [
     case(
         "ua-rma-head-attack-and-intercept",
         "Odesa regional military administration head Maksym Lytvyn said air defence shot down 9 "
-        "drones over the Odesa region, and a drone hit a warehouse in the Izmail district.",
+        "drones over the Odesa region, and a drone hit a grain terminal near Chornomorsk.",
         intercept("UA-51", 9, gov("UA-51")),
         attack("UA-51", 1, gov("UA-51")),
     ),

@@ -31,7 +31,7 @@ CASES = [
     ),
     case(
         "ballistic-missile-strike",
-        "A ballistic missile struck an administrative building in Sumy, killing two people, the "
+        "A ballistic missile struck a shopping centre in Chernihiv, killing two people, the "
         "regional military administration said.",
     ),
     case(
@@ -53,7 +53,8 @@ CASES = [
     # --- drones lost to jamming -----------------------------------------------------------------
     case(
         "lost-from-radar",
-        "A further 18 drones were lost from radar as a result of electronic warfare, the air force said.",
+        "A further 18 drones disappeared from radar screens, probably because of jamming, the air "
+        "force said.",
     ),
     case(
         "vanished-from-radar",
@@ -61,7 +62,7 @@ CASES = [
     ),
     case(
         "lost-locationally",
-        "31 decoy drones were lost locationally, without negative consequences, the Air Force reported.",
+        "The Air Force reported that 31 decoy drones had been lost locationally.",
     ),
     # --- production, deliveries, programmes --------------------------------------------------------
     case(
@@ -98,17 +99,17 @@ CASES = [
     # --- policy news --------------------------------------------------------------------------------
     case(
         "regional-ban",
-        "The Kursk region governor banned flights of civilian drones until the end of the year.",
+        "The Voronezh region government banned flights of civilian drones until the end of the year.",
     ),
     case(
         "registration-rules",
-        "Lawmakers approved a bill requiring owners of drones weighing over 150 grams to register them.",
+        "Lawmakers approved a bill requiring owners of drones heavier than 250 grams to register them.",
     ),
     # --- racing and shows ------------------------------------------------------------------------------
     case(
         "drone-racing",
-        "Forty pilots competed in a drone racing cup in Kazan, where three drones crashed into the "
-        "safety nets.",
+        "Forty pilots competed in a drone racing cup in Samara, where three drones crashed into the "
+        "barriers.",
     ),
     case(
         "light-show",
@@ -130,8 +131,7 @@ CASES = [
     ),
     case(
         "anniversary-without-counts",
-        "Residents of Odesa marked a year since Russian drones struck an apartment block, killing "
-        "nine people.",
+        "Residents of Dnipro marked a year since Russian drones struck a hostel, killing nine people.",
     ),
 ]
 

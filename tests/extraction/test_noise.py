@@ -112,7 +112,7 @@ CASES = [
     case(
         "text-cut-off-after-claim-sentence",
         "Saratov region governor Roman Ilyin said 3 drones were shot down over Engels. The city, "
-        "home to a strategic bomber base, has been targeted several times since the start of the",
+        "home to a strategic bomber base, has seen repeated attacks because of its",
         intercept("RU-SAR", 3, gov("RU-SAR")),
     ),
 ]

@@ -66,8 +66,8 @@ CASES = [
     ),
     case(
         "russian-word-numbers",
-        "Губернатор Тамбовской области Олег Жуков сообщил, что над регионом уничтожены три беспилотника.",
-        intercept("RU-TAM", 3, gov("RU-TAM")),
+        "Губернатор Орловской области Кирилл Лавров сообщил, что над регионом уничтожены два беспилотника.",
+        intercept("RU-ORL", 2, gov("RU-ORL")),
     ),
     # --- vague and approximate amounts -------------------------------------------------------
     case(
@@ -77,13 +77,13 @@ CASES = [
     ),
     case(
         "vague-dozens",
-        "Dozens of drones were destroyed over the Oryol region, governor Kirill Lavrov said.",
-        intercept("RU-ORL", "24+", gov("RU-ORL")),
+        "Dozens of drones were destroyed over the Smolensk region, governor Oleg Frolov said.",
+        intercept("RU-SMO", "24+", gov("RU-SMO")),
     ),
     case(
-        "vague-more-than-60",
-        "More than 60 drones were shot down over the Voronezh region, governor Ivan Sokolov said.",
-        intercept("RU-VOR", "61+", gov("RU-VOR")),
+        "vague-more-than-70",
+        "More than 70 drones were shot down over the Tambov region, governor Oleg Zhukov said.",
+        intercept("RU-TAM", "71+", gov("RU-TAM")),
     ),
     case(
         "vague-over-two-dozen",
@@ -172,10 +172,10 @@ CASES = [
     case(
         "breakdown-russian-dash-and-po-odnomu",
         "Минобороны России: уничтожены 10 беспилотников: 8 – над территорией Брянской области, по "
-        "одному – над территориями Тверской и Псковской областей.",
+        "одному – над территориями Смоленской и Псковской областей.",
         intercept("RU", 10, MOD, total=True),
         intercept("RU-BRY", 8, MOD),
-        intercept("RU-TVE", 1, MOD),
+        intercept("RU-SMO", 1, MOD),
         intercept("RU-PSK", 1, MOD),
     ),
     case(
@@ -188,11 +188,11 @@ CASES = [
     ),
     case(
         "breakdown-the-rest-is-not-a-claim",
-        "The Russian Defence Ministry said 30 drones were shot down: 12 over the Bryansk region, "
-        "8 over the Kaluga region and the rest over the Tula and Oryol regions.",
+        "The Russian Defence Ministry said 30 drones were shot down: 12 over the Kursk region, "
+        "8 over the Lipetsk region and the rest over the Tula and Oryol regions.",
         intercept("RU", 30, MOD, total=True),
-        intercept("RU-BRY", 12, MOD),
-        intercept("RU-KLU", 8, MOD),
+        intercept("RU-KRS", 12, MOD),
+        intercept("RU-LIP", 8, MOD),
     ),
     case(
         "subset-flying-towards-moscow-is-not-a-claim",
@@ -209,8 +209,8 @@ CASES = [
     ),
     case(
         "running-tally-so-far",
-        "So far, 37 drones have been destroyed over the Voronezh region, governor Ivan Sokolov said.",
-        intercept("RU-VOR", 37, gov("RU-VOR")),
+        "So far, 29 drones have been destroyed over the Voronezh region, governor Ivan Sokolov said.",
+        intercept("RU-VOR", 29, gov("RU-VOR")),
     ),
     # --- a number split inside one region -----------------------------------------------------
     case(
