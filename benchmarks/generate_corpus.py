@@ -30,12 +30,15 @@ bounded however many documents are asked for.
 from __future__ import annotations
 
 import argparse
+from bisect import bisect_left
 import datetime as dt
 import json
+import queue
 import random
 import re
 import string
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -450,17 +453,36 @@ class _Gen:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
         self.r = self.rng.random
-        # Pre-rendered filler, (raw, json-escaped) pairs, so that a document is mostly index picks:
-        # per region code, per template id a tuple of variants; and per unrelated topic the same.
-        self.fill: dict[str, list[tuple]] = {}
-        for reg in RU + UA:
-            self.fill[reg.code] = [self._variants(t, f, 3, reg) for t, f in FILLER_TEMPLATES]
-        self.unrel = {k: [self._variants(t, f, 12, None) for t, f in v] for k, v in UNRELATED.items()}
+        # Pre-rendered filler, so that a document is mostly index picks: rendered[k][v][tid] is
+        # variant v of template tid, raw (k = 0) or JSON-escaped (k = 1); per region code for the
+        # drone-related filler and per topic for the unrelated news.
+        self.fill = {reg.code: self._render(FILLER_TEMPLATES, 3, reg) for reg in RU + UA}
+        self.unrel = {k: self._render(v, 12, None) for k, v in UNRELATED.items()}
         self.boiler = [(b, _esc(b)) for b in BOILER]
+        # Paragraph orders: per pool, N_ORDERS weighted random orders of its template ids (each id
+        # once) with the running length, so that filling a document takes a pick and a bisection.
+        self.orders = {name: [self._order(pool, templates) for _ in range(N_ORDERS)]
+                       for name, (pool, templates) in POOLS.items()}
 
-    def _variants(self, template: str, fields: tuple, k: int, reg: Region | None) -> tuple:
+    def _order(self, pool: tuple, templates: list) -> tuple[tuple, tuple]:
+        r = self.r
+        keyed = sorted([(r(), tid) for tid in pool])
+        tids = tuple(dict.fromkeys(tid for _, tid in keyed))
+        cum, total = [], 0
+        for tid in tids:
+            total += len(templates[tid][0]) + 2
+            cum.append(total)
+        return tids, tuple(cum)
+
+    def _render(self, templates: list, nvar: int, reg: Region | None) -> tuple:
+        per_tid = [self._variants(t, f, nvar, reg) for t, f in templates]
+        raw = tuple(tuple(vs[v][0] for vs in per_tid) for v in range(nvar))
+        esc = tuple(tuple(vs[v][1] for vs in per_tid) for v in range(nvar))
+        return raw, esc
+
+    def _variants(self, template: str, fields: tuple, k: int, reg: Region | None) -> list:
         if not fields:
-            return ((template, _esc(template)),)
+            return [(template, _esc(template))] * k
         out = []
         for _ in range(k):
             vals = {}
@@ -914,27 +936,15 @@ class _Gen:
         return [s], [("intercept", "UA-30", n, None, "mayor:UA-30", d, [], False)], "Drones downed over Kyiv"
 
     # ---- documents ---------------------------------------------------------------
-    def filler(self, rendered: list, pool: tuple, target: int, size: int, k: int, out: list,
-               seen: set) -> int:
-        """Append claim-free paragraphs (variant k: 0 raw, 1 escaped) from template ids in `pool`,
-        no template twice, until the raw text reaches `target` characters; return the new size."""
-        r = self.r
-        left = list(pool)
-        m = len(left)
-        while size < target and m:
-            # draw without replacement (partial Fisher-Yates); a pool lists a template once per weight
-            j = int(r() * m)
-            tid = left[j]
-            m -= 1
-            left[j] = left[m]
-            if tid in seen:
-                continue
-            seen.add(tid)
-            vs = rendered[tid]
-            p = vs[int(r() * len(vs))]
-            out.append(p[k])
-            size += len(p[0]) + 2
-        return size
+    def filler(self, rendered: tuple, pool: str, need: int, k: int, out: list, skip: int = -1) -> None:
+        """Append about `need` characters of claim-free paragraphs (raw if k = 0, JSON-escaped if k = 1)
+        in one of the pool's random orders; the length is estimated from the templates."""
+        tids, cum = self.ch(self.orders[pool])
+        sel = tids[:bisect_left(cum, need) + 1]
+        if skip in sel:
+            sel = [t for t in sel if t != skip]
+        variant = self.ch(rendered[k])
+        out.extend([variant[t] for t in sel])
 
     slot = {
         "city": lambda g: g.ch(CITIES), "airport": lambda g: g.ch(AIRPORTS),
@@ -987,7 +997,10 @@ NEWS_LEAD = {"sightings": _TID["sightings"], "industry": _TID["production"], "ai
              "policy": _TID["policy"]}
 UNRELATED = {"weather": [(t, _fields(t)) for t in WEATHER], "sports": [(t, _fields(t)) for t in SPORTS],
              "economy": [(t, _fields(t)) for t in ECONOMY]}
-_ALL_IDS = {k: tuple(range(len(v))) for k, v in UNRELATED.items()}
+POOLS = {"claims": (CLAIM_FILLER, FILLER_TEMPLATES),
+         **{k: (v, FILLER_TEMPLATES) for k, v in NEWS_FILLER.items()},
+         **{k: (tuple(range(len(v))), v) for k, v in UNRELATED.items()}}
+N_ORDERS = 512
 REGION_BY_CODE = {reg.code: reg for reg in RU + UA}
 _esc_full = json.encoder.encode_basestring_ascii
 ESC_SEP = "\\n\\n"  # a paragraph break inside a JSON string
@@ -1060,7 +1073,7 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
         body.extend(first[1:])
         size = sum(len(p) + 2 for b in blocks for p in b) + 40  # escaping adds little; a bound is enough
         fill: list[str] = []
-        g.filler(g.fill[home.code], CLAIM_FILLER, target, size, k, fill, set())
+        g.filler(g.fill[home.code], "claims", target - size, k, fill)
         # interleave the remaining blocks with the filler
         rest = blocks[1:]
         step = max(1, len(fill) // (len(rest) + 1))
@@ -1079,9 +1092,9 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
         topic = ch(("sightings", "industry", "airports", "policy"))
         rendered = g.fill[reg.code]
         tid = ch(NEWS_LEAD[topic])
-        p = ch(rendered[tid])
-        body.append(f"{reg.name.upper()}, {dateline}{p[k]}")
-        g.filler(rendered, NEWS_FILLER[topic], target, len(p[0]) + 40, k, body, {tid})
+        variant = int(r() * len(rendered[0]))
+        body.append(f"{reg.name.upper()}, {dateline}{rendered[k][variant][tid]}")
+        g.filler(rendered, topic, target - len(rendered[0][variant][tid]) - 40, k, body, tid)
     else:
         # ---- unrelated news
         kind = "unrelated"
@@ -1089,7 +1102,7 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
         title = ch(UNRELATED_TITLES[topic]).format(
             city=ch(CITIES), team1=ch(TEAMS[:8]), team2=ch(TEAMS[8:]), rate=f"{g.ri(6, 21)}",
             inf=f"{g.ri(2, 9)}.{g.ri(0, 9)}", month=MONTHS[(pub.month - 2) % 12])
-        g.filler(g.unrel[topic], _ALL_IDS[topic], target, 40, k, body, set())
+        g.filler(g.unrel[topic], topic, target - 40, k, body)
         body[0] = f"{ch(CITIES).upper()}, {dateline}{body[0]}"
     body.append(ch(g.boiler)[k])
     g.claims = claims
@@ -1099,10 +1112,53 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
 
 
 def _gold_line(doc_id: str, c: tuple) -> str:
+    """One gold claim as a JSON line (built directly: every value is a plain ASCII token)."""
     ev, code, count, low, auth, date, loc, total = c
-    return json.dumps({"doc": doc_id, "event_type": ev, "region_code": code, "count": count, "count_low": low,
-                       "authority": auth, "date": date, "localities": loc, "is_total": total},
-                      ) + "\n"
+    count = "null" if count is None else count
+    low = "null" if low is None else low
+    date = "null" if date is None else f'"{date}"'
+    loc = json.dumps(loc) if loc else "[]"
+    total = "true" if total else "false"
+    return (f'{{"doc": "{doc_id}", "event_type": "{ev}", "region_code": "{code}", "count": {count}, '
+            f'"count_low": {low}, "authority": "{auth}", "date": {date}, "localities": {loc}, '
+            f'"is_total": {total}}}\n')
+
+
+class _TxtWriter:
+    """Writes the .txt files on a background thread: creating many small files is mostly waiting on
+    system calls, which release the GIL, so this overlaps with generating the next documents. The
+    queue is bounded, which keeps memory bounded."""
+
+    def __init__(self, depth: int = 256):
+        self.q: queue.Queue = queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        self.t = threading.Thread(target=self._run, name="txt-writer", daemon=True)
+        self.t.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self.q.get()
+            if item is None:
+                return
+            if self.error is not None:
+                continue
+            path, content = item
+            try:
+                with open(path, "w", encoding="utf-8", newline="\n") as f:
+                    f.write(content)
+            except BaseException as e:  # reported by close()
+                self.error = e
+
+    def put(self, path: Path, content: str) -> None:
+        if self.error is not None:
+            raise self.error
+        self.q.put((path, content))
+
+    def close(self) -> None:
+        self.q.put(None)
+        self.t.join()
+        if self.error is not None:
+            raise self.error
 
 
 def _clean(out: Path) -> None:
@@ -1130,6 +1186,7 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
     if txt_share > 0:
         txt_dir.mkdir(exist_ok=True)
     g = _Gen(seed)
+    txt_writer = _TxtWriter() if txt_share > 0 else None
     width = max(7, len(str(max(n - 1, 0))))
     day0 = dt.date(2024, 1, 1).toordinal()
     ndays = dt.date(2025, 12, 31).toordinal() - day0 + 1
@@ -1151,9 +1208,9 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
                 by_kind[kind] += 1
                 if as_txt:
                     text = "\n\n".join(body)
-                    with open(txt_dir / f"{doc_id}.txt", "w", encoding="utf-8", newline="\n") as f:
-                        f.write(f"---\nid: {doc_id}\nurl: {url}\ntitle: {title}\npublished: {pub.isoformat()}\n"
-                                f"---\n{text}\n")
+                    txt_writer.put(txt_dir / f"{doc_id}.txt",
+                                   f"---\nid: {doc_id}\nurl: {url}\ntitle: {title}\npublished: {pub.isoformat()}\n"
+                                   f"---\n{text}\n")
                     stats["txt_docs"] += 1
                 else:
                     if shard_f is None:
@@ -1181,6 +1238,8 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
         finally:
             if shard_f is not None:
                 shard_f.close()
+            if txt_writer is not None:
+                txt_writer.close()
     stats["json_bytes"] = json_bytes
     elapsed = time.perf_counter() - t0
     stats["seconds"] = round(elapsed, 3)

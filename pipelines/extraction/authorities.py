@@ -20,7 +20,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
                  r"|(?:city|regional|oblast)\s+military\s+(?:administration|chief)(?:\s+head)?"
                  r"|(?:regional|city)\s+military\s+administration|city\s+military\s+chief|city's\s+defence\s+council"),
     ("governor", r"governor|gov\.|regional\s+leader|(?:head|leader)\s+of\s+the\s+(?:region|republic)|"
-                 r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
+                 r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais\b|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
                  r"head\s+of\s+the\s+regional\s+administration"),
     ("mayor", r"mayor|мэр\w*|сити-?менеджер"),
     ("defence_ministry", r"(?:defen[cs]e|defense)\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|минобороны|"
@@ -33,13 +33,14 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
                  r"(?:the\s+)?(?:army|military|armed\s+forces|navy|coalition|idf|centcom|central\s+command)"
                  r"(?=\s+(?:said|says|reported|stated|announced|wrote|added))"),
 ]
-ROLE_RE = re.compile("|".join(f"(?P<{role}{i}>{pat})" for i, (role, pat) in enumerate(ROLE_PATTERNS)), re.I)
+ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{role}{i}>{pat})" for i, (role, pat) in enumerate(ROLE_PATTERNS)) + ")", re.I)
 NATIONAL = {"defence_ministry", "air_force", "general_staff", "president", "emergency_service", "military"}
 DEFAULT_COUNTRY = {"air_force": "UA", "general_staff": "UA", "president": "UA", "emergency_service": "UA",
                    "military": "UA", "defence_ministry": "RU"}
 
-SPEECH = (r"said|says|say|reported|reports|report|wrote|writes|announced|announces|confirmed|confirms|stated|"
-          r"states|added|adds|told|tells|posted|noted|claimed|claims|informed|warned|specified|"
+SPEECH = (r"said|says|say|saying|reported|reports|report|reporting|wrote|writes|announced|announces|announcement|confirmed|"
+          r"confirms|confirming|stated|states|stating|added|adds|told|tells|posted|noted|noting|claimed|claims|informed|"
+          r"warned|specified|revealed|revealing|emphasi[sz]ed|insisted|published|issued|"
           r"сообщил\w*|написал\w*|заявил\w*|уточнил\w*|рассказал\w*|подчеркнул\w*")
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|citing|cited|as\s+per|по\s+(?:его|её|ее|их)\s+словам|"
                        r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в", re.I)
@@ -76,8 +77,10 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
     """A region/city written right before the role ("Tula region governor") or after it
     ("governor of the Kursk region", "head of Bashkortostan", "Мэр Москвы")."""
     for p in places:
-        if p.kind not in ("region", "city") :
+        if p.kind not in ("region", "city"):
             continue
+        if start <= p.start and p.end <= end:
+            return p  # "head of the Kyiv City Military Administration"
         before = sentence[p.end:start] if p.end <= start else ""
         after = sentence[end:p.start]
         if p.start < start and start - p.end <= 12 and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I):
@@ -98,10 +101,16 @@ def _adjacent_country(countries: list[Place], start: int, end: int, sentence: st
     return None
 
 
+_FULL_NAME = r"[A-ZА-ЯЁ][a-zа-яё'\-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'\-]+){1,2}"
+
+
 def _name_near(sentence: str, start: int, end: int) -> str | None:
     after = re.match(rf",?\s+(?:and\s+)?({_NAME})", sentence[end:])
-    if after and not re.match(r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In)\b", after.group(1)):
+    if after and not re.match(r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b", after.group(1)):
         return after.group(1)
+    later = re.match(rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))", sentence[end:])
+    if later:
+        return later.group(1)
     before = re.search(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$", sentence[:start])
     if before:
         return before.group(1)
@@ -123,7 +132,7 @@ def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -
             speaker = False
         else:
             window = sentence[max(0, m.start() - 40) : m.end() + 80]
-            speaker = bool(SPEECH_RE.search(window)) or sentence[m.end():m.end() + 40].lstrip().startswith(":")
+            speaker = bool(SPEECH_RE.search(window)) or bool(re.match(rf"\s*(?:{_NAME})?\s*:", sentence[m.end() :]))
         if role in NATIONAL:
             jurisdiction = _adjacent_country(countries, m.start(), m.end(), sentence) or ""
         else:

@@ -117,7 +117,9 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
             if not jur and r.role in ("governor", "mayor"):
                 before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
                 after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
-                jur = (before[-1].code if before else None) or by_role.get(r.role) or last_region or (after[0].code if after else "")
+                # "the mayor" is the mayor met before; a newly named governor belongs to the region in view
+                known = not r.name or surname(r.name) in names
+                jur = (before[-1].code if before else None) or (by_role.get(r.role) if known else None) or last_region or (after[0].code if after else "")
             if not jur and r.role in NATIONAL:
                 jur = national.get(r.role) or (doc_country if r.role == "defence_ministry" and doc_country in ("RU", "UA") else DEFAULT_COUNTRY[r.role])
             if r.role in NATIONAL and r.jurisdiction:
@@ -192,6 +194,8 @@ def extract_document(
             if reporter is None and info.pronoun and last_reporter:
                 reporter, explicit = last_reporter, True
             region = _region_of(m, info, reporter, last_region, doc_country)
+            if region is None and reporter is None:
+                region = _context_region(info, m, None)
             if reporter is None and not info.unknown_marker:
                 cand = para_reporter.get(s.paragraph)
                 if cand and _compatible(cand, region):
@@ -199,7 +203,9 @@ def extract_document(
                 elif lead and _compatible(lead, region) and (lead.role in NATIONAL or region):
                     reporter = lead
             if reporter is None and region:
-                reporter = next((r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region and r.speaker), None)
+                # the region's own governor or mayor, named anywhere in the text (a signed post, a later quote)
+                local = [r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region]
+                reporter = next((r for r in local if r.speaker), local[0] if local else None)
             if not region:
                 region = (reporter.jurisdiction if reporter else None) or _context_region(info, m, last_region) or doc_country
             chosen_any = chosen_any or (reporter if explicit else None)
@@ -255,12 +261,26 @@ def _context_region(info: SentenceInfo, m: Mention, last_region: str | None) -> 
 
 
 def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
-    times = [t for t in info.times if not (info.statement_span and t.start <= info.statement_span[0] < t.end)]
+    text = info.sentence.text
+    times = [
+        t for t in info.times
+        if not (info.statement_span and t.start <= info.statement_span[0] < t.end)
+        and not re.search(r"\([^)]*$", text[: t.start])  # "(from 18:00 on 21 May)"
+    ]
+    for a, b in zip(times, times[1:], strict=False):
+        if re.search(r"\bbetween\b", text[max(0, a.start - 30) : a.start], re.I) and re.search(r"\band\b", text[a.end : b.start]):
+            times.remove(a)  # "between 8 p.m. on Saturday and 7 a.m. on Sunday": the period ends on Sunday
+            break
     if times:
         t = min(times, key=lambda t: min(abs(t.start - m.end), abs(t.end - m.start)))
         if t.kind == "long" or any(x.kind == "long" for x in times):
             return None, next(x.text for x in times if x.kind == "long")
-        return resolve(t, pub, info.statement), t.text
+        anchor = info.statement
+        if anchor is None and t.kind in ("today", "overnight", "yesterday"):
+            # "In its evening update on Tuesday, ... during the day": the weekday anchors the day
+            other = [x for x in times if x is not t and x.kind in ("weekday", "date", "weekday_date")]
+            anchor = resolve(other[0], pub, None) if other else None
+        return resolve(t, pub, anchor), t.text
     if info.statement:
         return info.statement, "statement day"
     return None, None
@@ -285,12 +305,13 @@ def _localities(text: str, m: Mention, places: list[Place]) -> list[str]:
 
 def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
     """Country-level claims followed by regional ones are totals; elliptic items join their head."""
-    open_total: int | None = None
+    open_totals: dict[str, int] = {}
     for idx, d in enumerate(drafts):
+        open_total = open_totals.get(d.event_type)
         m = d.mention
         sent = d.info.sentence.index
         if m.elliptic or not d.event_type:
-            head = _head_for(drafts, idx, open_total)
+            head = _head_for(drafts, idx, open_total, open_totals)
             if head is None:
                 d.event_type = ""
                 continue
@@ -304,7 +325,7 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
                 d.total_of = head if drafts[head].total_of is None else drafts[head].total_of
             continue
         if len(d.region) == 2 or not d.region_explicit:
-            open_total = idx
+            open_totals[d.event_type] = idx
             continue
         if open_total is not None:
             t = drafts[open_total]
@@ -325,7 +346,7 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
                 total.region = region_country(d.region) or total.region
 
 
-def _head_for(drafts: list[Draft], idx: int, open_total: int | None) -> int | None:
+def _head_for(drafts: list[Draft], idx: int, open_total: int | None, open_totals: dict[str, int]) -> int | None:
     d = drafts[idx]
     if d.mention.head is not None:
         # the head is the mention with that index in the same sentence
@@ -333,6 +354,8 @@ def _head_for(drafts: list[Draft], idx: int, open_total: int | None) -> int | No
         if d.mention.head < len(same):
             j = same[d.mention.head]
             return j if drafts[j].event_type else None
+    if open_total is None and open_totals:
+        open_total = max(open_totals.values())
     if open_total is not None and 0 <= d.info.sentence.index - drafts[open_total].info.sentence.index <= 2:
         return open_total
     prev = [j for j in range(idx) if drafts[j].event_type and d.info.sentence.index - drafts[j].info.sentence.index <= 1]
@@ -340,9 +363,17 @@ def _head_for(drafts: list[Draft], idx: int, open_total: int | None) -> int | No
 
 
 def _inherit_dates(drafts: list[Draft]) -> None:
+    """A sentence with no time expression continues the previous one ("Shortly afterwards, ...",
+    or the same reporter going on about the same night)."""
     for i, d in enumerate(drafts):
-        if d.date is None and d.date_text is None and i and RELATIVE_START_RE.match(d.info.sentence.text):
-            prev = drafts[i - 1]
+        if d.date is not None or d.date_text is not None or not i:
+            continue
+        prev = drafts[i - 1]
+        if prev.info is d.info:
+            continue
+        gap = d.info.sentence.index - prev.info.sentence.index
+        continues = RELATIVE_START_RE.match(d.info.sentence.text) or (gap == 1 and prev.authority == d.authority)
+        if continues and not d.info.times:
             d.date, d.date_text = prev.date, prev.date_text
 
 

@@ -42,7 +42,7 @@ INTERCEPT = (
 LAUNCH = r"launch(?:ed|es|ing)?|sent|fired|deployed|used|запустил\w*|выпустил\w*"
 ATTACK = (
     r"struck|strikes|hit|hits|attacked|attacks|targeted|damaged|slammed\s+into|"
-    r"dropped\s+(?:an?\s+)?(?:explosive\s+device|explosives?|grenades?|munitions?)\s+on|used\s+in\s+an?\s+(?:attack|strike)|"
+    r"dropped\s+(?:an?\s+)?(?:explosive\s+device|explosives?|grenades?|munitions?)\s+on|"
     r"атаковал\w*|ударил\w*|попал\w*|поразил\w*|атакован\w*"
 )
 NEGATIVE = (
@@ -52,6 +52,7 @@ NEGATIVE = (
 )
 VERB_RE = re.compile(
     rf"(?<![\w-])(?:(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
+    rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
     rf"(?P<launch_with>attack(?:ed|ing)?\s+(?:[\w'\-]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
@@ -70,7 +71,7 @@ ELLIPTIC_RE = re.compile(
     re.I,
 )
 PASSIVE_ELLIPTIC_RE = re.compile(
-    rf"^\s*(?:of\s+(?:them|which|these|those|the\s+\w+)\s+)?(?:more\s+)?(?:in\s+total\s*[\u2013\u2014,-]?\s*)?"
+    rf"^\s*(?:of\s+(?:them|which|these|those|the\s+\w+)\s+)?(?:more\s+|each\s+)?(?:in\s+total\s*[\u2013\u2014,-]?\s*)?"
     rf"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:also\s+|successfully\s+)?(?P<verb>{INTERCEPT}|{NEGATIVE}|{LAUNCH})",
     re.I,
 )
@@ -164,7 +165,7 @@ def _event_after(sentence: str, verbs, n_end: int, clause_end: int, next_q: int)
 def _normalise_kind(kind: str | None) -> str | None:
     return {
         "intercept": "intercept", "down": "intercept", "launch": "launch", "launch_with": "launch",
-        "attack": "attack", "attack_by": "attack", "negative": "negative",
+        "attack": "attack", "attack_by": "attack", "attack_used": "attack", "negative": "negative",
     }.get(kind or "", kind)
 
 
