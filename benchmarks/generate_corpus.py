@@ -30,16 +30,15 @@ bounded however many documents are asked for.
 from __future__ import annotations
 
 import argparse
-from bisect import bisect_left
 import datetime as dt
 import json
-import queue
 import random
 import re
 import string
 import sys
-import threading
 import time
+from bisect import bisect_left
+from functools import lru_cache
 from pathlib import Path
 
 # --------------------------------------------------------------------------------------
@@ -97,24 +96,113 @@ UA_REGIONS = [
     ("UA-26", "Ivano-Frankivsk", "oblast", ("Burshtyn", "Kalush", "Kolomyia")),
     ("UA-65", "Kherson", "oblast", ("Beryslav", "Bilozerka", "Vysokopillia")),
 ]
-SEAS = [("SEA-BLACK", "over the waters of the Black Sea"), ("SEA-BLACK", "over the Black Sea"),
-        ("SEA-AZOV", "over the Sea of Azov")]
+SEAS = [
+    ("SEA-BLACK", "over the waters of the Black Sea"),
+    ("SEA-BLACK", "over the Black Sea"),
+    ("SEA-AZOV", "over the Sea of Azov"),
+]
 CRIMEA = ("UA-43", "over the Republic of Crimea")
 
-RU_FIRST = ("Ivan", "Sergei", "Alexei", "Dmitry", "Andrei", "Mikhail", "Nikolai", "Pavel", "Vladimir",
-            "Yuri", "Oleg", "Igor", "Roman", "Viktor", "Gleb", "Anatoly", "Konstantin")
-RU_LAST = ("Sokolov", "Lebedev", "Morozov", "Volkov", "Zaitsev", "Belov", "Kuznetsov", "Frolov", "Gusev",
-           "Tarasov", "Sorokin", "Komarov", "Kiselev", "Makarov", "Zhukov", "Yershov", "Panin", "Rudakov",
-           "Golubev", "Vinogradov", "Bogdanov", "Denisov", "Shubin", "Pakhomov", "Litvinov", "Kurochkin")
-UA_FIRST = ("Oleksandr", "Andriy", "Serhiy", "Vitaliy", "Oleh", "Ivan", "Mykola", "Yuriy", "Vadym",
-            "Ruslan", "Taras", "Bohdan", "Dmytro", "Volodymyr")
-UA_LAST = ("Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko", "Shevchuk", "Melnyk", "Savchenko",
-           "Lysenko", "Rudenko", "Marchenko", "Hnatiuk", "Petrenko", "Kostenko", "Yaremchuk", "Danyliuk",
-           "Ostapenko", "Boiko", "Zinchenko", "Levchenko")
+RU_FIRST = (
+    "Ivan",
+    "Sergei",
+    "Alexei",
+    "Dmitry",
+    "Andrei",
+    "Mikhail",
+    "Nikolai",
+    "Pavel",
+    "Vladimir",
+    "Yuri",
+    "Oleg",
+    "Igor",
+    "Roman",
+    "Viktor",
+    "Gleb",
+    "Anatoly",
+    "Konstantin",
+)
+RU_LAST = (
+    "Sokolov",
+    "Lebedev",
+    "Morozov",
+    "Volkov",
+    "Zaitsev",
+    "Belov",
+    "Kuznetsov",
+    "Frolov",
+    "Gusev",
+    "Tarasov",
+    "Sorokin",
+    "Komarov",
+    "Kiselev",
+    "Makarov",
+    "Zhukov",
+    "Yershov",
+    "Panin",
+    "Rudakov",
+    "Golubev",
+    "Vinogradov",
+    "Bogdanov",
+    "Denisov",
+    "Shubin",
+    "Pakhomov",
+    "Litvinov",
+    "Kurochkin",
+)
+UA_FIRST = (
+    "Oleksandr",
+    "Andriy",
+    "Serhiy",
+    "Vitaliy",
+    "Oleh",
+    "Ivan",
+    "Mykola",
+    "Yuriy",
+    "Vadym",
+    "Ruslan",
+    "Taras",
+    "Bohdan",
+    "Dmytro",
+    "Volodymyr",
+)
+UA_LAST = (
+    "Kovalenko",
+    "Bondarenko",
+    "Tkachenko",
+    "Kravchenko",
+    "Shevchuk",
+    "Melnyk",
+    "Savchenko",
+    "Lysenko",
+    "Rudenko",
+    "Marchenko",
+    "Hnatiuk",
+    "Petrenko",
+    "Kostenko",
+    "Yaremchuk",
+    "Danyliuk",
+    "Ostapenko",
+    "Boiko",
+    "Zinchenko",
+    "Levchenko",
+)
+
+
+# regional centres whose name differs from the region's
+CAPITALS = {
+    "RU-LEN": "St Petersburg",
+    "RU-TA": "Kazan",
+    "RU-SAM": "Samara",
+    "UA-12": "Dnipro",
+    "UA-07": "Lutsk",
+    "UA-35": "Kropyvnytskyi",
+    "RU-MOS": "Moscow",
+}
 
 
 class Region:
-    __slots__ = ("code", "name", "kind", "towns", "forms", "official", "country", "short", "title")
+    __slots__ = ("code", "name", "kind", "towns", "forms", "official", "country", "short", "title", "city")
 
     def __init__(self, code, name, kind, towns, official):
         self.code, self.name, self.kind, self.towns, self.official = code, name, kind, towns, official
@@ -130,6 +218,7 @@ class Region:
             self.short = None
         # "Tula region governor", "Kharkiv regional governor" style prefix
         self.title = f"{name} region" if kind != "republic" else name
+        self.city = CAPITALS.get(code, name)  # for the dateline
 
 
 def _officials(first, last, n, a, b):
@@ -146,29 +235,124 @@ MOSCOW_MAYOR = "Pavel Gorshkov"
 KYIV_MAYOR = "Maksym Horbenko"
 UA_AF_SPOKESMAN = "Yuriy Hnatenko"
 
-AIRPORTS = ("Vnukovo", "Sheremetyevo", "Domodedovo", "Zhukovsky", "Kaluga", "Tambov", "Yaroslavl",
-            "Nizhny Novgorod", "Kazan", "Sochi", "Volgograd", "Saratov", "Penza", "Pulkovo", "Samara")
-CITIES = ("Moscow", "St Petersburg", "Kyiv", "Kharkiv", "Odesa", "Lviv", "Kazan", "Voronezh", "Rostov-on-Don",
-          "Dnipro", "Krasnodar", "Yekaterinburg", "Novosibirsk", "Vinnytsia", "Samara", "Poltava")
-OUTLETS = ("example-wire.test", "frontline-digest.test", "regional-herald.test", "eastern-monitor.test",
-           "newsdesk-daily.test")
-OUTLET_NAMES = {"example-wire.test": "Example Wire", "frontline-digest.test": "Frontline Digest",
-                "regional-herald.test": "Regional Herald", "eastern-monitor.test": "Eastern Monitor",
-                "newsdesk-daily.test": "Newsdesk Daily"}
+AIRPORTS = (
+    "Vnukovo",
+    "Sheremetyevo",
+    "Domodedovo",
+    "Zhukovsky",
+    "Kaluga",
+    "Tambov",
+    "Yaroslavl",
+    "Nizhny Novgorod",
+    "Kazan",
+    "Sochi",
+    "Volgograd",
+    "Saratov",
+    "Penza",
+    "Pulkovo",
+    "Samara",
+)
+CITIES = (
+    "Moscow",
+    "St Petersburg",
+    "Kyiv",
+    "Kharkiv",
+    "Odesa",
+    "Lviv",
+    "Kazan",
+    "Voronezh",
+    "Rostov-on-Don",
+    "Dnipro",
+    "Krasnodar",
+    "Yekaterinburg",
+    "Novosibirsk",
+    "Vinnytsia",
+    "Samara",
+    "Poltava",
+)
+OUTLETS = (
+    "example-wire.test",
+    "frontline-digest.test",
+    "regional-herald.test",
+    "eastern-monitor.test",
+    "newsdesk-daily.test",
+)
+OUTLET_NAMES = {
+    "example-wire.test": "Example Wire",
+    "frontline-digest.test": "Frontline Digest",
+    "regional-herald.test": "Regional Herald",
+    "eastern-monitor.test": "Eastern Monitor",
+    "newsdesk-daily.test": "Newsdesk Daily",
+}
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+WORDS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+)
 ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
-RU_TARGETS = ("an oil refinery", "a fuel depot", "an electrical substation", "a private house",
-              "an industrial enterprise", "a warehouse", "a residential building", "an oil pumping station")
-UA_TARGETS = ("energy infrastructure", "a residential building", "a private house", "an industrial enterprise",
-              "a grain warehouse", "a railway depot", "an electrical substation", "a gas distribution station")
-RU_STRIKE_FACILITIES = ("oil refinery", "fuel depot", "oil pumping station", "ammunition depot",
-                        "military airfield", "electrical substation")
+RU_TARGETS = (
+    "an oil refinery",
+    "a fuel depot",
+    "an electrical substation",
+    "a private house",
+    "an industrial enterprise",
+    "a warehouse",
+    "a residential building",
+    "an oil pumping station",
+)
+UA_TARGETS = (
+    "energy infrastructure",
+    "a residential building",
+    "a private house",
+    "an industrial enterprise",
+    "a grain warehouse",
+    "a railway depot",
+    "an electrical substation",
+    "a gas distribution station",
+)
+RU_STRIKE_FACILITIES = (
+    "oil refinery",
+    "fuel depot",
+    "oil pumping station",
+    "ammunition depot",
+    "military airfield",
+    "electrical substation",
+)
 
 # --------------------------------------------------------------------------------------
 # Claim-free filler. No paragraph here states a number of drones, uses the singular
@@ -180,14 +364,16 @@ BACKGROUND = (
     "industrial sites in recent months, and regional authorities have organised volunteer units armed with "
     "machine guns to protect villages near the border.",
     "Ukraine has expanded its use of long-range drones against military and energy targets deep inside "
-    "Russia, a campaign Kyiv describes as a response to Russian strikes on Ukrainian cities and power plants.",
+    "Russia, a campaign Kyiv describes as a response to Russian strikes on Ukrainian cities and power "
+    "plants.",
     "Moscow usually does not say how many drones Ukraine launches, reporting only those it says were "
     "destroyed, and figures released by either side cannot be independently verified.",
     "Military analysts say the attacks are designed to stretch air defences over a vast territory and to "
     "force commanders to keep expensive systems far from the front line.",
     "Ukraine's air force has repeatedly urged Western partners to supply more air defence systems, saying "
     "that mobile fire groups and interceptors alone cannot cover every city and every power station.",
-    "Mobile fire groups, made up of pickup trucks carrying heavy machine guns and searchlights, have become a "
+    "Mobile fire groups, made up of pickup trucks carrying heavy machine guns and searchlights, have become "
+    "a "
     "familiar sight in villages along the main attack routes, where they work through the night.",
     "Officials say the attacks have grown larger and more frequent over the past year as production of "
     "long-range attack drones has increased on both sides of the front.",
@@ -222,17 +408,21 @@ AIRPORT = (
     "Temporary restrictions were imposed on arrivals and departures at {airport} airport to ensure flight "
     "safety, the Federal Air Transport Agency said on its Telegram channel. The restrictions were later "
     "lifted and the airport resumed normal operations.",
-    "Passengers at {airport} complained of long delays and cancelled flights after the airport suspended "
+    "Passengers at {airport} airport complained of long delays and cancelled flights after the airport "
+    "suspended "
     "operations during the alert. Several flights were diverted to other airports.",
     "Airlines warned that schedules could be disrupted for the rest of the day because aircraft and crews "
-    "were stuck at alternate airfields after the closure of {airport}.",
-    "The aviation authority said the measures at {airport} were necessary for the safety of civil aircraft "
+    "were stuck at alternate airfields after the closure of {airport} airport.",
+    "The aviation authority said the measures at {airport} airport were necessary for the safety of civil "
+    "aircraft "
     "and asked passengers to check the status of their flights with their airline before travelling.",
-    "Queues formed at the check-in desks at {airport} as the departure boards filled with delays, and the "
+    "Queues formed at the check-in desks at {airport} airport as the departure boards filled with delays, "
+    "and the "
     "airport operator said it was handing out drinking water to passengers waiting in the terminals.",
 )
 DEBRIS = (
-    "Falling debris damaged the roof of a private house in {town}, and windows were blown out in neighbouring "
+    "Falling debris damaged the roof of a private house in {town}, and windows were blown out in "
+    "neighbouring "
     "buildings, the local administration said. No one was injured.",
     "Debris fell on the territory of an industrial site near {town}, causing a small fire that was quickly "
     "put out by emergency crews, according to the regional administration.",
@@ -244,15 +434,15 @@ DEBRIS = (
     "operational headquarters had been set up to deal with the consequences.",
 )
 QUOTES = (
-    "\"The situation is under control. All the relevant services are working at the scene,\" {name} said in "
+    '"The situation is under control. All the relevant services are working at the scene," {name} said in '
     "a video address.",
-    "\"I ask everyone to stay calm and to trust only official information,\" {name} wrote on Telegram.",
-    "\"Our air defence worked professionally throughout the night,\" {name} said, thanking the military and "
+    '"I ask everyone to stay calm and to trust only official information," {name} wrote on Telegram.',
+    '"Our air defence worked professionally throughout the night," {name} said, thanking the military and '
     "the emergency crews.",
-    "\"We will repair everything that was damaged, and families will receive compensation,\" {name} told "
+    '"We will repair everything that was damaged, and families will receive compensation," {name} told '
     "reporters.",
-    "\"The enemy is trying to frighten civilians, but it will not succeed,\" {name} said.",
-    "\"Please stay in shelters until the all-clear is given,\" {name} urged residents.",
+    '"The enemy is trying to frighten civilians, but it will not succeed," {name} said.',
+    '"Please stay in shelters until the all-clear is given," {name} urged residents.',
 )
 BOILER = (
     "Subscribe to our channel to get the latest news first.",
@@ -305,21 +495,35 @@ POLICY = (
     "Human rights groups have criticised the use of drones near residential areas and called for an "
     "independent investigation into attacks that caused civilian casualties.",
 )
-DRONE_NEWS_TITLES = (
-    "Flights restricted at {airport} airport amid drone alert",
-    "Residents of {town} report drones overhead",
-    "Air raid alert declared across {region}",
-    "Defence firm in {city} expands interceptor drone output",
-    "Lawmakers debate limits on mobile internet during drone alerts",
-    "EU ministers discuss plans for a drone wall",
-    "Debris damages homes in {town}",
-    "What is known about the drone alert in {region}",
-)
+DRONE_NEWS_TITLES = {
+    "sightings": (
+        "Residents report drones over {region}",
+        "Air raid alert declared across {region}",
+        "Debris damages homes in {region}",
+        "What is known about the drone alert in {region}",
+    ),
+    "airports": (
+        "Flights restricted at airports amid drone alert",
+        "Airport delays pile up after drone alert",
+        "Aviation authority imposes temporary flight restrictions",
+    ),
+    "industry": (
+        "Defence firms expand interceptor drone output",
+        "Drone makers struggle with component shortages",
+        "Investors turn to drone start-ups",
+    ),
+    "policy": (
+        "Lawmakers debate limits on mobile internet during drone alerts",
+        "EU ministers discuss plans for a drone wall",
+        "Government tightens rules for civilian drones",
+    ),
+}
 
 WEATHER = (
     "Forecasters expect daytime temperatures in {city} to reach {t1} degrees Celsius, with light winds and "
     "no significant precipitation until the end of the week.",
-    "Heavy rain is expected in the south, with up to {mm} millimetres falling in some areas within {h} hours, "
+    "Heavy rain is expected in the south, with up to {mm} millimetres falling in some areas within {h} "
+    "hours, "
     "the weather service said, warning of possible flooding.",
     "Snowfall disrupted traffic on motorways around {city}, where road crews deployed {k} snow ploughs "
     "overnight and asked drivers to avoid unnecessary journeys.",
@@ -333,7 +537,8 @@ WEATHER = (
     "above {t1} degrees in the afternoon.",
     "Fog reduced visibility to {v} metres on some roads near {city} in the morning, and police reported "
     "several minor collisions.",
-    "Meteorologists said the past month had been {d} degrees warmer than the long-term average, making it one "
+    "Meteorologists said the past month had been {d} degrees warmer than the long-term average, making it "
+    "one "
     "of the warmest on record for the region, and that dry weather had raised the risk of forest fires.",
     "Farmers in the south said the lack of rain was threatening winter crops, while hydrologists warned that "
     "water levels in reservoirs were {k} percent below normal for the season.",
@@ -358,7 +563,8 @@ SPORTS = (
     "the final whistle.",
     "The striker scored his {goal} goal of the season with a header in the {minute} minute, before {team2} "
     "equalised from the penalty spot.",
-    "In the basketball league, {team1} won {b1}-{b2} away from home, with their point guard scoring {p} points.",
+    "In the basketball league, {team1} won {b1}-{b2} away from home, with their point guard scoring {p} "
+    "points.",
     "Tickets for the cup final went on sale on Monday and sold out within {h} hours, the organisers said.",
     "The club confirmed that its captain would miss the next {k} weeks with a knee injury sustained in "
     "training.",
@@ -372,10 +578,11 @@ SPORTS = (
     "In tennis, the top seed reached the quarter-finals of the tournament in straight sets, while the "
     "defending champion was knocked out in a three-hour match that ended after midnight.",
     "The club's board said it would invest in its youth academy and build a new training ground by the end "
-    "of next year, and that the coach's contract had been extended by {k2} years.",
+    "of next year, and that the coach's contract had been extended by {years} years.",
     "A spokesman for {team1} said the club was in talks with several players but that no transfer would be "
     "announced before the medical tests were completed.",
-    "In the ice hockey league, {team2} came back from two goals down to win in overtime, their {goal} victory "
+    "In the ice hockey league, {team2} came back from two goals down to win in overtime, their {goal} "
+    "victory "
     "of the season.",
     "Fans welcomed the team at the airport late in the evening, and the city administration said a "
     "reception would be held at the town hall next week.",
@@ -399,7 +606,8 @@ ECONOMY = (
     "previous forecast, thanks to favourable weather in the south.",
     "Analysts said the decision had been widely expected and that the regulator's signal about future policy "
     "mattered more to markets than the rate itself.",
-    "Small businesses complained about rising rents and higher taxes, and a survey by the chamber of commerce "
+    "Small businesses complained about rising rents and higher taxes, and a survey by the chamber of "
+    "commerce "
     "found that {k} in ten owners planned to raise prices in the coming months.",
     "Car sales fell {x} percent in {month} as buyers waited for discounts, while demand for used cars "
     "remained strong, the industry association said.",
@@ -407,22 +615,51 @@ ECONOMY = (
     "shortages of skilled workers, according to the labour ministry.",
     "The stock index closed {x} percent higher, led by banks and energy companies, while trading volumes "
     "remained below their average for the year.",
-    "Consumer prices for fruit and vegetables rose faster than other goods, and the agriculture ministry said "
+    "Consumer prices for fruit and vegetables rose faster than other goods, and the agriculture ministry "
+    "said "
     "it was discussing measures with retailers to keep prices in check.",
     "The finance ministry plans to raise funds through a new issue of government bonds, with demand from "
     "domestic banks expected to remain solid.",
     "Economists warned that a slowdown in global demand for raw materials could weigh on export revenues "
     "next year and put pressure on the budget.",
 )
-TEAMS = ("Dynamo", "Spartak", "Zenit", "Lokomotiv", "Rubin", "Krylia Sovetov", "Shakhtar", "Vorskla",
-         "Metalist", "Chornomorets", "Akhmat", "Fakel", "Rostov", "Orenburg", "Polissya", "Kryvbas")
+TEAMS = (
+    "Dynamo",
+    "Spartak",
+    "Zenit",
+    "Lokomotiv",
+    "Rubin",
+    "Krylia Sovetov",
+    "Shakhtar",
+    "Vorskla",
+    "Metalist",
+    "Chornomorets",
+    "Akhmat",
+    "Fakel",
+    "Rostov",
+    "Orenburg",
+    "Polissya",
+    "Kryvbas",
+)
 UNRELATED_TITLES = {
-    "weather": ("Warm spell to continue in {city}, forecasters say", "Storm warning issued for {city}",
-                "Weather service warns of heavy rain in the south", "Cold snap expected across the north"),
-    "sports": ("{team1} beat {team2} to climb the table", "{team2} winless run continues",
-               "Cup final tickets sell out in hours", "Captain ruled out with knee injury"),
-    "economy": ("Central bank holds key rate at {rate}%", "Inflation slows to {inf}% in {month}",
-                "Retail sales rise as wages grow", "Currency slides against the dollar"),
+    "weather": (
+        "Warm spell to continue in {city}, forecasters say",
+        "Storm warning issued for {city}",
+        "Weather service warns of heavy rain in the south",
+        "Cold snap expected across the north",
+    ),
+    "sports": (
+        "{team1} beat {team2} to climb the table",
+        "{team2} winless run continues",
+        "Cup final tickets sell out in hours",
+        "Captain ruled out with knee injury",
+    ),
+    "economy": (
+        "Central bank holds key rate at {rate}%",
+        "Inflation slows to {inf}%",
+        "Retail sales rise as wages grow",
+        "Currency slides against the dollar",
+    ),
 }
 
 
@@ -433,6 +670,7 @@ UNRELATED_TITLES = {
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)
 def _slug(title: str) -> str:
     return _NON_ALNUM.sub("-", title.lower()).strip("-")[:70].rstrip("-")
 
@@ -459,10 +697,16 @@ class _Gen:
         self.fill = {reg.code: self._render(FILLER_TEMPLATES, 3, reg) for reg in RU + UA}
         self.unrel = {k: self._render(v, 12, None) for k, v in UNRELATED.items()}
         self.boiler = [(b, _esc(b)) for b in BOILER]
+        self.unrel_titles = {
+            k: [t.format(**{f: self.slot[f](self) for f in _fields(t)}) for t in v for _ in range(12)]
+            for k, v in UNRELATED_TITLES.items()
+        }
         # Paragraph orders: per pool, N_ORDERS weighted random orders of its template ids (each id
         # once) with the running length, so that filling a document takes a pick and a bisection.
-        self.orders = {name: [self._order(pool, templates) for _ in range(N_ORDERS)]
-                       for name, (pool, templates) in POOLS.items()}
+        self.orders = {
+            name: [self._order(pool, templates) for _ in range(N_ORDERS)]
+            for name, (pool, templates) in POOLS.items()
+        }
 
     def _order(self, pool: tuple, templates: list) -> tuple[tuple, tuple]:
         r = self.r
@@ -548,11 +792,15 @@ class _Gen:
         """A time expression and the day it fixes under the guide's day policy."""
         x = self.r()
         if night and x < 0.40:
-            return self.ch(("overnight", "overnight", "overnight", "last night", "during the past night")), \
-                pub.isoformat()
+            return self.ch(
+                ("overnight", "overnight", "overnight", "last night", "during the past night")
+            ), pub.isoformat()
         if night and x < 0.55:
-            end = pub if (self.r() < 0.7 or (pub - dt.timedelta(days=1)).year != pub.year) \
+            end = (
+                pub
+                if (self.r() < 0.7 or (pub - dt.timedelta(days=1)).year != pub.year)
                 else pub - dt.timedelta(days=1)
+            )
             start = end - dt.timedelta(days=1)
             if start.month == end.month:
                 if self.r() < 0.5:
@@ -560,14 +808,16 @@ class _Gen:
                 else:
                     txt = f"on the night of {start.day} to {end.day} {MONTHS[end.month - 1]}"
             else:
-                txt = (f"on the night of {MONTHS[start.month - 1]} {start.day} to "
-                       f"{MONTHS[end.month - 1]} {end.day}")
+                txt = (
+                    f"on the night of {MONTHS[start.month - 1]} {start.day} to "
+                    f"{MONTHS[end.month - 1]} {end.day}"
+                )
             return txt, end.isoformat()
         if x < 0.68:
             return "this morning", pub.isoformat()
         if x < 0.80:
             return "yesterday", (pub - dt.timedelta(days=1)).isoformat()
-        back = self.ri(0, 6)
+        back = self.ch((0, 0, 1, 1, 2, 2, 3, 4, 5, 6))
         d = pub - dt.timedelta(days=back)
         return f"on {WEEKDAYS[d.weekday()]}", d.isoformat()
 
@@ -611,8 +861,14 @@ class _Gen:
             two = self.pick(RU_OBLASTS, used, 2, need_short=True)
             if len(two) == 2:
                 c = self.ri(1, 4)
-                parts.append([f"{self.num(c)} each over the {two[0].short} and {two[1].short} regions", c,
-                              [two[0].code, two[1].code], True])
+                parts.append(
+                    [
+                        f"{WORDS[c]} each over the {two[0].short} and {two[1].short} regions",
+                        c,
+                        [two[0].code, two[1].code],
+                        True,
+                    ]
+                )
         if self.r() < 0.15:
             code, over = self.ch(SEAS)
             parts.append([over, self.ri(1, 15), [code]])
@@ -638,22 +894,38 @@ class _Gen:
         if rest:
             items.append(rest)
         plist = _join(items)
-        noun = self.ch(("Ukrainian drones", "drones", "Ukrainian fixed-wing drones", "unmanned aerial vehicles",
-                        "Ukrainian UAVs"))
+        noun = self.ch(
+            (
+                "Ukrainian drones",
+                "drones",
+                "Ukrainian fixed-wing drones",
+                "unmanned aerial vehicles",
+                "Ukrainian UAVs",
+            )
+        )
         tot = f"{total} {noun}"
         v = self.ri(0, 3)
         if v == 0:
-            s = (f"Russian air defence systems intercepted and destroyed {tot} {t}, the Defence Ministry said. "
-                 f"The ministry's breakdown by region: {plist}.")
+            s = (
+                f"Russian air defence systems intercepted and destroyed {tot} {t}, the Defence Ministry "
+                "said. "
+                f"The ministry's breakdown by region: {plist}."
+            )
         elif v == 1:
-            s = (f"On-duty air defence forces destroyed {tot} {t}: {plist}, Russia's Defence Ministry said "
-                 f"in a statement on Telegram.")
+            s = (
+                f"On-duty air defence forces destroyed {tot} {t}: {plist}, Russia's Defence Ministry said "
+                f"in a statement on Telegram."
+            )
         elif v == 2:
-            s = (f"{_cap(t)}, air defences shot down {tot}, the Russian Defence Ministry reported, listing "
-                 f"{plist}.")
+            s = (
+                f"{_cap(t)}, air defences shot down {tot}, the Russian Defence Ministry reported, listing "
+                f"{plist}."
+            )
         else:
-            s = (f"A total of {tot} were intercepted {t} over Russian territory, state media quoted the "
-                 f"Defence Ministry as saying: {plist}.")
+            s = (
+                f"A total of {tot} were intercepted {t} over Russian territory, state media quoted the "
+                f"Defence Ministry as saying: {plist}."
+            )
         claims.insert(0, ("intercept", "RU", total, None, auth, d, [], True))
         paras = [s]
         # a second reporter on one of the regions (two claims, two authorities)
@@ -663,12 +935,18 @@ class _Gen:
             reg = next(x for x in RU if x.code == p[2][0])
             g = p[1] if self.r() < 0.5 else max(1, p[1] + self.ri(-3, 5))
             dn, _ = self.drones(g)
-            paras.append(f"{reg.title} governor {reg.official} said separately that {dn} had been destroyed "
-                         f"over the region {t}, and that there were no casualties.")
+            paras.append(
+                f"{reg.title} governor {reg.official} said separately that {dn} had been destroyed "
+                f"over the region {t}, and that there were no casualties."
+            )
             claims.append(("intercept", reg.code, g, None, f"governor:{reg.code}", d, [], False))
-        title = self.ch((f"Russia says air defences destroyed {total} drones over its regions",
-                         "Air defences repel drone raid on Russian regions, ministry says",
-                         "Drones downed over several Russian regions"))
+        title = self.ch(
+            (
+                f"Russia says air defences destroyed {total} drones over its regions",
+                "Air defences repel drone raid on Russian regions, ministry says",
+                "Drones downed over several Russian regions",
+            )
+        )
         return paras, claims, title
 
     def b_mod_list(self, pub, used, st):
@@ -681,13 +959,18 @@ class _Gen:
             where = f"over the {_join([r.short for r in regs])} regions"
         else:
             where = "over Russian regions"
-        s = self.ch((
-            f"Air defences destroyed {n} drones {t} {where}, the Defence Ministry said, without giving a "
-            f"breakdown by region.",
-            f"The Russian Defence Ministry said {n} Ukrainian drones had been intercepted {where} {t}.",
-        ))
-        return [s], [("intercept", "RU", n, None, "defence_ministry:RU", d, [], False)], \
-            "Defence Ministry reports drone raid on Russian regions"
+        s = self.ch(
+            (
+                f"Air defences destroyed {n} drones {t} {where}, the Defence Ministry said, without giving a "
+                f"breakdown by region.",
+                f"The Russian Defence Ministry said {n} Ukrainian drones had been intercepted {where} {t}.",
+            )
+        )
+        return (
+            [s],
+            [("intercept", "RU", n, None, "defence_ministry:RU", d, [], False)],
+            "Defence Ministry reports drone raid on Russian regions",
+        )
 
     def b_mod_single(self, pub, used, st):
         t, d = self.when(pub)
@@ -697,19 +980,25 @@ class _Gen:
         reg = regs[0]
         n = self.ri(1, 30)
         dn, verb = self.drones(n)
-        s = self.ch((
-            f"{_cap(dn)} {verb} intercepted over {self.form(reg)} {t}, the Defence Ministry said.",
-            f"The Defence Ministry said air defences had destroyed {dn} over {self.form(reg)} {t}.",
-        ))
+        s = self.ch(
+            (
+                f"{_cap(dn)} {verb} intercepted over {self.form(reg)} {t}, the Defence Ministry said.",
+                f"The Defence Ministry said air defences had destroyed {dn} over {self.form(reg)} {t}.",
+            )
+        )
         return [s], [("intercept", reg.code, n, None, "defence_ministry:RU", d, [], False)], None
 
     def b_mod_weekly(self, pub, used, st):
         n = self.ri(150, 900)
-        s = self.ch((
-            f"Over the past week, Russian air defences destroyed {n} Ukrainian drones, the Defence Ministry said "
-            f"in its weekly summary.",
-            f"In its weekly report, the Defence Ministry said {n} drones had been shot down in the past seven days.",
-        ))
+        s = self.ch(
+            (
+                f"Over the past week, Russian air defences destroyed {n} Ukrainian drones, the Defence "
+                "Ministry said "
+                f"in its weekly summary.",
+                f"In its weekly report, the Defence Ministry said {n} drones had been shot down in the past "
+                "seven days.",
+            )
+        )
         return [s], [("intercept", "RU", n, None, "defence_ministry:RU", None, [], False)], None
 
     def b_governor(self, pub, used, st):
@@ -726,42 +1015,60 @@ class _Gen:
         if x < 0.12:
             dn, low = self.vague()
             n = None
-            s = self.ch((
-                f"{reg.title} governor {name} said {dn} had been shot down over the region {t}.",
-                f"{_cap(t)}, air defences destroyed {dn} over {self.form(reg)}, governor {name} wrote on Telegram.",
-            ))
+            s = self.ch(
+                (
+                    f"{reg.title} governor {name} said {dn} had been shot down over the region {t}.",
+                    f"{_cap(t)}, air defences destroyed {dn} over {self.form(reg)}, governor {name} wrote "
+                    "on Telegram.",
+                )
+            )
         elif x < 0.25:
             a, b = self.ri(1, 9), self.ri(1, 9)
             n, low = a + b, None
             t1, t2 = self.rng.sample(reg.towns, 2)
             loc = [t1, t2]
-            s = (f"{name}, the governor of {self.form(reg)}, said {self.num(n)} drones had been destroyed over "
-                 f"the region {t}: {self.num(a)} near {t1} and {self.num(b)} near {t2}.")
+            s = (
+                f"{name}, the governor of {self.form(reg)}, said {self.num(n)} drones had been destroyed "
+                "over "
+                f"the region {t}: {self.num(a)} near {t1} and {self.num(b)} near {t2}."
+            )
         elif x < 0.35:
             n, low = self.ri(2, 25), None
-            s = (f"Electronic warfare systems landed {self.num(n)} drones in {self.form(reg)} {t}, governor "
-                 f"{name} said.")
+            s = (
+                f"Electronic warfare systems landed {self.num(n)} drones in {self.form(reg)} {t}, governor "
+                f"{name} said."
+            )
         else:
             n, low = self.ri(1, 40), None
             dn, verb = self.drones(n)
-            s = self.ch((
-                f"{reg.title} governor {name} said air defences had destroyed {dn} over the region {t}.",
-                f"{name}, the governor of {self.form(reg)}, wrote on Telegram that {dn} had been shot down over "
-                f"the region {t}.",
-                f"Air defence units repelled an attack by {dn} on {self.form(reg)} {t}, governor {name} said.",
-                f"{_cap(t)}, {dn} {verb} intercepted and destroyed over {self.form(reg)}, governor {name} said.",
-            ))
+            s = self.ch(
+                (
+                    f"{reg.title} governor {name} said air defences had destroyed {dn} over the region {t}.",
+                    f"{name}, the governor of {self.form(reg)}, wrote on Telegram that {dn} had been shot "
+                    "down over "
+                    f"the region {t}.",
+                    f"Air defence units repelled an attack by {dn} on {self.form(reg)} {t}, governor {name} "
+                    "said.",
+                    f"{_cap(t)}, {dn} {verb} intercepted and destroyed over {self.form(reg)}, governor "
+                    f"{name} said.",
+                )
+            )
         claims = [("intercept", reg.code, n, low, auth, d, loc, False)]
         paras = [s]
         if self.r() < 0.3:
             town = self.ch(reg.towns)
             k = self.ri(1, 3)
             dn, _ = self.drones(k)
-            paras.append(f"In {town}, {dn} hit {self.ch(RU_TARGETS)} {t}, the governor added. "
-                         f"{self.ch(CONSEQUENCES)}")
+            paras.append(
+                f"In {town}, {dn} hit {self.ch(RU_TARGETS)} {t}, the governor added. {self.ch(CONSEQUENCES)}"
+            )
             claims.append(("attack", reg.code, k, None, auth, d, [town], False))
-        title = self.ch((f"Drones shot down over {reg.forms[0]}, governor says",
-                         f"Governor: air defences repel drone attack on {reg.forms[0]}"))
+        title = self.ch(
+            (
+                f"Drones shot down over {reg.forms[0]}, governor says",
+                f"Governor: air defences repel drone attack on {reg.forms[0]}",
+            )
+        )
         return paras, claims, title
 
     def b_ru_attack(self, pub, used, st):
@@ -777,26 +1084,36 @@ class _Gen:
             n = 1 if self.r() < 0.6 else self.ri(2, 4)
             dn, _ = self.drones(n)
             target = self.ch(RU_TARGETS)
-            s = self.ch((
-                f"{_cap(dn)} hit {target} in {town} {t}, {reg.official}, the governor of {self.form(reg)}, "
-                f"said. {self.ch(CONSEQUENCES)}",
-                f"{_cap(t)}, {dn} attacked {target} in {town}, {reg.title} governor {reg.official} said. "
-                f"{self.ch(CONSEQUENCES)}",
-            ))
+            s = self.ch(
+                (
+                    f"{_cap(dn)} hit {target} in {town} {t}, {reg.official}, the governor of "
+                    f"{self.form(reg)}, "
+                    f"said. {self.ch(CONSEQUENCES)}",
+                    f"{_cap(t)}, {dn} attacked {target} in {town}, {reg.title} governor {reg.official} said. "
+                    f"{self.ch(CONSEQUENCES)}",
+                )
+            )
             auth = f"governor:{reg.code}"
         elif x < 0.8:
             n = self.ri(2, 25)
             fac = self.ch(RU_STRIKE_FACILITIES)
-            s = (f"Ukraine's General Staff said {n} long-range drones had struck the {fac} in {town} in "
-                 f"{self.form(reg)} {t}, causing a fire.")
+            s = (
+                f"Ukraine's General Staff said {n} long-range drones had struck the {fac} in {town} in "
+                f"{self.form(reg)} {t}, causing a fire."
+            )
             auth = "general_staff:UA"
         else:
             n = 1
-            s = (f"According to official sources, a drone struck {self.ch(RU_TARGETS)} in {town} in "
-                 f"{self.form(reg)} {t}. {self.ch(CONSEQUENCES)}")
+            s = (
+                f"According to official sources, a drone struck {self.ch(RU_TARGETS)} in {town} in "
+                f"{self.form(reg)} {t}. {self.ch(CONSEQUENCES)}"
+            )
             auth = "unknown"
-        return [s], [("attack", reg.code, n, None, auth, d, [town], False)], \
-            f"Drone strike reported in {town}"
+        return (
+            [s],
+            [("attack", reg.code, n, None, auth, d, [town], False)],
+            f"Drone strike reported in {town}",
+        )
 
     def b_moscow(self, pub, used, st):
         if "RU-MOW" in used:
@@ -805,19 +1122,28 @@ class _Gen:
         t, d = self.when(pub)
         if self.r() < 0.7:
             n = self.ri(2, 40)
-            s = self.ch((
-                f"Moscow Mayor {MOSCOW_MAYOR} said air defence forces had repelled an attack by {n} drones flying "
-                f"towards Moscow {t}.",
-                f"{_cap(t)}, air defences shot down {n} drones approaching Moscow, Mayor {MOSCOW_MAYOR} wrote on "
-                f"Telegram. Emergency services were working at the sites where debris fell.",
-            ))
+            s = self.ch(
+                (
+                    f"Moscow Mayor {MOSCOW_MAYOR} said air defence forces had repelled an attack by {n} "
+                    "drones flying "
+                    f"towards Moscow {t}.",
+                    f"{_cap(t)}, air defences shot down {n} drones approaching Moscow, Mayor {MOSCOW_MAYOR} "
+                    "wrote on "
+                    f"Telegram. Emergency services were working at the sites where debris fell.",
+                )
+            )
         else:
             n = 1
             k = self.ri(2, 9)
-            s = (f"Air defences shot down another drone flying towards Moscow {t}, the {ORDINALS[k]} since "
-                 f"midnight, Mayor {MOSCOW_MAYOR} said.")
-        return [s], [("intercept", "RU-MOW", n, None, "mayor:RU-MOW", d, [], False)], \
-            "Drones approaching Moscow shot down, mayor says"
+            s = (
+                f"Air defences shot down another drone flying towards Moscow {t}, the {ORDINALS[k]} since "
+                f"midnight, Mayor {MOSCOW_MAYOR} said."
+            )
+        return (
+            [s],
+            [("intercept", "RU-MOW", n, None, "mayor:RU-MOW", d, [], False)],
+            "Drones approaching Moscow shot down, mayor says",
+        )
 
     def b_unknown(self, pub, used, st):
         pool = RU if self.r() < 0.6 else UA
@@ -828,10 +1154,12 @@ class _Gen:
         t, d = self.when(pub)
         n = self.ri(1, 20)
         dn, verb = self.drones(n)
-        s = self.ch((
-            f"According to official sources, {dn} {verb} shot down over {self.form(reg)} {t}.",
-            f"Authorities reported that {dn} {verb} destroyed over {self.form(reg)} {t}.",
-        ))
+        s = self.ch(
+            (
+                f"According to official sources, {dn} {verb} shot down over {self.form(reg)} {t}.",
+                f"Authorities reported that {dn} {verb} destroyed over {self.form(reg)} {t}.",
+            )
+        )
         return [s], [("intercept", reg.code, n, None, "unknown", d, [], False)], None
 
     def b_background(self, pub, used, st):
@@ -846,11 +1174,21 @@ class _Gen:
         reg = regs[0]
         n = self.ri(1, 30)
         dn, verb = self.drones(n)
-        head = (f"the {reg.title} governor" if reg.country == "RU"
-                else f"the head of the {reg.name} regional military administration")
-        s = (f"Earlier, on {MONTHS[day.month - 1]} {day.day}, {head} reported that {dn} had been destroyed over "
-             f"the region.")
-        return [s], [("intercept", reg.code, n, None, f"governor:{reg.code}", day.isoformat(), [], False)], None
+        head = (
+            f"the {reg.title} governor"
+            if reg.country == "RU"
+            else f"the head of the {reg.name} regional military administration"
+        )
+        s = (
+            f"Earlier, on {MONTHS[day.month - 1]} {day.day}, {head} reported that {dn} had been destroyed "
+            "over "
+            f"the region."
+        )
+        return (
+            [s],
+            [("intercept", reg.code, n, None, f"governor:{reg.code}", day.isoformat(), [], False)],
+            None,
+        )
 
     def b_ua_airforce(self, pub, used, st):
         """Ukraine's air force: launched M, shot down N (both at UA)."""
@@ -861,38 +1199,63 @@ class _Gen:
         m = self.ri(20, 600)
         n = max(1, int(m * (0.6 + 0.38 * self.r())))
         auth = "air_force:UA"
-        claims = [("intercept", "UA", n, None, auth, d, [], False), ("launch", "UA", m, None, auth, d, [], False)]
+        claims = [
+            ("intercept", "UA", n, None, auth, d, [], False),
+            ("launch", "UA", m, None, auth, d, [], False),
+        ]
         v = self.ri(0, 4)
         if v == 0:
             s = f"Ukraine's air force said it had shot down {n} of the {m} drones Russia launched {t}."
         elif v == 1:
-            s = (f"Russia attacked Ukraine {t} with {m} Shahed-type attack drones and decoy drones, the air force "
-                 f"said. Air defence units shot down or suppressed {n} of them.")
+            s = (
+                f"Russia attacked Ukraine {t} with {m} Shahed-type attack drones and decoy drones, the air "
+                "force "
+                f"said. Air defence units shot down or suppressed {n} of them."
+            )
         elif v == 2:
             k = self.ri(2, 12)
             j = self.ri(0, k)
-            s = (f"Russia launched {m} drones and {k} missiles at Ukraine {t}, the air force said, adding that "
-                 f"{n} drones and {j} missiles had been downed.")
+            s = (
+                f"Russia launched {m} drones and {k} missiles at Ukraine {t}, the air force said, adding "
+                "that "
+                f"{n} drones and {j} missiles had been downed."
+            )
         elif v == 3:
             m = self.ri(5, 40)
             n = m
-            claims = [("intercept", "UA", n, None, auth, d, [], False),
-                      ("launch", "UA", m, None, auth, d, [], False)]
-            s = (f"All {self.num(m)} drones launched by Russia {t} were shot down, air force spokesman "
-                 f"{UA_AF_SPOKESMAN} said.")
+            claims = [
+                ("intercept", "UA", n, None, auth, d, [], False),
+                ("launch", "UA", m, None, auth, d, [], False),
+            ]
+            s = (
+                f"All {self.num(m)} drones launched by Russia {t} were shot down, air force spokesman "
+                f"{UA_AF_SPOKESMAN} said."
+            )
         else:
             lost = self.ri(2, max(2, (m - n)))
-            s = (f"Of the {m} drones Russia sent against Ukraine {t}, {n} were shot down or suppressed by "
-                 f"electronic warfare, the air force said, while {lost} more were lost from radar.")
+            s = (
+                f"Of the {m} drones Russia sent against Ukraine {t}, {n} were shot down or suppressed by "
+                f"electronic warfare, the air force said, while {lost} more were lost from radar."
+            )
         paras = [s]
         if self.r() < 0.4:
             regs = self.pick(UA_OBLASTS, used, 3, need_short=True)
             if len(regs) >= 2:
-                paras.append(f"Air defences were active over the {_join([r.short for r in regs])} regions, "
-                             f"the statement said.")
-        return paras, claims, self.ch((f"Ukraine says it downed {n} Russian drones",
-                                       "Russia launches overnight drone attack on Ukraine",
-                                       "Air force reports large Russian drone attack"))
+                paras.append(
+                    f"Air defences were active over the {_join([r.short for r in regs])} regions, "
+                    f"the statement said."
+                )
+        return (
+            paras,
+            claims,
+            self.ch(
+                (
+                    f"Ukraine says it downed {n} Russian drones",
+                    "Russia launches overnight drone attack on Ukraine",
+                    "Air force reports large Russian drone attack",
+                )
+            ),
+        )
 
     def b_ua_regional(self, pub, used, st):
         """A Ukrainian regional military administration head: intercepts and/or strikes."""
@@ -902,8 +1265,12 @@ class _Gen:
         reg = regs[0]
         auth = f"governor:{reg.code}"
         t, d = self.when(pub)
-        head = self.ch((f"{reg.official}, head of the {reg.name} regional military administration,",
-                        f"{reg.name} regional governor {reg.official}"))
+        head = self.ch(
+            (
+                f"{reg.official}, head of the {reg.name} regional military administration,",
+                f"{reg.name} regional governor {reg.official}",
+            )
+        )
         claims = []
         paras = []
         x = self.r()
@@ -920,8 +1287,10 @@ class _Gen:
             town = self.ch(reg.towns)
             n = 1 if self.r() < 0.5 else self.ri(2, 8)
             dn, _ = self.drones(n)
-            paras.append(f"{_cap(dn)} hit {self.ch(UA_TARGETS)} in {town} {t}, {head.rstrip(',')} said. "
-                         f"{self.ch(CONSEQUENCES)}")
+            paras.append(
+                f"{_cap(dn)} hit {self.ch(UA_TARGETS)} in {town} {t}, {head.rstrip(',')} said. "
+                f"{self.ch(CONSEQUENCES)}"
+            )
             claims.append(("attack", reg.code, n, None, auth, d, [town], False))
         return paras, claims, f"Drone attack on {reg.forms[0]}"
 
@@ -931,8 +1300,10 @@ class _Gen:
         used.append("UA-30")
         t, d = self.when(pub)
         n = self.ri(2, 30)
-        s = (f"Kyiv Mayor {KYIV_MAYOR} said {n} drones had been shot down over the capital {t}, and that "
-             f"debris had fallen in residential districts.")
+        s = (
+            f"Kyiv Mayor {KYIV_MAYOR} said {n} drones had been shot down over the capital {t}, and that "
+            f"debris had fallen in residential districts."
+        )
         return [s], [("intercept", "UA-30", n, None, "mayor:UA-30", d, [], False)], "Drones downed over Kyiv"
 
     # ---- documents ---------------------------------------------------------------
@@ -940,25 +1311,43 @@ class _Gen:
         """Append about `need` characters of claim-free paragraphs (raw if k = 0, JSON-escaped if k = 1)
         in one of the pool's random orders; the length is estimated from the templates."""
         tids, cum = self.ch(self.orders[pool])
-        sel = tids[:bisect_left(cum, need) + 1]
+        sel = tids[: bisect_left(cum, need) + 1]
         if skip in sel:
             sel = [t for t in sel if t != skip]
         variant = self.ch(rendered[k])
         out.extend([variant[t] for t in sel])
 
     slot = {
-        "city": lambda g: g.ch(CITIES), "airport": lambda g: g.ch(AIRPORTS),
-        "t1": lambda g: g.ri(12, 36), "t2": lambda g: g.ri(5, 30), "mm": lambda g: g.ri(20, 90),
-        "h": lambda g: g.ri(2, 24), "k": lambda g: g.ri(2, 12), "k2": lambda g: g.ri(1, 2),
-        "w": lambda g: g.ri(15, 30), "cm": lambda g: g.ri(10, 120), "d": lambda g: g.ri(3, 10),
-        "v": lambda g: g.ri(50, 300), "team1": lambda g: g.ch(TEAMS[:8]), "team2": lambda g: g.ch(TEAMS[8:]),
-        "s1": lambda g: g.ri(1, 4), "s2": lambda g: g.ri(0, 1), "crowd": lambda g: f"{g.ri(5, 60)},{g.ri(100, 999)}",
+        "city": lambda g: g.ch(CITIES),
+        "airport": lambda g: g.ch(AIRPORTS),
+        "t1": lambda g: g.ri(12, 36),
+        "t2": lambda g: g.ri(5, 30),
+        "mm": lambda g: g.ri(20, 90),
+        "h": lambda g: g.ri(2, 24),
+        "k": lambda g: g.ri(2, 12),
+        "k2": lambda g: g.ri(1, 2),
+        "years": lambda g: g.ch(("two", "three", "four")),
+        "w": lambda g: g.ri(15, 30),
+        "cm": lambda g: g.ri(10, 120),
+        "d": lambda g: g.ri(3, 10),
+        "v": lambda g: g.ri(50, 300),
+        "team1": lambda g: g.ch(TEAMS[:8]),
+        "team2": lambda g: g.ch(TEAMS[8:]),
+        "s1": lambda g: g.ri(1, 4),
+        "s2": lambda g: g.ri(0, 1),
+        "crowd": lambda g: f"{g.ri(5, 60)},{g.ri(100, 999)}",
         "pos": lambda g: g.ch(("second", "third", "fourth", "fifth", "sixth")),
-        "goal": lambda g: _ordinal(g.ri(2, 25)), "minute": lambda g: _ordinal(g.ri(20, 89)),
-        "b1": lambda g: g.ri(80, 110), "b2": lambda g: g.ri(70, 79), "p": lambda g: g.ri(15, 35),
-        "rate": lambda g: f"{g.ri(6, 21)}.{g.ch(('0', '5'))}", "inf": lambda g: f"{g.ri(2, 9)}.{g.ri(0, 9)}",
-        "month": lambda g: g.ch(MONTHS), "x": lambda g: f"{g.ri(1, 9)}.{g.ri(0, 9)}",
-        "fx": lambda g: f"{g.ri(80, 105)}.{g.ri(10, 99)}", "grain": lambda g: g.ri(120, 140),
+        "goal": lambda g: _ordinal(g.ri(2, 25)),
+        "minute": lambda g: _ordinal(g.ri(20, 89)),
+        "b1": lambda g: g.ri(80, 110),
+        "b2": lambda g: g.ri(70, 79),
+        "p": lambda g: g.ri(15, 35),
+        "rate": lambda g: f"{g.ri(6, 21)}.{g.ch(('0', '5'))}",
+        "inf": lambda g: f"{g.ri(2, 9)}.{g.ri(0, 9)}",
+        "month": lambda g: g.ch(MONTHS),
+        "x": lambda g: f"{g.ri(1, 9)}.{g.ri(0, 9)}",
+        "fx": lambda g: f"{g.ri(80, 105)}.{g.ri(10, 99)}",
+        "grain": lambda g: g.ri(120, 140),
     }
 
 
@@ -971,8 +1360,15 @@ def _fields(template: str) -> tuple:
     return tuple(dict.fromkeys(f for _, f, _, _ in string.Formatter().parse(template) if f))
 
 
-_FILLER_GROUPS = {"background": BACKGROUND, "airport": AIRPORT, "debris": DEBRIS, "quotes": QUOTES,
-                  "sightings": SIGHTINGS, "production": PRODUCTION, "policy": POLICY}
+_FILLER_GROUPS = {
+    "background": BACKGROUND,
+    "airport": AIRPORT,
+    "debris": DEBRIS,
+    "quotes": QUOTES,
+    "sightings": SIGHTINGS,
+    "production": PRODUCTION,
+    "policy": POLICY,
+}
 FILLER_TEMPLATES = [(t, _fields(t)) for group in _FILLER_GROUPS.values() for t in group]
 _TID: dict[str, tuple] = {}
 _start = 0
@@ -993,15 +1389,25 @@ NEWS_FILLER = {
     "airports": _pool(("airport", 4), ("sightings", 2), ("quotes", 2), ("background", 1)),
     "policy": _pool(("policy", 3), ("production", 1), ("background", 1), ("quotes", 1)),
 }
-NEWS_LEAD = {"sightings": _TID["sightings"], "industry": _TID["production"], "airports": _TID["airport"],
-             "policy": _TID["policy"]}
-UNRELATED = {"weather": [(t, _fields(t)) for t in WEATHER], "sports": [(t, _fields(t)) for t in SPORTS],
-             "economy": [(t, _fields(t)) for t in ECONOMY]}
-POOLS = {"claims": (CLAIM_FILLER, FILLER_TEMPLATES),
-         **{k: (v, FILLER_TEMPLATES) for k, v in NEWS_FILLER.items()},
-         **{k: (tuple(range(len(v))), v) for k, v in UNRELATED.items()}}
-N_ORDERS = 512
+NEWS_LEAD = {
+    "sightings": _TID["sightings"],
+    "industry": _TID["production"],
+    "airports": _TID["airport"],
+    "policy": _TID["policy"],
+}
+UNRELATED = {
+    "weather": [(t, _fields(t)) for t in WEATHER],
+    "sports": [(t, _fields(t)) for t in SPORTS],
+    "economy": [(t, _fields(t)) for t in ECONOMY],
+}
+POOLS = {
+    "claims": (CLAIM_FILLER, FILLER_TEMPLATES),
+    **{k: (v, FILLER_TEMPLATES) for k, v in NEWS_FILLER.items()},
+    **{k: (tuple(range(len(v))), v) for k, v in UNRELATED.items()},
+}
+N_ORDERS = 256
 REGION_BY_CODE = {reg.code: reg for reg in RU + UA}
+DATELINE = {**{reg.code: reg.city.upper() for reg in RU + UA}, "RU-MOW": "MOSCOW", "UA-30": "KYIV"}
 _esc_full = json.encoder.encode_basestring_ascii
 ESC_SEP = "\\n\\n"  # a paragraph break inside a JSON string
 
@@ -1019,11 +1425,30 @@ CONSEQUENCES = (
     "Firefighters brought the blaze under control within hours.",
 )
 
-RU_BLOCKS = ("b_mod_breakdown", "b_mod_breakdown", "b_mod_breakdown", "b_mod_list", "b_mod_single",
-             "b_governor", "b_governor", "b_governor", "b_ru_attack", "b_ru_attack", "b_moscow", "b_unknown",
-             "b_background")
-UA_BLOCKS = ("b_ua_airforce", "b_ua_airforce", "b_ua_regional", "b_ua_regional", "b_kyiv", "b_unknown",
-             "b_background")
+RU_BLOCKS = (
+    "b_mod_breakdown",
+    "b_mod_breakdown",
+    "b_mod_breakdown",
+    "b_mod_list",
+    "b_mod_single",
+    "b_governor",
+    "b_governor",
+    "b_governor",
+    "b_ru_attack",
+    "b_ru_attack",
+    "b_moscow",
+    "b_unknown",
+    "b_background",
+)
+UA_BLOCKS = (
+    "b_ua_airforce",
+    "b_ua_airforce",
+    "b_ua_regional",
+    "b_ua_regional",
+    "b_kyiv",
+    "b_unknown",
+    "b_background",
+)
 
 
 def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, str, list, str]:
@@ -1051,6 +1476,8 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
             name = ch(RU_BLOCKS if ru else UA_BLOCKS)
             if name in ("b_mod_breakdown", "b_mod_list") and st.get("mod"):
                 name = "b_governor"
+            if name == "b_background" and not blocks:  # "Earlier, ..." does not open a story
+                name = "b_governor" if ru else "b_ua_regional"
             if name == "b_mod_breakdown" and r() < 0.05:
                 name = "b_mod_weekly"
             paras, cl, t = getattr(g, name)(pub, used, st)
@@ -1065,11 +1492,14 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
             paras, claims, title = g.b_governor(pub, used, {})
             blocks.append(paras)
         title = title or "Air defences repel drone attack"
-        home = next((REGION_BY_CODE[c] for c in used if c in REGION_BY_CODE), None) or ch(UA if ua_side else RU)
+        home = next((REGION_BY_CODE[c] for c in used if c in REGION_BY_CODE), None) or ch(
+            UA if ua_side else RU
+        )
+        city = next((DATELINE[c] for c in used if c in DATELINE), "KYIV" if ua_side else "MOSCOW")
         if k:
             blocks = [[_esc(p) for p in b] for b in blocks]
         first = blocks[0]
-        body.append(f"{home.name.upper()}, {dateline}{first[0]}")
+        body.append(f"{city}, {dateline}{first[0]}")
         body.extend(first[1:])
         size = sum(len(p) + 2 for b in blocks for p in b) + 40  # escaping adds little; a bound is enough
         fill: list[str] = []
@@ -1079,7 +1509,7 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
         step = max(1, len(fill) // (len(rest) + 1))
         pos = 0
         for b in rest:
-            body.extend(fill[pos:pos + step])
+            body.extend(fill[pos : pos + step])
             pos += step
             body.extend(b)
         body.extend(fill[pos:])
@@ -1087,21 +1517,18 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
         # ---- drone news without counts
         kind = "drone_news"
         reg = ch(RU) if r() < 0.6 else ch(UA)
-        title = ch(DRONE_NEWS_TITLES).format(airport=ch(AIRPORTS), town=ch(reg.towns), region=reg.forms[0],
-                                             city=ch(CITIES))
         topic = ch(("sightings", "industry", "airports", "policy"))
+        title = ch(DRONE_NEWS_TITLES[topic]).format(region=reg.forms[0])
         rendered = g.fill[reg.code]
         tid = ch(NEWS_LEAD[topic])
         variant = int(r() * len(rendered[0]))
-        body.append(f"{reg.name.upper()}, {dateline}{rendered[k][variant][tid]}")
+        body.append(f"{reg.city.upper()}, {dateline}{rendered[k][variant][tid]}")
         g.filler(rendered, topic, target - len(rendered[0][variant][tid]) - 40, k, body, tid)
     else:
         # ---- unrelated news
         kind = "unrelated"
         topic = ch(("weather", "sports", "economy"))
-        title = ch(UNRELATED_TITLES[topic]).format(
-            city=ch(CITIES), team1=ch(TEAMS[:8]), team2=ch(TEAMS[8:]), rate=f"{g.ri(6, 21)}",
-            inf=f"{g.ri(2, 9)}.{g.ri(0, 9)}", month=MONTHS[(pub.month - 2) % 12])
+        title = ch(g.unrel_titles[topic])
         g.filler(g.unrel[topic], topic, target - 40, k, body)
         body[0] = f"{ch(CITIES).upper()}, {dateline}{body[0]}"
     body.append(ch(g.boiler)[k])
@@ -1119,46 +1546,11 @@ def _gold_line(doc_id: str, c: tuple) -> str:
     date = "null" if date is None else f'"{date}"'
     loc = json.dumps(loc) if loc else "[]"
     total = "true" if total else "false"
-    return (f'{{"doc": "{doc_id}", "event_type": "{ev}", "region_code": "{code}", "count": {count}, '
-            f'"count_low": {low}, "authority": "{auth}", "date": {date}, "localities": {loc}, '
-            f'"is_total": {total}}}\n')
-
-
-class _TxtWriter:
-    """Writes the .txt files on a background thread: creating many small files is mostly waiting on
-    system calls, which release the GIL, so this overlaps with generating the next documents. The
-    queue is bounded, which keeps memory bounded."""
-
-    def __init__(self, depth: int = 256):
-        self.q: queue.Queue = queue.Queue(maxsize=depth)
-        self.error: BaseException | None = None
-        self.t = threading.Thread(target=self._run, name="txt-writer", daemon=True)
-        self.t.start()
-
-    def _run(self) -> None:
-        while True:
-            item = self.q.get()
-            if item is None:
-                return
-            if self.error is not None:
-                continue
-            path, content = item
-            try:
-                with open(path, "w", encoding="utf-8", newline="\n") as f:
-                    f.write(content)
-            except BaseException as e:  # reported by close()
-                self.error = e
-
-    def put(self, path: Path, content: str) -> None:
-        if self.error is not None:
-            raise self.error
-        self.q.put((path, content))
-
-    def close(self) -> None:
-        self.q.put(None)
-        self.t.join()
-        if self.error is not None:
-            raise self.error
+    return (
+        f'{{"doc": "{doc_id}", "event_type": "{ev}", "region_code": "{code}", "count": {count}, '
+        f'"count_low": {low}, "authority": "{auth}", "date": {date}, "localities": {loc}, '
+        f'"is_total": {total}}}\n'
+    )
 
 
 def _clean(out: Path) -> None:
@@ -1186,14 +1578,21 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
     if txt_share > 0:
         txt_dir.mkdir(exist_ok=True)
     g = _Gen(seed)
-    txt_writer = _TxtWriter() if txt_share > 0 else None
     width = max(7, len(str(max(n - 1, 0))))
     day0 = dt.date(2024, 1, 1).toordinal()
     ndays = dt.date(2025, 12, 31).toordinal() - day0 + 1
 
-    stats = {"docs": n, "jsonl_docs": 0, "txt_docs": 0, "shards": 0, "claims": 0,
-             "claims_by_type": {"intercept": 0, "launch": 0, "attack": 0}, "docs_with_claims": 0,
-             "docs_by_kind": {"claims": 0, "drone_news": 0, "unrelated": 0}, "json_bytes": 0}
+    stats = {
+        "docs": n,
+        "jsonl_docs": 0,
+        "txt_docs": 0,
+        "shards": 0,
+        "claims": 0,
+        "claims_by_type": {"intercept": 0, "launch": 0, "attack": 0},
+        "docs_with_claims": 0,
+        "docs_by_kind": {"claims": 0, "drone_news": 0, "unrelated": 0},
+        "json_bytes": 0,
+    }
     by_kind = stats["docs_by_kind"]
     by_type = stats["claims_by_type"]
     shard_f = None
@@ -1208,18 +1607,26 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
                 by_kind[kind] += 1
                 if as_txt:
                     text = "\n\n".join(body)
-                    txt_writer.put(txt_dir / f"{doc_id}.txt",
-                                   f"---\nid: {doc_id}\nurl: {url}\ntitle: {title}\npublished: {pub.isoformat()}\n"
-                                   f"---\n{text}\n")
+                    with open(txt_dir / f"{doc_id}.txt", "w", encoding="utf-8", newline="\n") as f:
+                        f.write(
+                            f"---\nid: {doc_id}\nurl: {url}\ntitle: {title}\n"
+                            f"published: {pub.isoformat()}\n---\n{text}\n"
+                        )
                     stats["txt_docs"] += 1
                 else:
                     if shard_f is None:
-                        shard_f = open(out / f"shard-{stats['shards']:05d}.jsonl", "w",  # noqa: SIM115
-                                       encoding="utf-8", newline="\n")
+                        shard_f = open(  # noqa: SIM115
+                            out / f"shard-{stats['shards']:05d}.jsonl",
+                            "w",
+                            encoding="utf-8",
+                            newline="\n",
+                        )
                         stats["shards"] += 1
                     text = ESC_SEP.join(body)
-                    line = (f'{{"id": "{doc_id}", "url": "{url}", "title": {_esc_full(title)}, '
-                            f'"published": "{pub.isoformat()}", "text": "{text}"}}\n')
+                    line = (
+                        f'{{"id": "{doc_id}", "url": "{url}", "title": {_esc_full(title)}, '
+                        f'"published": "{pub.isoformat()}", "text": "{text}"}}\n'
+                    )
                     json_bytes += len(line)
                     shard_f.write(line)
                     stats["jsonl_docs"] += 1
@@ -1238,8 +1645,7 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
         finally:
             if shard_f is not None:
                 shard_f.close()
-            if txt_writer is not None:
-                txt_writer.close()
+
     stats["json_bytes"] = json_bytes
     elapsed = time.perf_counter() - t0
     stats["seconds"] = round(elapsed, 3)

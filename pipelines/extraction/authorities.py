@@ -43,6 +43,7 @@ SPEECH = (r"said|says|say|saying|reported|reports|report|reporting|wrote|writes|
           r"warned|specified|revealed|revealing|emphasi[sz]ed|insisted|published|issued|"
           r"сообщил\w*|написал\w*|заявил\w*|уточнил\w*|рассказал\w*|подчеркнул\w*")
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|citing|cited|as\s+per|по\s+(?:его|её|ее|их)\s+словам|"
+                       r"(?<!\w)(?:по\s+(?:данным|информации|сведениям)|согласно)(?!\w)|"
                        r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в", re.I)
 # a reporter that is only an actor's owner ("forces of the Defence Ministry") is not the speaker
 ACTOR_OWNER_RE = re.compile(r"(?:forces|units|systems|assets|troops|defen[cs]es?)\s+of\s+(?:the\s+)?$", re.I)
@@ -94,7 +95,8 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
 
 def _adjacent_country(countries: list[Place], start: int, end: int, sentence: str) -> str | None:
     for c in countries:
-        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?", sentence[c.end:start], re.I):
+        # "Russia's", "the United Arab Emirates'" (a plural name takes a bare apostrophe)
+        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s?)?\s*(?:the\s+)?", sentence[c.end:start], re.I):
             return c.code
         if 0 <= c.start - end <= 45 and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", sentence[end:c.start], re.I):
             return c.code

@@ -137,6 +137,10 @@ def statement_day(sentence: str, published: date | None) -> tuple[date | None, t
     if not m:
         return None, None
     span = (m.start("wd"), m.end("wd"))
+    # "said on Friday, 4 July": the full date fixes the day (and a contradiction leaves it open)
+    for kind, pattern in PATTERNS:
+        if kind == "weekday_date" and (full := pattern.match(sentence, m.start("wd"))):
+            return resolve(TimeExpr(full.start(), full.end(), kind, full.group(0), full), published, None), span
     return (_latest_weekday(WEEKDAYS[m.group("wd").lower()], published) if published else None), span
 
 

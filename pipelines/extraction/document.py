@@ -35,6 +35,9 @@ WAR_CONTEXT_RE = re.compile(
     r"Shahed|Geran|ВСУ|Украин|Росси|противник|сбит|уничтож|governor|ministry|губернатор",
     re.I,
 )
+# a statement attributed to officials is news about the war even without war vocabulary
+# ("A drone hit a warehouse in Engels, local officials said")
+OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)
 DRONE_WORD_RE = re.compile(r"drone|UAV|unmanned|Shahed|Geran|беспилот|БПЛА|дрон|air\s+targets?|aerial\s+targets?", re.I)
 RELATIVE_START_RE = re.compile(
     r"^\W*(?:shortly\s+(?:afterwards|after(?:\s+that)?|before)|later|minutes\s+later|then|soon\s+after(?:wards)?|"
@@ -176,8 +179,8 @@ def extract_document(
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
     lead = next((r for _, r in all_reporters if r.speaker), None)
 
-    if not WAR_CONTEXT_RE.search(text):
-        return []  # drone racing, light shows, hobby news: no claims
+    if not WAR_CONTEXT_RE.search(text) and not all_reporters and not OFFICIAL_SOURCE_RE.search(text):
+        return []  # drone racing, light shows, hobby news (no war words, no official reporter): no claims
     drafts: list[Draft] = []
     drone_context = False
     para_reporter: dict[int, Reporter] = {}
@@ -329,7 +332,7 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
             continue
         if open_total is not None:
             t = drafts[open_total]
-            near = 0 <= sent - t.info.sentence.index <= 2
+            near = 0 <= sent - t.info.sentence.index <= 3
             same_reporter = not d.authority_explicit or d.authority == t.authority
             same_sentence = d.info.sentence.index == t.info.sentence.index
             if near and d.event_type == t.event_type and len(d.region) > 2 and d.region != t.region and (same_reporter or same_sentence):

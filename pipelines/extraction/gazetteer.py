@@ -104,6 +104,11 @@ def find_places(sentence: str) -> list[Place]:
         if not any(s <= m.start() < e for s, e in taken):
             word = m.group(0).lower()
             kind = "capital" if "capital" in word and "regional" not in word else "anaphor"
+            # "the Russian capital" names its city outright; a bare "the capital" waits for context
+            country = "RU" if "russian" in word else "UA" if "ukrainian" in word else ""
+            if kind == "capital" and (code := capital_of(country)):
+                places.append(Place(m.start(), m.end(), code, "city", m.group(0)))
+                continue
             places.append(Place(m.start(), m.end(), "", kind, m.group(0)))
     return sorted(places, key=lambda p: p.start)
 

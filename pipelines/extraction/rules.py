@@ -28,16 +28,17 @@ SINGULAR_RE = re.compile(
     rf"(?<![\w-])(?P<det>(?i:a|an|another|one\s+more|a\s+second|a\s+third|a\s+fourth|a\s+fifth|a\s+single|"
     rf"still\s+another|yet\s+another))\s+['\"]?(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:drone|UAV|unmanned\s+aerial\s+vehicle|"
     rf"Shahed|Geran(?:-\d)?|quadcopter|(?:aerial|air)\s+target|loitering\s+munition))(?![\w-])"
-    rf"|(?<![\w-])(?P<ru>(?:вражеский\s+|украинский\s+|FPV-)?(?:беспилотник|дрон))(?![\w-])",
+    rf"|(?<![\w-])(?P<ru>(?i:вражеский\s+|украинский\s+|FPV-)?(?i:беспилотник|дрон))(?![\w-])",
 )
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
 INTERCEPT = (
     r"destroy(?:ed|s|ing)?|shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|intercept(?:ed|s|ing|ion)?|"
     r"neutrali[sz](?:ed|es|ing|e|ation)|eliminat(?:ed|es|e|ing)|repel(?:led|s|ling)?|repulsed|"
-    r"brought\s+down|bring(?:s|ing)?\s+down|taken\s+down|knocked\s+out|landed|suppressed|forced\s+down|"
+    r"brought\s+down|bring(?:s|ing)?\s+down|taken\s+down|knocked\s+out|landed|suppressed|jammed|forced\s+down|"
     r"thwarted|foiled|destruction|detected\s+and\s+destroyed|"
-    r"сбит\w*|уничтож\w*|перехвач\w*|подавлен\w*|нейтрализован\w*|ликвидирован\w*|отражен\w*|посажен\w*"
+    # Russian: passive participles and active past tense ("сбиты", "сбили", "перехватили")
+    r"сби(?:т|л)\w*|уничтож\w*|перехва[тч]\w*|подав(?:лен|ил)\w*|нейтрализ\w*|ликвидир\w*|отра(?:жен|зил)\w*|посаж\w*|посадил\w*"
 )
 LAUNCH = r"launch(?:ed|es|ing)?|sent|fired|deployed|used|запустил\w*|выпустил\w*"
 ATTACK = (
@@ -50,8 +51,14 @@ NEGATIVE = (
     r"recorded|tracked|produced|produce|delivered|assembled|assemble|manufactured|bought|supplied|"
     r"registered|banned|flying(?!\s+towards|\s+toward|\s+to)|flew|локационно|потерян\w*"
 )
+# a modal before the verb makes it a warning or a plan, not a report ("could launch up to 100 drones")
+HYPOTHETICAL = (
+    r"(?:could|can|may|might|would|will|plans?\s+to|intends?\s+to|threaten(?:s|ed)?\s+to|"
+    r"(?:is|are)\s+(?:expected|likely|preparing|planning|going)\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:launch|send|use|fire|attack|strike|hit|shoot\s+down|intercept|destroy|down)"
+)
 VERB_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
+    rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
     rf"(?P<launch_with>attack(?:ed|ing)?\s+(?:[\w'\-]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
@@ -92,7 +99,8 @@ COUNTRY_AREA_RE = re.compile(
     r"|the\s+Volga\s+region|the\s+(?:north|south|east|west)(?:,|\s+and|\s+of\s+the\s+country)|the\s+country\b|the\s+entire\s+front",
     re.I,
 )
-ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike|hit)\b", re.I)
+# "a drone attack", "a drone strike" name an event, not one drone ("a drone hit" is a verb: past tense)
+ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike)\b", re.I)
 
 
 @dataclass
@@ -166,6 +174,7 @@ def _normalise_kind(kind: str | None) -> str | None:
     return {
         "intercept": "intercept", "down": "intercept", "launch": "launch", "launch_with": "launch",
         "attack": "attack", "attack_by": "attack", "attack_used": "attack", "negative": "negative",
+        "hypothetical": "negative",
     }.get(kind or "", kind)
 
 
@@ -220,7 +229,8 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
             if not re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$", gap, re.I):
                 return []
             if re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-']+\s+){0,2}$", gap, re.I) and not re.search(
-                r"territor|district|outskirts|approach|part|suburb|centre|center|city\s+of|village\s+of|town\s+of", gap, re.I
+                r"territor|district|outskirts|approach|part|suburb|centre|center|waters|airspace|skies|"
+                r"(?:city|village|town|port|settlement)\s+of", gap, re.I
             ):
                 return []
         elif not re.fullmatch(r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?", gap, re.I):
@@ -265,7 +275,7 @@ def find_mentions(
         head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
         if re.search(r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)\s*$", sentence[max(0, q.start - 25):q.start], re.I):
             continue  # a subset of the number before it
-        if how == "of" and _of_nondrone(sentence, q.start):
+        if how in ("of", "passive") and (_of_nondrone(sentence, q.start) or OF_NONDRONE_RE.match(sentence[q.end :])):
             continue
         if how == "bare":
             # a breakdown item: "nine over the Bryansk region", "10 – over the territory of ..."
@@ -332,11 +342,26 @@ def find_mentions(
             if probe.place is not None and probe.place.code and not _event_after(sentence, verbs, n_end, c_end, next_q):
                 mentions.append(probe)
             continue
+        each = _each_places(sentence, where, n_end, next_q)
         for kind in kinds:
+            if each:
+                mentions += [Mention(q.start, n_end, q.count, q.count_low, kind, place=p) for p in each]
+                continue
             m = Mention(q.start, n_end, q.count, q.count_low, kind)
             _assign_place(m, sentence, where, q, n_end, next_q, c_start)
             mentions.append(m)
     return mentions
+
+
+EACH_RE = re.compile(r"\s*(?:each|apiece)\b", re.I)
+
+
+def _each_places(sentence: str, places: list[Place], n_end: int, next_q: int) -> list[Place]:
+    """"two drones each over the Kaluga and Smolensk regions": the amount repeats for every region."""
+    if not EACH_RE.match(sentence, n_end):
+        return []
+    after = _place_after(sentence, places, n_end, next_q)
+    return after if len({p.code for p in after}) > 1 else []
 
 
 def _looks_elliptic(sentence: str, q: Quantity) -> bool:
@@ -346,7 +371,10 @@ def _looks_elliptic(sentence: str, q: Quantity) -> bool:
     )
 
 
-NONDRONE_RE = re.compile(r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shells?|ракет\w*|бомб\w*", re.I)
+NONDRONE = r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shells?|ракет\w*|бомб\w*"
+NONDRONE_RE = re.compile(NONDRONE, re.I)
+# "two of the missiles were intercepted": a partitive of something that is not a drone
+OF_NONDRONE_RE = re.compile(rf"^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}(?:{NONDRONE})\b", re.I)
 
 
 def _of_nondrone(sentence: str, pos: int) -> bool:
@@ -371,6 +399,10 @@ def _paren_item(sentence: str, places: list[Place], q: Quantity) -> Place | None
 
 
 def _assign_place(m: Mention, sentence: str, places: list[Place], q: Quantity, n_end: int, next_q: int, c_start: int) -> None:
+    # "Bryansk (one drone)": a count in brackets belongs to the place just before the bracket
+    if paren := _paren_item(sentence, places, q):
+        m.place = paren
+        return
     area = COUNTRY_AREA_RE.search(sentence, n_end, min(len(sentence), next_q))
     after = _place_after(sentence, places, n_end, next_q)
     if area and (not after or area.start() < after[0].start):

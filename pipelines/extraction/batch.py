@@ -1,0 +1,109 @@
+"""Documents in, claim rows out: the one path that both the pipeline and `uav-etl extract` use.
+
+Each claim gets a stable id (a hash of where it sits and what it says), so re-runs give the
+same ids. A document that breaks the extractor, or is too long to extract in bounded time,
+is recorded as a reject rather than stopping the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+import polars as pl
+
+from pipelines.extraction.document import extract_document
+from pipelines.ingestion.inbox import Document, Reject
+
+MAX_EXTRACT_CHARS = 400_000  # ~100 news articles; longer texts are cut (and the cut is recorded)
+
+CLAIM_SCHEMA = {
+    "claim_id": pl.String, "doc": pl.String, "content_hash": pl.String, "event_type": pl.String,
+    "region_code": pl.String, "count": pl.Int64, "count_low": pl.Int64, "authority": pl.String,
+    "date": pl.Date, "published": pl.Date, "localities": pl.List(pl.String), "is_total": pl.Boolean,
+    "total_claim_id": pl.String, "date_text": pl.String, "sentence_index": pl.Int64,
+    "span_start": pl.Int64, "span_end": pl.Int64, "evidence": pl.String,
+}
+
+
+def claim_id(content_hash: str, c: dict) -> str:
+    key = "|".join(str(c[k]) for k in ("event_type", "region_code", "count", "count_low", "authority", "sentence_index", "is_total"))
+    return hashlib.sha256(f"{content_hash}|{key}".encode()).hexdigest()[:20]
+
+
+def _link_parts(rows: list[dict]) -> None:
+    """Regional claims that follow a total of the same type and reporter are its parts."""
+    for total in (r for r in rows if r["is_total"]):
+        for part in rows:
+            if (
+                not part["is_total"]
+                and part["event_type"] == total["event_type"]
+                and part["authority"] == total["authority"]
+                and "-" in part["region_code"]
+                and 0 <= part["sentence_index"] - total["sentence_index"] <= 3
+                and part["total_claim_id"] is None
+            ):
+                part["total_claim_id"] = total["claim_id"]
+
+
+def extract_one(doc: Document) -> tuple[list[dict], list[Reject]]:
+    rejects: list[Reject] = []
+    text = doc.text
+    if len(text) > MAX_EXTRACT_CHARS:
+        rejects.append(Reject(doc.source, doc.line, f"text of {len(text)} characters cut to the first {MAX_EXTRACT_CHARS} for extraction", doc.doc_id, stage="extract", check="length"))
+        text = text[:MAX_EXTRACT_CHARS]
+    try:
+        claims = extract_document(doc.doc_id, text, doc.published, doc.url, doc.title)
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
+        return [], [*rejects, Reject(doc.source, doc.line, f"extractor failed: {type(e).__name__}: {e}", doc.doc_id, stage="extract", check="extractor_error")]
+    rows = []
+    for c in claims:
+        row = c.public()
+        row.update(content_hash=doc.content_hash, published=doc.published, date=c.date, total_claim_id=None)
+        row["claim_id"] = claim_id(doc.content_hash, row)
+        rows.append(row)
+    _link_parts(rows)
+    return rows, rejects
+
+
+def _extract_chunk(docs: list[Document]) -> tuple[list[dict], list[Reject]]:
+    rows, rejects = [], []
+    for d in docs:
+        r, j = extract_one(d)
+        rows += r
+        rejects += j
+    return rows, rejects
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def claims_frame(rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=CLAIM_SCHEMA) if rows else pl.DataFrame(schema=CLAIM_SCHEMA)
+
+
+def extract_documents(docs: Iterable[Document], workers: int | None = None, chunk_size: int = 256) -> Iterator[tuple[pl.DataFrame, list[Reject], int]]:
+    """Yield (claims frame, rejects, documents done) per chunk; `workers` > 1 uses processes."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1:
+        for chunk in _chunks(docs, chunk_size):
+            rows, rejects = _extract_chunk(chunk)
+            yield claims_frame(rows), rejects, len(chunk)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for chunk in _chunks(docs, chunk_size):
+            pending.append((pool.submit(_extract_chunk, chunk), len(chunk)))
+            if len(pending) >= workers * 2:  # bounded read-ahead keeps memory flat
+                fut, n = pending.pop(0)
+                rows, rejects = fut.result()
+                yield claims_frame(rows), rejects, n
+        for fut, n in pending:
+            rows, rejects = fut.result()
+            yield claims_frame(rows), rejects, n

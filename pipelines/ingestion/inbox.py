@@ -1,0 +1,187 @@
+"""Read an inbox of `.txt`, `.html` and `.jsonl` files into documents, and say why anything is refused.
+
+Reading is a generator so a large inbox streams through in bounded memory. Nothing raises
+for bad input: a file or record that cannot be used becomes a `Reject` with its file, line
+and a reason a person understands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipelines.extraction.dates import parse_published
+from pipelines.ingestion.decode import DecodeError, decode_bytes, html_to_text, looks_like_html
+
+SUFFIXES = {".txt", ".jsonl", ".html", ".htm"}
+MAX_FILE_BYTES = 256 * 1024 * 1024
+FRONT_MATTER_RE = re.compile(r"\A\s*---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    content_hash: str
+    text: str
+    title: str | None
+    url: str | None
+    published: date | None
+    source: str  # file name (relative to the inbox)
+    line: int | None = None  # line of a .jsonl record
+
+
+@dataclass(frozen=True)
+class Reject:
+    source: str
+    line: int | None
+    reason: str
+    doc_id: str | None = None
+    stage: str = "ingest"
+    check: str = "readable"
+
+
+def content_hash(text: str) -> str:
+    """Same words, same hash: line endings and surrounding whitespace do not matter."""
+    canonical = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _relative(path: Path, root: Path | None) -> str:
+    try:
+        return str(path.relative_to(root)) if root else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = FRONT_MATTER_RE.match(text)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group("body").splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[m.end() :]
+
+
+def _document(doc_id: str, text: str, meta: dict, source: str, line: int | None) -> Document | Reject:
+    published_raw = meta.get("published")
+    published = parse_published(published_raw)
+    if published_raw not in (None, "") and published is None:
+        return Reject(source, line, f"'published' is not an ISO date or datetime: {str(published_raw)[:40]!r}", doc_id, check="published")
+    if not text.strip():
+        return Reject(source, line, "no text (empty or whitespace only)", doc_id, check="text")
+    return Document(doc_id, content_hash(text), text, meta.get("title") or None, meta.get("url") or None, published, source, line)
+
+
+def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Reject]:
+    source = _relative(path, root)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield Reject(source, None, f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .jsonl", check="file_type")
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield Reject(source, None, f"file too large ({size} bytes > {MAX_FILE_BYTES})", check="size")
+            return
+        data = path.read_bytes()
+    except FileNotFoundError:
+        yield Reject(source, None, "file disappeared before it could be read")
+        return
+    except PermissionError:
+        yield Reject(source, None, "cannot read file: permission denied")
+        return
+    except OSError as e:
+        yield Reject(source, None, f"cannot read file: {e.strerror or e}")
+        return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(data, source)
+        return
+    try:
+        text = decode_bytes(data)
+        if suffix in (".html", ".htm") or looks_like_html(text):
+            text = html_to_text(text)
+    except (DecodeError, UnicodeDecodeError) as e:
+        yield Reject(source, None, str(e), path.stem, check="decode")
+        return
+    meta, body = _front_matter(text)
+    yield _document(meta.get("id") or path.stem, body, meta, source, None)
+
+
+def _read_jsonl(data: bytes, source: str) -> Iterator[Document | Reject]:
+    try:
+        text = decode_bytes(data)
+    except DecodeError as e:
+        yield Reject(source, None, str(e), check="decode")
+        return
+    stem = Path(source).stem
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw)
+        except json.JSONDecodeError as e:
+            yield Reject(source, n, f"not valid JSON: {e.msg} at column {e.colno}", check="json")
+            continue
+        if not isinstance(rec, dict):
+            yield Reject(source, n, f"a record must be a JSON object, got {type(rec).__name__}", check="json")
+            continue
+        doc_id = rec.get("id")
+        doc_id = str(doc_id) if isinstance(doc_id, (str, int)) and str(doc_id).strip() else f"{stem}-{n}"
+        body = rec.get("text")
+        if not isinstance(body, str):
+            reason = "record has no 'text' field" if body is None else f"'text' must be a string, got {type(body).__name__}"
+            yield Reject(source, n, reason, doc_id, check="text")
+            continue
+        meta = {}
+        for key in ("url", "title", "published"):
+            value = rec.get(key)
+            if value is not None and not isinstance(value, str):
+                meta = None
+                yield Reject(source, n, f"'{key}' must be a string, got {type(value).__name__}", doc_id, check=key)
+                break
+            meta[key] = value
+        if meta is not None:
+            yield _document(doc_id, body, meta, source, n)
+
+
+def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
+    """Files to read, in a stable order; directories are walked (hidden files skipped)."""
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    yield f, p
+        else:
+            yield p, None
+
+
+def read_documents(paths: Iterable[Path]) -> Iterator[Document | Reject]:
+    """Documents from files and directories, the same text under two names kept once.
+
+    A repeated id with different text is refused (ids must name one text); the same text
+    under another name is yielded as a `Document` whose hash was already seen, so callers
+    can record it as a second source.
+    """
+    ids: dict[str, tuple[str, str]] = {}
+    for path, root in iter_paths(paths):
+        if not path.exists() and root is None:
+            yield Reject(str(path), None, "no such file")
+            continue
+        for item in read_file(path, root):
+            if isinstance(item, Document):
+                seen = ids.get(item.doc_id)
+                if seen and seen[0] != item.content_hash:
+                    where = f"{item.source}:{item.line}" if item.line else item.source
+                    yield Reject(item.source, item.line, f"duplicate id {item.doc_id!r} with different text (first in {seen[1]}; this one in {where})", item.doc_id, check="duplicate_id")
+                    continue
+                ids.setdefault(item.doc_id, (item.content_hash, item.source))
+            yield item

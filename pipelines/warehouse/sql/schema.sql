@@ -1,0 +1,80 @@
+-- Tables of the analytical warehouse. Rebuilt from the lake on every run, then published
+-- with an atomic rename: readers see the previous file or this one, never a half-written one.
+
+create table documents (
+    doc_id        varchar not null,   -- first name the text arrived under (record id or file name)
+    content_hash  varchar primary key,-- sha256 of the text: the document's identity
+    title         varchar,
+    url           varchar,
+    published     date,
+    n_chars       bigint,
+    n_sources     bigint,              -- how many files/records carried this same text
+    batch         varchar not null     -- lake batch that first brought it
+);
+
+create table document_sources (
+    content_hash  varchar not null,
+    doc_id        varchar not null,   -- the name it came under this time
+    source        varchar not null,   -- file, relative to the inbox
+    line          bigint,             -- line of a .jsonl record
+    batch         varchar not null
+);
+
+create table claims (
+    claim_id       varchar primary key,
+    doc            varchar not null,
+    content_hash   varchar not null,
+    event_type     varchar not null,
+    region_code    varchar not null,
+    count          bigint,
+    count_low      bigint,
+    authority      varchar not null,
+    date           date,
+    published      date,
+    localities     varchar[],
+    is_total       boolean not null,
+    total_claim_id varchar,           -- the total this claim is a part of
+    date_text      varchar,           -- the time expression the date came from
+    sentence_index bigint not null,
+    span_start     bigint not null,   -- character span of the evidence sentence in the text
+    span_end       bigint not null,
+    evidence       varchar not null,
+    batch          varchar not null
+);
+
+create table events (
+    event_id        varchar primary key,
+    event_type      varchar not null,
+    region_code     varchar not null,
+    count           bigint,
+    count_low       bigint,
+    amount          bigint not null,  -- count, or the lower bound of a vague one
+    authority       varchar not null,
+    date            date,
+    date_text       varchar,
+    day_key         varchar not null, -- the date, or 'undated:<story>:<time expression>'
+    story_id        varchar not null,
+    is_total        boolean not null,
+    parent_event_id varchar,          -- the total event this one is a part of
+    unallocated     bigint,           -- for totals: amount minus the parts the text gave
+    n_claims        bigint not null,
+    n_documents     bigint not null,
+    evidence        varchar not null
+);
+
+create table event_claims (
+    event_id varchar not null,
+    claim_id varchar not null
+);
+
+create table rejects (
+    stage     varchar not null,       -- ingest | extract | validate_claims | validate_events
+    source    varchar,
+    line      bigint,
+    doc_id    varchar,
+    claim_id  varchar,
+    "check"   varchar,
+    reason    varchar not null,
+    detail    varchar,
+    batch     varchar
+);
