@@ -11,7 +11,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 import polars as pl
 
@@ -90,15 +90,19 @@ def claims_frame(rows: list[dict]) -> pl.DataFrame:
 
 def extract_documents(docs: Iterable[Document], workers: int | None = None, chunk_size: int = 256) -> Iterator[tuple[pl.DataFrame, list[Reject], int]]:
     """Yield (claims frame, rejects, documents done) per chunk; `workers` > 1 uses processes."""
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+    chunks = _chunks(docs, chunk_size)
+    head = list(islice(chunks, 2))
+    if workers is None:
+        # processes pay off only beyond a couple of chunks; small inputs stay in this process
+        workers = (os.cpu_count() or 1) if len(head) == 2 else 1
     if workers <= 1:
-        for chunk in _chunks(docs, chunk_size):
+        for chunk in chain(head, chunks):
             rows, rejects = _extract_chunk(chunk)
             yield claims_frame(rows), rejects, len(chunk)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending = []
-        for chunk in _chunks(docs, chunk_size):
+        for chunk in chain(head, chunks):
             pending.append((pool.submit(_extract_chunk, chunk), len(chunk)))
             if len(pending) >= workers * 2:  # bounded read-ahead keeps memory flat
                 fut, n = pending.pop(0)

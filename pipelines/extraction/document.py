@@ -110,6 +110,7 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
     """Give every governor/mayor/national body a jurisdiction; learn names; find later name mentions."""
     doc_country = _doc_country(infos)
     last_region: str | None = None
+    last_city: str | None = None
     national: dict[str, str] = {}
     names: dict[str, Reporter] = {}
     by_role: dict[str, str] = {}
@@ -122,7 +123,9 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
                 after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
                 # "the mayor" is the mayor met before; a newly named governor belongs to the region in view
                 known = not r.name or surname(r.name) in names
-                jur = (before[-1].code if before else None) or (by_role.get(r.role) if known else None) or last_region or (after[0].code if after else "")
+                # a mayor belongs to the city in view (a live-blog heading), a governor to the region
+                in_view = (last_city or last_region) if r.role == "mayor" else last_region
+                jur = (before[-1].code if before else None) or (by_role.get(r.role) if known else None) or in_view or (after[0].code if after else "")
             if not jur and r.role in NATIONAL:
                 jur = national.get(r.role) or (doc_country if r.role == "defence_ministry" and doc_country in ("RU", "UA") else DEFAULT_COUNTRY[r.role])
             if r.role in NATIONAL and r.jurisdiction:
@@ -145,6 +148,8 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
         for p in info.places:
             if p.kind == "region" and p.code:
                 last_region = p.code
+            elif p.kind == "city" and p.code:
+                last_city = p.code
 
 
 def _compatible(reporter: Reporter, region: str | None) -> bool:

@@ -27,7 +27,7 @@ COUNTRY_WORDS = {
     "Romanian": "RO", "Moldovan": "MD", "Belarusian": "BY", "Lithuanian": "LT", "Latvian": "LV",
     "Estonian": "EE", "Finnish": "FI", "US": "US", "U.S.": "US", "American": "US", "British": "GB",
 }
-_SUFFIX = r"(?P<suffix>\s+(?:regional|regions?|oblasts?|krai|kray|territory|republic|province|governorate|областей|области|область|краю|края|край))?"
+_SUFFIX = r"(?P<suffix>\s+(?:regional|regions?|oblasts?|krai|kray|territory|republic|province|governorate|областей|областях|областями|области|область|краю|края|край))?"
 _PREFIX = r"(?:(?:the\s+)?(?:republic\s+of|autonomous\s+republic\s+of)\s+)?"
 
 
@@ -99,6 +99,7 @@ def find_places(sentence: str) -> list[Place]:
         if m.group("suffix") and kind == "city" and f"{alias} region" in _aliases():
             code, kind = _aliases()[f"{alias} region"]  # "Kiev regional administration" is the oblast
         places.append(Place(m.start(), m.end(), code, kind, m.group("alias")))
+    places += _coordinated_oblasts(sentence, places)
     taken = [(p.start, p.end) for p in places]
     for m in ANAPHOR_RE.finditer(sentence):
         if not any(s <= m.start() < e for s, e in taken):
@@ -111,6 +112,28 @@ def find_places(sentence: str) -> list[Place]:
                 continue
             places.append(Place(m.start(), m.end(), "", kind, m.group(0)))
     return sorted(places, key=lambda p: p.start)
+
+
+# Russian coordination shares one plural noun: "Тверской и Ярославской областей" (Tver and Yaroslavl
+# oblasts). The bare adjective before the last one is a region when "<adjective> области" is.
+_PLURAL_OBLAST_RE = re.compile(r"\s+(?:областей|областях|областями)$", re.I)
+_COORDINATED_ADJ_RE = re.compile(r"(?<![\w-])([А-ЯЁа-яё-]+[оe]й)\s*(?:,\s*(?:и\s+)?|\s+и\s+)$")
+
+
+def _coordinated_oblasts(sentence: str, places: list[Place]) -> list[Place]:
+    found: list[Place] = []
+    for p in places:
+        if not _PLURAL_OBLAST_RE.search(sentence[p.start : p.end]):
+            continue
+        cursor = p.start
+        while m := _COORDINATED_ADJ_RE.search(sentence[:cursor]):
+            hit = _aliases().get(f"{m.group(1)} области".casefold())
+            if not hit:
+                break
+            if not any(q.start <= m.start(1) < q.end for q in places):  # else already found on its own
+                found.append(Place(m.start(1), m.end(1), hit[0], hit[1], m.group(1)))
+            cursor = m.start(1)
+    return found
 
 
 def find_countries(sentence: str) -> list[Place]:

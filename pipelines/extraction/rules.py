@@ -90,7 +90,7 @@ PARTICIPLE_LAUNCH_RE = re.compile(
     r"(?:had\s+)?(?:launched|fired|sent|used)\b", re.I)
 PAREN_RE = re.compile(r"^\s*\(\s*$")
 COUNTRY_AREA_RE = re.compile(
-    r"(?:over|across|in|throughout|against|at|on)\s+(?:the\s+)?(?:(?:territory|regions|skies)\s+of\s+)?"
+    r"(?<![\w-])(?:over|across|in|throughout|against|at|on)\s+(?:the\s+)?(?:(?:territory|regions|skies)\s+of\s+)?"
     r"(?P<country>Russia|Ukraine)(?!['\w])"
     r"|(?P<adj>Russian|Ukrainian)\s+(?:regions|territory|cities|airspace)"
     r"|(?:over|across|in)\s+(?:(?:several|multiple|various|many|a\s+number\s+of|\w+|\d+)\s+)?(?:border\s+|central\s+|southern\s+|"
@@ -275,7 +275,7 @@ def find_mentions(
         head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
         if re.search(r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)\s*$", sentence[max(0, q.start - 25):q.start], re.I):
             continue  # a subset of the number before it
-        if how in ("of", "passive") and (_of_nondrone(sentence, q.start) or OF_NONDRONE_RE.match(sentence[q.end :])):
+        if how in ("of", "passive") and _partitive_of_nondrone(sentence, q, n_end):
             continue
         if how == "bare":
             # a breakdown item: "nine over the Bryansk region", "10 – over the territory of ..."
@@ -309,31 +309,7 @@ def find_mentions(
             fwd = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
             if fwd in (None, "negative") and not after:
                 continue
-        rest = sentence[n_end:]
-        kinds: list[str] = []
-        if PARTICIPLE_LAUNCH_RE.match(rest):
-            kinds.append("launch")
-            main = _event_after(sentence, verbs, n_end + PARTICIPLE_LAUNCH_RE.match(rest).end(), c_end, next_q)
-            if _normalise_kind(main) == "intercept":
-                kinds.append("intercept")
-        else:
-            back, back_pos = _event_before(sentence, verbs, q.start, c_start)
-            back_gap = len(sentence[back_pos:q.start].split()) if back_pos >= 0 else 99
-            fwd = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
-            if back == "intercept_or_attack_by":
-                kinds.append("intercept" if fwd == "intercept" or _repel_before(sentence, back_pos, c_start) else "attack")
-            elif how == "singular" and ATTACK_NOUN_RE.match(rest):
-                # "narrowly escaped an FPV drone attack" is one drone; "repelled a drone attack" is not a count
-                if back not in ("intercept", "down") and len(amounts) == 1:
-                    kinds.append("attack")
-            elif re.search(r"\b(?:downed|destroyed|intercepted)\b", sentence[q.start:n_end], re.I):
-                kinds.append("intercept")  # "a downed drone"
-            elif back and back_gap <= 4 and _normalise_kind(back) != "negative":
-                kinds.append(_normalise_kind(back))
-            elif fwd:
-                kinds.append(fwd)
-            elif back and _normalise_kind(back) != "negative":
-                kinds.append(_normalise_kind(back))
+        kinds = _event_kinds(sentence, verbs, amounts, idx, how, c_start, c_end, next_q)
         kinds = [k for k in kinds if k in ("intercept", "launch", "attack")]
         if not kinds and how == "noun" and not _event_before(sentence, verbs, q.start, c_start)[0]:
             # "included 10 drones over Kaluga Oblast": a breakdown item whose verb is elsewhere
@@ -364,6 +340,58 @@ def _each_places(sentence: str, places: list[Place], n_end: int, next_q: int) ->
     return after if len({p.code for p in after}) > 1 else []
 
 
+def _partitive_whole(sentence: str, amounts: list[tuple[Quantity, int, str]], idx: int) -> bool:
+    """Is amount `idx` the M of "N of the M drones"?"""
+    if not 0 < idx < len(amounts) or amounts[idx - 1][2] != "of":
+        return False
+    prev = amounts[idx - 1][0]
+    return bool(OF_NUMBER_RE.match(sentence[prev.end : amounts[idx][0].start]))
+
+
+def _event_kinds(
+    sentence: str, verbs: list[tuple[int, int, str]], amounts: list[tuple[Quantity, int, str]], idx: int,
+    how: str, c_start: int, c_end: int, next_q: int,
+) -> list[str]:
+    """Event types of one drone amount, from the verbs around it."""
+    q, n_end, _ = amounts[idx]
+    rest = sentence[n_end:]
+    kinds: list[str] = []
+    back, back_pos = _event_before(sentence, verbs, q.start, c_start)
+    back_gap = len(sentence[back_pos:q.start].split()) if back_pos >= 0 else 99
+    if participle := PARTICIPLE_LAUNCH_RE.match(rest):
+        kinds.append("launch")
+        # "40 of the 55 drones that Russia launched were destroyed": the verb belongs to the 40
+        if not _partitive_whole(sentence, amounts, idx):
+            main = _event_after(sentence, verbs, n_end + participle.end(), c_end, next_q)
+            # "downed all 14 drones that Russia launched": the verb before counts too
+            if _normalise_kind(main) == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3):
+                kinds.append("intercept")
+        return kinds
+    fwd_from, fwd_limit = n_end, next_q
+    if _partitive_whole(sentence, amounts, idx + 1):
+        # "40 of the 55 drones (that Russia launched) were destroyed": look past the whole
+        whole_end = amounts[idx + 1][1]
+        participle = PARTICIPLE_LAUNCH_RE.match(sentence[whole_end:])
+        fwd_from = whole_end + (participle.end() if participle else 0)
+        fwd_limit = amounts[idx + 2][0].start if idx + 2 < len(amounts) else len(sentence)
+    fwd = _normalise_kind(_event_after(sentence, verbs, fwd_from, c_end, fwd_limit))
+    if back == "intercept_or_attack_by":
+        kinds.append("intercept" if fwd == "intercept" or _repel_before(sentence, back_pos, c_start) else "attack")
+    elif how == "singular" and ATTACK_NOUN_RE.match(rest):
+        # "narrowly escaped an FPV drone attack" is one drone; "repelled a drone attack" is not a count
+        if back not in ("intercept", "down") and len(amounts) == 1:
+            kinds.append("attack")
+    elif re.search(r"\b(?:downed|destroyed|intercepted)\b", sentence[q.start:n_end], re.I):
+        kinds.append("intercept")  # "a downed drone"
+    elif back and back_gap <= 4 and _normalise_kind(back) != "negative":
+        kinds.append(_normalise_kind(back))
+    elif fwd:
+        kinds.append(fwd)
+    elif back and _normalise_kind(back) != "negative":
+        kinds.append(_normalise_kind(back))
+    return kinds
+
+
 def _looks_elliptic(sentence: str, q: Quantity) -> bool:
     rest = sentence[q.end : q.end + 40]
     return bool(re.match(rf"\s*(?:each\s+|apiece\s+)?(?:more\s+)?(?:[\u2013\u2014-]\s*)?{PREP}\s", rest, re.I)) or bool(
@@ -375,6 +403,13 @@ NONDRONE = r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shell
 NONDRONE_RE = re.compile(NONDRONE, re.I)
 # "two of the missiles were intercepted": a partitive of something that is not a drone
 OF_NONDRONE_RE = re.compile(rf"^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}(?:{NONDRONE})\b", re.I)
+
+
+def _partitive_of_nondrone(sentence: str, q: Quantity, n_end: int) -> bool:
+    """"Two of the missiles", or "one of them" after missiles; "89 of the drones" names its noun."""
+    if re.search(DRONE, sentence[q.end : n_end], re.I):
+        return False
+    return bool(OF_NONDRONE_RE.match(sentence[q.end :])) or _of_nondrone(sentence, q.start)
 
 
 def _of_nondrone(sentence: str, pos: int) -> bool:

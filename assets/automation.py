@@ -1,0 +1,60 @@
+"""When runs happen: a nightly schedule and a sensor on the inbox."""
+
+import json
+import os
+
+import dagster as dg
+
+from pipelines.config import settings
+from pipelines.ingestion.inbox import SUFFIXES
+
+uav_etl_job = dg.define_asset_job(
+    "uav_etl_job",
+    selection=dg.AssetSelection.all(),
+    description="Ingest the inbox, extract and validate claims, derive events, publish the warehouse.",
+)
+
+nightly_schedule = dg.ScheduleDefinition(
+    name="nightly_materialization",
+    job=uav_etl_job,
+    cron_schedule="0 2 * * *",
+    execution_timezone="UTC",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Materialize everything at 02:00 UTC every night.",
+)
+
+
+def inbox_state(inbox: str) -> dict[str, list[int]]:
+    """File name -> [mtime_ns, size] for the files the pipeline reads."""
+    state = {}
+    for root, dirs, files in os.walk(inbox):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUFFIXES:
+                continue
+            path = os.path.join(root, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            state[os.path.relpath(path, inbox)] = [st.st_mtime_ns, st.st_size]
+    return state
+
+
+@dg.sensor(
+    job=uav_etl_job,
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Starts a run when files are added to or changed in the inbox (UAV_INBOX).",
+)
+def inbox_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+    inbox = str(settings().inbox)
+    current = inbox_state(inbox)
+    previous = json.loads(context.cursor) if context.cursor else {}
+    changed = sorted(name for name, sig in current.items() if previous.get(name) != sig)
+    if not changed:
+        return dg.SensorResult(skip_reason=f"no new or changed files in {inbox}", cursor=json.dumps(current))
+    return dg.SensorResult(
+        run_requests=[dg.RunRequest(run_key=f"inbox-{hash(json.dumps(current, sort_keys=True)) & 0xFFFFFFFF:x}", tags={"trigger": "inbox", "files": str(len(changed))})],
+        cursor=json.dumps(current),
+    )
