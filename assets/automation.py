@@ -55,6 +55,11 @@ def inbox_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
     if not changed:
         return dg.SensorResult(skip_reason=f"no new or changed files in {inbox}", cursor=json.dumps(current))
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(run_key=f"inbox-{hash(json.dumps(current, sort_keys=True)) & 0xFFFFFFFF:x}", tags={"trigger": "inbox", "files": str(len(changed))})],
+        run_requests=[
+            dg.RunRequest(
+                run_key=f"inbox-{hash(json.dumps(current, sort_keys=True)) & 0xFFFFFFFF:x}",
+                tags={"trigger": "inbox", "files": str(len(changed))},
+            )
+        ],
         cursor=json.dumps(current),
     )

@@ -25,7 +25,9 @@ from pipelines.warehouse.lake import Lake
 def claims(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.MaterializeResult:
     s = pipeline.resolve()
     result = stages.extract(s, workers=pipeline.workers or None)
-    context.log.info(f"extracted {result.claims} claims from {result.documents} documents; {result.rejected_claims} rows rejected")
+    context.log.info(
+        f"extracted {result.claims} claims from {result.documents} documents; {result.rejected_claims} rows rejected"
+    )
     return dg.MaterializeResult(
         metadata={
             "documents": result.documents,
@@ -38,7 +40,11 @@ def claims(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.
     )
 
 
-@dg.asset_check(asset=claims, blocking=True, description="Share of claim rows rejected by the Pandera schema in the last batch stays under UAV_REJECT_THRESHOLD (default 0.2).")
+@dg.asset_check(
+    asset=claims,
+    blocking=True,
+    description="Share of claim rows rejected by the Pandera schema in the last batch stays under UAV_REJECT_THRESHOLD (default 0.2).",
+)
 def claims_reject_share(pipeline: PipelineSettings) -> dg.AssetCheckResult:
     s = pipeline.resolve()
     lake = Lake(s.lake)
@@ -47,10 +53,22 @@ def claims_reject_share(pipeline: PipelineSettings) -> dg.AssetCheckResult:
         return dg.AssetCheckResult(passed=True, metadata={"note": "no batch yet"})
     last = batches[-1].name
     n_claims = lake.scan("claims", CLAIM_SCHEMA).filter(pl.col("batch") == last).select(pl.len()).collect().item()
-    rejected = lake.scan("rejects", REJECT_COLUMNS).filter((pl.col("batch") == last) & (pl.col("stage") == "validate_claims")).select(pl.len()).collect().item()
+    rejected = (
+        lake.scan("rejects", REJECT_COLUMNS)
+        .filter((pl.col("batch") == last) & (pl.col("stage") == "validate_claims"))
+        .select(pl.len())
+        .collect()
+        .item()
+    )
     share = rejected / (n_claims + rejected) if n_claims + rejected else 0.0
     return dg.AssetCheckResult(
         passed=share <= s.reject_threshold,
         severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"batch": last, "claims": n_claims, "rejected": rejected, "share": round(share, 4), "threshold": s.reject_threshold},
+        metadata={
+            "batch": last,
+            "claims": n_claims,
+            "rejected": rejected,
+            "share": round(share, 4),
+            "threshold": s.reject_threshold,
+        },
     )

@@ -38,7 +38,9 @@ def _table_schema(con, name: str) -> dg.TableSchema:
         "select column_name, data_type, is_nullable from information_schema.columns where table_name = ? order by ordinal_position",
         [name],
     ).fetchall()
-    return dg.TableSchema(columns=[dg.TableColumn(c, t, constraints=dg.TableColumnConstraints(nullable=n == "YES")) for c, t, n in cols])
+    return dg.TableSchema(
+        columns=[dg.TableColumn(c, t, constraints=dg.TableColumnConstraints(nullable=n == "YES")) for c, t, n in cols]
+    )
 
 
 def _markdown(cols: list[str], data: list[tuple]) -> str:
@@ -85,7 +87,10 @@ def _sql_check(path, name: str) -> dg.AssetCheckResult:
     cols, bad = rows(path, check_sql(name))
     return dg.AssetCheckResult(
         passed=not bad,
-        metadata={"failing_rows": len(bad), "examples": dg.MetadataValue.md(_markdown(cols, bad[:10]) if bad else "none")},
+        metadata={
+            "failing_rows": len(bad),
+            "examples": dg.MetadataValue.md(_markdown(cols, bad[:10]) if bad else "none"),
+        },
     )
 
 

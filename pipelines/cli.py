@@ -1,8 +1,8 @@
 """`uav-etl`: run the pipeline, extract claims from files, query the warehouse.
 
-    uav-etl run [--full-rebuild]     materialize every asset through Dagster, print a summary
-    uav-etl extract PATH...          claims of .txt/.html/.jsonl files as JSON Lines on stdout
-    uav-etl sql "QUERY"              one read-only query on the warehouse, printed as a table
+uav-etl run [--full-rebuild]     materialize every asset through Dagster, print a summary
+uav-etl extract PATH...          claims of .txt/.html/.jsonl files as JSON Lines on stdout
+uav-etl sql "QUERY"              one read-only query on the warehouse, printed as a table
 """
 
 from __future__ import annotations
@@ -41,13 +41,17 @@ class Progress:
             if self.total:
                 width = 30
                 filled = int(width * self.done / self.total)
-                sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {rate:,.0f}/s")
+                sys.stderr.write(
+                    f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {rate:,.0f}/s"
+                )
             else:
                 sys.stderr.write(f"\r{self.label} {self.done} {rate:,.0f}/s")
             sys.stderr.flush()
         elif now - self.last >= 5 or (self.total and self.done >= self.total):
             self.last = now
-            sys.stderr.write(f"{self.label}: {self.done}{'/' + str(self.total) if self.total else ''} ({rate:,.0f}/s)\n")
+            sys.stderr.write(
+                f"{self.label}: {self.done}{'/' + str(self.total) if self.total else ''} ({rate:,.0f}/s)\n"
+            )
 
     def close(self) -> None:
         if self.tty and self.done:
@@ -110,11 +114,18 @@ def cmd_run(full_rebuild: bool) -> int:
     if not s.warehouse.exists():
         print("the run failed before the warehouse was built; see the log above", file=sys.stderr)
         return 1
-    _, counts = rows(s.warehouse, "select (select count(*) from documents), (select count(*) from claims), (select count(*) from events), (select count(*) from rejects)")
+    _, counts = rows(
+        s.warehouse,
+        "select (select count(*) from documents), (select count(*) from claims), (select count(*) from events), (select count(*) from rejects)",
+    )
     d, c, e, r = counts[0]
     print(f"documents {d}, claims {c}, events {e}, rejects {r}")
     print("per-region totals (events, not repeats):")
-    _print_table(*rows(s.warehouse, "select region_code, intercepted_best, intercepted_high, attacks, launched from region_totals"))
+    _print_table(
+        *rows(
+            s.warehouse, "select region_code, intercepted_best, intercepted_high, attacks, launched from region_totals"
+        )
+    )
     if failed_checks:
         print(f"checks failed: {', '.join(failed_checks)}", file=sys.stderr)
     return 0 if result.success and not failed_checks else 1
@@ -146,10 +157,14 @@ def cmd_sql(query: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="uav-etl", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="uav-etl", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="materialize every asset through Dagster and print a summary")
-    run.add_argument("--full-rebuild", action="store_true", help="forget what the warehouse learned and re-read the inbox")
+    run.add_argument(
+        "--full-rebuild", action="store_true", help="forget what the warehouse learned and re-read the inbox"
+    )
     ex = sub.add_parser("extract", help="print the claims of documents as JSON Lines")
     ex.add_argument("paths", nargs="+")
     ex.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")

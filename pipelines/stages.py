@@ -27,8 +27,16 @@ STAGING_PART = 20_000  # documents per staging file: bounded memory whatever the
 
 def rejects_frame(rejects: Iterable[Reject]) -> pl.DataFrame:
     rows = [
-        {"stage": r.stage, "source": r.source, "line": r.line, "doc_id": r.doc_id, "claim_id": None,
-         "check": r.check, "reason": r.reason, "detail": None}
+        {
+            "stage": r.stage,
+            "source": r.source,
+            "line": r.line,
+            "doc_id": r.doc_id,
+            "claim_id": None,
+            "check": r.check,
+            "reason": r.reason,
+            "detail": None,
+        }
         for r in rejects
     ]
     return pl.DataFrame(rows, schema=REJECT_COLUMNS)
@@ -60,7 +68,12 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
 
     def flush() -> None:
         if docs:
-            staging.write("documents", pl.DataFrame(docs, schema={**DOCUMENT_SCHEMA, "text": pl.String, "source": pl.String, "line": pl.Int64}))
+            staging.write(
+                "documents",
+                pl.DataFrame(
+                    docs, schema={**DOCUMENT_SCHEMA, "text": pl.String, "source": pl.String, "line": pl.Int64}
+                ),
+            )
             docs.clear()
 
     for item in read_documents(paths or [settings.inbox]):
@@ -70,10 +83,20 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
             continue
         previous = known_ids.get(item.doc_id)
         if previous and previous != item.content_hash:
-            rejects.append(Reject(item.source, item.line, f"id {item.doc_id!r} already names a different text in the warehouse", item.doc_id, check="duplicate_id"))
+            rejects.append(
+                Reject(
+                    item.source,
+                    item.line,
+                    f"id {item.doc_id!r} already names a different text in the warehouse",
+                    item.doc_id,
+                    check="duplicate_id",
+                )
+            )
             continue
         if (item.content_hash, item.source, item.line) not in known_sources:
-            sources.append({"content_hash": item.content_hash, "doc_id": item.doc_id, "source": item.source, "line": item.line})
+            sources.append(
+                {"content_hash": item.content_hash, "doc_id": item.doc_id, "source": item.source, "line": item.line}
+            )
         if item.content_hash in known_hashes:
             result.known += 1
             continue
@@ -97,15 +120,32 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
 
 
 def _doc_row(d: Document) -> dict:
-    return {"doc_id": d.doc_id, "content_hash": d.content_hash, "title": d.title, "url": d.url,
-            "published": d.published, "n_chars": len(d.text), "text": d.text, "source": d.source, "line": d.line}
+    return {
+        "doc_id": d.doc_id,
+        "content_hash": d.content_hash,
+        "title": d.title,
+        "url": d.url,
+        "published": d.published,
+        "n_chars": len(d.text),
+        "text": d.text,
+        "source": d.source,
+        "line": d.line,
+    }
 
 
 def staged_documents(lake: Lake) -> Iterable[Document]:
     for part in lake.staging_parts("documents"):
         for row in pl.read_parquet(part).iter_rows(named=True):
-            yield Document(row["doc_id"], row["content_hash"], row["text"], row["title"], row["url"],
-                           row["published"], row["source"], row["line"])
+            yield Document(
+                row["doc_id"],
+                row["content_hash"],
+                row["text"],
+                row["title"],
+                row["url"],
+                row["published"],
+                row["source"],
+                row["line"],
+            )
 
 
 @dataclass
@@ -122,14 +162,18 @@ class ExtractResult:
         return self.rejected_claims / total if total else 0.0
 
 
-def extract_and_validate(docs: Iterable[Document], workers: int | None = None) -> Iterable[tuple[pl.DataFrame, pl.DataFrame, int]]:
+def extract_and_validate(
+    docs: Iterable[Document], workers: int | None = None
+) -> Iterable[tuple[pl.DataFrame, pl.DataFrame, int]]:
     """(valid claims, rejects, documents done) per chunk: what the pipeline stores, in order."""
     for claims, rejects, n in extract_documents(docs, workers=workers):
         good, bad = validate(claims, ClaimSchema, "claim_id", "validate_claims")
         yield good, pl.concat([rejects_frame(rejects), bad]), n
 
 
-def extract(settings: Settings, workers: int | None = None, progress: Callable[[int], None] | None = None) -> ExtractResult:
+def extract(
+    settings: Settings, workers: int | None = None, progress: Callable[[int], None] | None = None
+) -> ExtractResult:
     """Extract and validate the staged documents, then commit them as one lake batch."""
     lake = Lake(settings.lake)
     result = ExtractResult()
@@ -153,7 +197,12 @@ def extract(settings: Settings, workers: int | None = None, progress: Callable[[
             progress(n)
     result.batch = writer.commit()
     lake.clear_staging()
-    log.info("extract: %d documents, %d claims, %d claim rows rejected", result.documents, result.claims, result.rejected_claims)
+    log.info(
+        "extract: %d documents, %d claims, %d claim rows rejected",
+        result.documents,
+        result.claims,
+        result.rejected_claims,
+    )
     return result
 
 

@@ -16,10 +16,22 @@ from itertools import combinations
 import polars as pl
 
 EVENT_COLUMNS = {
-    "event_id": pl.String, "event_type": pl.String, "region_code": pl.String, "count": pl.Int64,
-    "count_low": pl.Int64, "amount": pl.Int64, "authority": pl.String, "date": pl.Date,
-    "date_text": pl.String, "day_key": pl.String, "story_id": pl.String, "is_total": pl.Boolean,
-    "parent_event_id": pl.String, "unallocated": pl.Int64, "n_claims": pl.Int64, "n_documents": pl.Int64,
+    "event_id": pl.String,
+    "event_type": pl.String,
+    "region_code": pl.String,
+    "count": pl.Int64,
+    "count_low": pl.Int64,
+    "amount": pl.Int64,
+    "authority": pl.String,
+    "date": pl.Date,
+    "date_text": pl.String,
+    "day_key": pl.String,
+    "story_id": pl.String,
+    "is_total": pl.Boolean,
+    "parent_event_id": pl.String,
+    "unallocated": pl.Int64,
+    "n_claims": pl.Int64,
+    "n_documents": pl.Int64,
     "evidence": pl.String,
 }
 LINK_COLUMNS = {"event_id": pl.String, "claim_id": pl.String}
@@ -65,7 +77,9 @@ def stories(claims: list[dict]) -> dict[str, str]:
             continue
         for a, b in combinations(sorted(docs), 2):
             ca, cb = docs[a], docs[b]
-            if _compatible_authority(ca["authority"], cb["authority"]) and (ca["date"] is None or cb["date"] is None or ca["date"] == cb["date"]):
+            if _compatible_authority(ca["authority"], cb["authority"]) and (
+                ca["date"] is None or cb["date"] is None or ca["date"] == cb["date"]
+            ):
                 shared[(a, b)] += 1
     uf = _UnionFind()
     for c in claims:
@@ -132,16 +146,28 @@ def build_events(claims_df: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         for m in members:
             claim_event[m["claim_id"]] = event_id
             links.append({"event_id": event_id, "claim_id": m["claim_id"]})
-        event_rows.append({
-            "event_id": event_id, "event_type": first["event_type"], "region_code": first["region_code"],
-            "count": first["count"], "count_low": first["count_low"],
-            "amount": first["count"] if first["count"] is not None else first["count_low"],
-            "authority": named[0] if named else "unknown", "date": dates[0] if dates else None,
-            "date_text": date_text, "day_key": day_key, "story_id": s, "is_total": bool(first["is_total"]),
-            "parent_event_id": None, "unallocated": None, "n_claims": len(members),
-            "n_documents": len({m["content_hash"] for m in members}), "evidence": first["evidence"],
-            "_parents": [m["total_claim_id"] for m in members if m.get("total_claim_id")],
-        })
+        event_rows.append(
+            {
+                "event_id": event_id,
+                "event_type": first["event_type"],
+                "region_code": first["region_code"],
+                "count": first["count"],
+                "count_low": first["count_low"],
+                "amount": first["count"] if first["count"] is not None else first["count_low"],
+                "authority": named[0] if named else "unknown",
+                "date": dates[0] if dates else None,
+                "date_text": date_text,
+                "day_key": day_key,
+                "story_id": s,
+                "is_total": bool(first["is_total"]),
+                "parent_event_id": None,
+                "unallocated": None,
+                "n_claims": len(members),
+                "n_documents": len({m["content_hash"] for m in members}),
+                "evidence": first["evidence"],
+                "_parents": [m["total_claim_id"] for m in members if m.get("total_claim_id")],
+            }
+        )
     children: dict[str, int] = defaultdict(int)
     for e in event_rows:
         parents = sorted({claim_event[p] for p in e.pop("_parents") if p in claim_event})

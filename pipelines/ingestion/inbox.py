@@ -74,17 +74,30 @@ def _document(doc_id: str, text: str, meta: dict, source: str, line: int | None)
     published_raw = meta.get("published")
     published = parse_published(published_raw)
     if published_raw not in (None, "") and published is None:
-        return Reject(source, line, f"'published' is not an ISO date or datetime: {str(published_raw)[:40]!r}", doc_id, check="published")
+        return Reject(
+            source,
+            line,
+            f"'published' is not an ISO date or datetime: {str(published_raw)[:40]!r}",
+            doc_id,
+            check="published",
+        )
     if not text.strip():
         return Reject(source, line, "no text (empty or whitespace only)", doc_id, check="text")
-    return Document(doc_id, content_hash(text), text, meta.get("title") or None, meta.get("url") or None, published, source, line)
+    return Document(
+        doc_id, content_hash(text), text, meta.get("title") or None, meta.get("url") or None, published, source, line
+    )
 
 
 def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Reject]:
     source = _relative(path, root)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield Reject(source, None, f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .jsonl", check="file_type")
+        yield Reject(
+            source,
+            None,
+            f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .jsonl",
+            check="file_type",
+        )
         return
     try:
         size = path.stat().st_size
@@ -137,7 +150,9 @@ def _read_jsonl(data: bytes, source: str) -> Iterator[Document | Reject]:
         doc_id = str(doc_id) if isinstance(doc_id, (str, int)) and str(doc_id).strip() else f"{stem}-{n}"
         body = rec.get("text")
         if not isinstance(body, str):
-            reason = "record has no 'text' field" if body is None else f"'text' must be a string, got {type(body).__name__}"
+            reason = (
+                "record has no 'text' field" if body is None else f"'text' must be a string, got {type(body).__name__}"
+            )
             yield Reject(source, n, reason, doc_id, check="text")
             continue
         meta = {}
@@ -181,7 +196,13 @@ def read_documents(paths: Iterable[Path]) -> Iterator[Document | Reject]:
                 seen = ids.get(item.doc_id)
                 if seen and seen[0] != item.content_hash:
                     where = f"{item.source}:{item.line}" if item.line else item.source
-                    yield Reject(item.source, item.line, f"duplicate id {item.doc_id!r} with different text (first in {seen[1]}; this one in {where})", item.doc_id, check="duplicate_id")
+                    yield Reject(
+                        item.source,
+                        item.line,
+                        f"duplicate id {item.doc_id!r} with different text (first in {seen[1]}; this one in {where})",
+                        item.doc_id,
+                        check="duplicate_id",
+                    )
                     continue
                 ids.setdefault(item.doc_id, (item.content_hash, item.source))
             yield item

@@ -6,8 +6,8 @@ Validation runs inside the assets before anything is written; rows that fail go 
 
 from __future__ import annotations
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.errors import SchemaErrors
 
 from pipelines.extraction.model import EVENT_TYPES
@@ -100,8 +100,14 @@ class EventSchema(pa.DataFrameModel):
 
 
 REJECT_COLUMNS = {
-    "stage": pl.String, "source": pl.String, "line": pl.Int64, "doc_id": pl.String,
-    "claim_id": pl.String, "check": pl.String, "reason": pl.String, "detail": pl.String,
+    "stage": pl.String,
+    "source": pl.String,
+    "line": pl.Int64,
+    "doc_id": pl.String,
+    "claim_id": pl.String,
+    "check": pl.String,
+    "reason": pl.String,
+    "detail": pl.String,
 }
 
 
@@ -109,7 +115,9 @@ def empty_rejects() -> pl.DataFrame:
     return pl.DataFrame(schema=REJECT_COLUMNS)
 
 
-def validate(df: pl.DataFrame, schema: type[pa.DataFrameModel], id_column: str, stage: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+def validate(
+    df: pl.DataFrame, schema: type[pa.DataFrameModel], id_column: str, stage: str
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(valid rows, rejects): every failing row leaves with the checks it failed."""
     if df.is_empty():
         return df, empty_rejects()
@@ -130,15 +138,21 @@ def validate(df: pl.DataFrame, schema: type[pa.DataFrameModel], id_column: str, 
         # a missing column or wrong dtype fails every row
         reason = "; ".join(f"{r['column']}: {r['check']}" for r in schema_level.iter_rows(named=True))
         rejects = df.select(
-            pl.lit(stage).alias("stage"), pl.lit(None, pl.String).alias("source"), pl.lit(None, pl.Int64).alias("line"),
+            pl.lit(stage).alias("stage"),
+            pl.lit(None, pl.String).alias("source"),
+            pl.lit(None, pl.Int64).alias("line"),
             (pl.col("doc").cast(pl.String) if "doc" in df.columns else pl.lit(None, pl.String)).alias("doc_id"),
-            pl.col(id_column).cast(pl.String).alias("claim_id"), pl.lit("schema").alias("check"),
-            pl.lit(f"schema error: {reason}").alias("reason"), pl.lit(None, pl.String).alias("detail"),
+            pl.col(id_column).cast(pl.String).alias("claim_id"),
+            pl.lit("schema").alias("check"),
+            pl.lit(f"schema error: {reason}").alias("reason"),
+            pl.lit(None, pl.String).alias("detail"),
         )
         return df.clear(), rejects
     grouped = failures.group_by("__row").agg(
         pl.col("check").unique().sort().str.join(", ").alias("check"),
-        pl.format("{}={}", pl.col("column").fill_null("row"), pl.col("failure_case").fill_null("")).str.join("; ").alias("detail"),
+        pl.format("{}={}", pl.col("column").fill_null("row"), pl.col("failure_case").fill_null(""))
+        .str.join("; ")
+        .alias("detail"),
     )
     bad = indexed.join(grouped, on="__row", how="inner")
     good = indexed.join(grouped, on="__row", how="anti").drop("__row")

@@ -20,8 +20,12 @@ SQL_DIR = Path(__file__).parent / "sql"
 TABLES = ("documents", "document_sources", "claims", "events", "event_claims", "rejects")
 VIEWS = ("region_authority_day", "region_daily", "region_totals", "authority_totals")
 DOCUMENT_SCHEMA = {
-    "doc_id": pl.String, "content_hash": pl.String, "title": pl.String, "url": pl.String,
-    "published": pl.Date, "n_chars": pl.Int64,
+    "doc_id": pl.String,
+    "content_hash": pl.String,
+    "title": pl.String,
+    "url": pl.String,
+    "published": pl.Date,
+    "n_chars": pl.Int64,
 }
 SOURCE_SCHEMA = {"content_hash": pl.String, "doc_id": pl.String, "source": pl.String, "line": pl.Int64}
 
@@ -36,7 +40,9 @@ def build_warehouse(lake: Lake, events: pl.DataFrame, links: pl.DataFrame, targe
     tmp = target.parent / f".{target.name}.{os.getpid()}.building"
     tmp.unlink(missing_ok=True)
     frames = {
-        "documents_in": lake.scan("documents", {**DOCUMENT_SCHEMA, "text": pl.String}).select([*DOCUMENT_SCHEMA, "batch"]).collect(),
+        "documents_in": lake.scan("documents", {**DOCUMENT_SCHEMA, "text": pl.String})
+        .select([*DOCUMENT_SCHEMA, "batch"])
+        .collect(),
         "sources_in": lake.scan("sources", SOURCE_SCHEMA).collect(),
         "claims_in": lake.scan("claims", CLAIM_SCHEMA).collect(),
         "rejects_in": lake.scan("rejects", REJECT_COLUMNS).collect(),
