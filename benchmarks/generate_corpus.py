@@ -24,7 +24,15 @@ outlets are invented, region and town names are real.
 
 Everything comes from one ``random.Random(seed)`` and documents are written as they are
 made, so the output is byte-identical for a given seed and arguments, and memory stays
-bounded however many documents are asked for.
+bounded (about 25 MB) however many documents are asked for. The documents and the gold do not
+depend on ``--txt-share`` or ``--shard-size`` (these only decide where a document is written),
+and the first k documents of a run of n are those of a run of k. Ids are ``bench-0000123``
+(seven digits, more when n needs them). Files of an earlier run in DIR (``shard-*.jsonl``,
+``gold.jsonl``, ``txt/bench-*.txt``) are removed first.
+
+Speed: filler is pre-rendered once per run (per region, a few variants of each template, raw
+and JSON-escaped) and picked in pre-drawn random orders, so a document costs a handful of
+random picks plus its claim sentences; JSONL records are assembled from escaped pieces.
 """
 
 from __future__ import annotations
@@ -196,6 +204,7 @@ CAPITALS = {
     "RU-SAM": "Samara",
     "UA-12": "Dnipro",
     "UA-07": "Lutsk",
+    "RU-NGR": "Veliky Novgorod",
     "UA-35": "Kropyvnytskyi",
     "RU-MOS": "Moscow",
 }
@@ -876,9 +885,15 @@ class _Gen:
             used.append("UA-43")
             parts.append([CRIMEA[1], self.ri(1, 12), [CRIMEA[0]]])
         self.rng.shuffle(parts)
+        # a part with a subset clause ("including one flying towards Moscow") goes last, so that the
+        # clause cannot be read as taking in the parts after it
+        subset = [p for p in parts if ", including " in p[0]]
+        if subset:
+            parts.remove(subset[0])
+            parts.append(subset[0])
         total = sum(p[1] * len(p[2]) for p in parts)
         rest = None
-        if self.r() < 0.08:
+        if not subset and self.r() < 0.08:
             extra = self.pick(RU, used, 1)
             if extra:
                 rest = f"the rest over {self.form(extra[0])}"
@@ -907,7 +922,7 @@ class _Gen:
         v = self.ri(0, 3)
         if v == 0:
             s = (
-                f"Russian air defence systems intercepted and destroyed {tot} {t}, the Defence Ministry "
+                f"Russian air defence systems intercepted and destroyed {tot} {t}, Russia's Defence Ministry "
                 "said. "
                 f"The ministry's breakdown by region: {plist}."
             )
@@ -923,8 +938,8 @@ class _Gen:
             )
         else:
             s = (
-                f"A total of {tot} were intercepted {t} over Russian territory, state media quoted the "
-                f"Defence Ministry as saying: {plist}."
+                f"A total of {tot} were intercepted {t} over Russian territory, state media quoted "
+                f"Russia's Defence Ministry as saying: {plist}."
             )
         claims.insert(0, ("intercept", "RU", total, None, auth, d, [], True))
         paras = [s]
@@ -961,7 +976,8 @@ class _Gen:
             where = "over Russian regions"
         s = self.ch(
             (
-                f"Air defences destroyed {n} drones {t} {where}, the Defence Ministry said, without giving a "
+                f"Air defences destroyed {n} drones {t} {where}, Russia's Defence Ministry said, without "
+                "giving a "
                 f"breakdown by region.",
                 f"The Russian Defence Ministry said {n} Ukrainian drones had been intercepted {where} {t}.",
             )
@@ -982,8 +998,9 @@ class _Gen:
         dn, verb = self.drones(n)
         s = self.ch(
             (
-                f"{_cap(dn)} {verb} intercepted over {self.form(reg)} {t}, the Defence Ministry said.",
-                f"The Defence Ministry said air defences had destroyed {dn} over {self.form(reg)} {t}.",
+                f"{_cap(dn)} {verb} intercepted over {self.form(reg)} {t}, the Russian Defence Ministry "
+                "said.",
+                f"Russia's Defence Ministry said air defences had destroyed {dn} over {self.form(reg)} {t}.",
             )
         )
         return [s], [("intercept", reg.code, n, None, "defence_ministry:RU", d, [], False)], None
@@ -992,11 +1009,10 @@ class _Gen:
         n = self.ri(150, 900)
         s = self.ch(
             (
-                f"Over the past week, Russian air defences destroyed {n} Ukrainian drones, the Defence "
-                "Ministry said "
-                f"in its weekly summary.",
-                f"In its weekly report, the Defence Ministry said {n} drones had been shot down in the past "
-                "seven days.",
+                f"Over the past week, Russian air defences destroyed {n} Ukrainian drones, the Russian "
+                "Defence Ministry said in its weekly summary.",
+                f"In its weekly report, Russia's Defence Ministry said {n} drones had been shot down in the "
+                "past seven days.",
             )
         )
         return [s], [("intercept", "RU", n, None, "defence_ministry:RU", None, [], False)], None
@@ -1288,8 +1304,7 @@ class _Gen:
             n = 1 if self.r() < 0.5 else self.ri(2, 8)
             dn, _ = self.drones(n)
             paras.append(
-                f"{_cap(dn)} hit {self.ch(UA_TARGETS)} in {town} {t}, {head.rstrip(',')} said. "
-                f"{self.ch(CONSEQUENCES)}"
+                f"{_cap(dn)} hit {self.ch(UA_TARGETS)} in {town} {t}, {head} said. {self.ch(CONSEQUENCES)}"
             )
             claims.append(("attack", reg.code, n, None, auth, d, [town], False))
         return paras, claims, f"Drone attack on {reg.forms[0]}"
@@ -1647,6 +1662,7 @@ def generate(n: int, out_dir, seed: int = 7, txt_share: float = 0.05, shard_size
                 shard_f.close()
 
     stats["json_bytes"] = json_bytes
+    stats["avg_json_record_bytes"] = round(json_bytes / stats["jsonl_docs"], 1) if stats["jsonl_docs"] else 0
     elapsed = time.perf_counter() - t0
     stats["seconds"] = round(elapsed, 3)
     stats["docs_per_s"] = round(n / elapsed, 1) if elapsed > 0 else None

@@ -87,7 +87,7 @@ def stories(claims: list[dict]) -> dict[str, str]:
     for (a, b), n in shared.items():
         if n >= 2:
             uf.union(a, b)
-    return {doc: uf.find(doc)[:16] for doc in uf.parent}
+    return {doc: hashlib.sha256(uf.find(doc).encode()).hexdigest()[:16] for doc in uf.parent}
 
 
 def build_events(claims_df: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -1,0 +1,75 @@
+"""Claims to events: repeats across outlets merge, different reporters and days do not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+
+from pipelines.events.dedup import build_events
+from pipelines.extraction.batch import CLAIM_SCHEMA
+
+
+def claim(cid, doc, region="RU-KLU", count=5, authority="governor:RU-KLU", day=None, event_type="intercept", total=False, parent=None, text=None):
+    return {
+        "claim_id": cid, "doc": doc, "content_hash": f"hash-of-document-{doc}", "event_type": event_type, "region_code": region,
+        "count": count, "count_low": None, "authority": authority, "date": day, "published": None, "localities": [],
+        "is_total": total, "total_claim_id": parent, "date_text": text, "sentence_index": 0, "span_start": 0,
+        "span_end": 1, "evidence": "e",
+    }
+
+
+def events_of(*claims):
+    events, links = build_events(pl.DataFrame(list(claims), schema=CLAIM_SCHEMA))
+    return events, links
+
+
+def test_same_dated_claim_from_three_outlets_is_one_event():
+    d = date(2025, 5, 4)
+    events, links = events_of(claim("a", "d1", day=d), claim("b", "d2", day=d, authority="unknown"), claim("c", "d3", day=d))
+    assert events.height == 1
+    assert events.row(0, named=True)["n_documents"] == 3
+    assert events.row(0, named=True)["authority"] == "governor:RU-KLU"
+    assert links.height == 3
+
+
+def test_different_days_or_reporters_stay_apart():
+    events, _ = events_of(
+        claim("a", "d1", day=date(2025, 5, 4)),
+        claim("b", "d2", day=date(2025, 5, 5)),
+        claim("c", "d3", day=date(2025, 5, 4), authority="defence_ministry:RU"),
+    )
+    assert events.height == 3
+
+
+def test_undated_claims_merge_only_within_one_story():
+    # d1 and d2 share two numbers: the same story in other words; d3 shares one by chance
+    events, _ = events_of(
+        claim("a1", "d1", count=40), claim("a2", "d1", region="RU-MOW", count=32, authority="unknown"),
+        claim("b1", "d2", count=40), claim("b2", "d2", region="RU-MOW", count=32, authority="unknown"),
+        claim("c1", "d3", count=40),
+    )
+    kaluga = events.filter(pl.col("region_code") == "RU-KLU").sort("n_documents")
+    assert kaluga["n_documents"].to_list() == [1, 2]
+
+
+def test_undated_events_keep_their_time_expression_in_the_day_key():
+    events, _ = events_of(claim("a", "d1", count=4, text="during the day"), claim("b", "d1", count=2, authority="unknown", text="July 21"))
+    assert len(set(events["day_key"].to_list())) == 2
+
+
+def test_total_records_the_unallocated_remainder():
+    events, _ = events_of(
+        claim("t", "d1", region="RU", count=20, authority="defence_ministry:RU", total=True),
+        claim("p1", "d1", region="RU-KLU", count=10, authority="defence_ministry:RU", parent="t"),
+        claim("p2", "d1", region="RU-BRY", count=8, authority="defence_ministry:RU", parent="t"),
+    )
+    total = events.filter(pl.col("is_total")).row(0, named=True)
+    assert total["unallocated"] == 2
+    assert events.filter(pl.col("parent_event_id") == total["event_id"]).height == 2
+
+
+def test_event_ids_are_stable():
+    a, _ = events_of(claim("a", "d1"), claim("b", "d2", region="RU-BRY"))
+    b, _ = events_of(claim("b", "d2", region="RU-BRY"), claim("a", "d1"))
+    assert a.sort("event_id").equals(b.sort("event_id"))
