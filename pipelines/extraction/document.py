@@ -42,7 +42,7 @@ DRONE_WORD_RE = re.compile(r"drone|UAV|unmanned|Shahed|Geran|беспилот|Б
 RELATIVE_START_RE = re.compile(
     r"^\W*(?:shortly\s+(?:afterwards|after(?:\s+that)?|before)|later|minutes\s+later|then|soon\s+after(?:wards)?|"
     r"after\s+that|at\s+the\s+same\s+time|meanwhile|by\s+morning|according\s+to\s+(?:him|her|the\s+\w+)|"
-    r"позже|затем|также|кроме\s+того)\b",
+    r"позже|затем|также|кроме\s+того|по\s+(?:его|её|ее|их)\s+словам)\b",
     re.I,
 )
 DISTRICT_RE = re.compile(
@@ -191,7 +191,7 @@ def extract_document(
     para_reporter: dict[int, Reporter] = {}
     last_reporter: Reporter | None = None
     last_region: str | None = None
-    for i, info in enumerate(infos):
+    for info in infos:
         s = info.sentence
         mentions = find_mentions(s.text, info.places, title_places(s.text, info.places, info.reporters), drone_context)
         drone_context = bool(mentions) or bool(DRONE_WORD_RE.search(s.text))
@@ -234,6 +234,7 @@ def extract_document(
                 last_region = p.code
     _link_totals(drafts, infos)
     _inherit_dates(drafts)
+    _inherit_lead_dates(drafts, infos, pub)
     drafts = [d for d in drafts if d.event_type in ("intercept", "launch", "attack")]
     _drop_split_parts(drafts)
     drafts = _drop_headline_repeats(drafts)
@@ -329,6 +330,8 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
                 d.authority = h.authority
             if d.date is None and d.date_text is None:
                 d.date, d.date_text = h.date, h.date_text
+            if m.restates:
+                continue  # another reporter's figure for the same event, not a part of it
             if (len(h.region) == 2 or not h.region_explicit) and len(d.region) > 2 and h.region != d.region:
                 d.total_of = head if drafts[head].total_of is None else drafts[head].total_of
             continue
@@ -356,6 +359,8 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
 
 def _head_for(drafts: list[Draft], idx: int, open_total: int | None, open_totals: dict[str, int]) -> int | None:
     d = drafts[idx]
+    if d.mention.restates:
+        return _restated(drafts, idx)
     if d.mention.head is not None:
         # the head is the mention with that index in the same sentence
         same = [j for j in range(idx) if drafts[j].info is d.info]
@@ -368,6 +373,17 @@ def _head_for(drafts: list[Draft], idx: int, open_total: int | None, open_totals
         return open_total
     prev = [j for j in range(idx) if drafts[j].event_type and d.info.sentence.index - drafts[j].info.sentence.index <= 1]
     return prev[-1] if prev else None
+
+
+def _restated(drafts: list[Draft], idx: int) -> int | None:
+    """The earlier claim (a few sentences back, same place if it names one) a figure restates."""
+    d = drafts[idx]
+    near = [
+        j for j in range(idx)
+        if drafts[j].event_type and 0 <= d.info.sentence.index - drafts[j].info.sentence.index <= 3
+    ]
+    same_place = [j for j in near if drafts[j].region == d.region]
+    return (same_place or near or [None])[-1]
 
 
 def _inherit_dates(drafts: list[Draft]) -> None:
@@ -383,6 +399,21 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         continues = RELATIVE_START_RE.match(d.info.sentence.text) or (gap == 1 and prev.authority == d.authority)
         if continues and not d.info.times:
             d.date, d.date_text = prev.date, prev.date_text
+
+
+def _inherit_lead_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: date | None) -> None:
+    """"Early this morning the city came under drone attack. According to him, two drones were shot
+    down ...": a sentence that goes on from the one before takes its time expression, even when
+    that sentence held no number."""
+    for d in drafts:
+        s = d.info.sentence
+        if d.date is not None or d.date_text is not None or d.info.times or s.index == 0:
+            continue
+        prev = infos[s.index - 1]
+        if not prev.times or not RELATIVE_START_RE.match(s.text):
+            continue
+        end = len(prev.sentence.text)
+        d.date, d.date_text = _date_of(Mention(end, end, None, None, ""), prev, pub)
 
 
 def _drop_split_parts(drafts: list[Draft]) -> None:

@@ -117,7 +117,7 @@ def find_places(sentence: str) -> list[Place]:
 # Russian coordination shares one plural noun: "Тверской и Ярославской областей" (Tver and Yaroslavl
 # oblasts). The bare adjective before the last one is a region when "<adjective> области" is.
 _PLURAL_OBLAST_RE = re.compile(r"\s+(?:областей|областях|областями)$", re.I)
-_COORDINATED_ADJ_RE = re.compile(r"(?<![\w-])([А-ЯЁа-яё-]+[оe]й)\s*(?:,\s*(?:и\s+)?|\s+и\s+)$")
+_COORDINATED_ADJ_RE = re.compile(r"(?<![\w-])([А-ЯЁа-яё-]+[ое]й)\s*(?:,\s*(?:и\s+)?|\s+и\s+)$")
 
 
 def _coordinated_oblasts(sentence: str, places: list[Place]) -> list[Place]:

@@ -109,9 +109,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         mod = (m.group("mod") or "").lower()
         if re.fullmatch(ABOVE, mod, re.IGNORECASE):
             found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
-        elif mod and re.fullmatch(AT_LEAST, mod, re.IGNORECASE):
-            found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
-        elif mod:
+        elif mod and re.fullmatch(AT_LEAST, mod, re.IGNORECASE) or mod:
             found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
         else:
             found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))

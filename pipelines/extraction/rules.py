@@ -17,12 +17,16 @@ DRONE = (
     r"Geran-\d\s*s?|quadcopters?|quadrocopters?|(?:aerial|air)\s+targets?|loitering\s+munitions?|"
     r"беспилотник\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*|БПЛА|дрон\w*)"
 )
+# weapons that are not drones (ANNOTATION.md: missiles, aircraft and artillery are not counted)
+NONDRONE = r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shells?|ракет\w*|бомб\w*"
 # words allowed between an amount and its drone noun ("34 Ukrainian fixed-wing drones")
 _MOD = (
     r"(?:(?!(?:The|In|Of|And|On|At|Over)\b)[A-ZА-ЯЁ][\w'\-]*|\([^()]{1,40}\)|[a-zа-яё]+-[\w\-]+|(?i:more|additional|further|other|enemy|hostile|"
     r"strike|attack|combat|kamikaze|decoy|reconnaissance|suicide|small|heavy|long|range|jet|unmanned|fixed|wing|"
     r"aircraft-type|naval|sea|downed|destroyed|intercepted|incoming|approaching|украинск\w+|вражеск\w+|ударн\w+))"
 )
+DRONE_RE = re.compile(DRONE, re.I)
+EVENT_KINDS = ("intercept", "launch", "attack")
 DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE}))(?![\w-])")
 SINGULAR_RE = re.compile(
     rf"(?<![\w-])(?P<det>(?i:a|an|another|one\s+more|a\s+second|a\s+third|a\s+fourth|a\s+fifth|a\s+single|"
@@ -85,6 +89,21 @@ PASSIVE_ELLIPTIC_RE = re.compile(
 OF_THEM_RE = re.compile(r"^\s*(?:more\s+)?of\s+(?:them|which|these|those|the(?:se)?\s+(?:drones?|UAVs?|targets?|[a-z]+\s+drones?))\b", re.I)
 OF_NUMBER_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?$", re.I)
 MORE_RE = re.compile(r"^\s*more\b", re.I)
+# "put the overnight figure for the Lipetsk region at nine": a reporter's own count of an event
+# the text has already reported (the kind of event comes from that earlier claim)
+FIGURE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:put|puts|putting|placed|places|placing|gave|gives|set|sets|estimated|estimates)\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:figure|number|tally|count)"
+    r"(?P<what>(?:\s+[^\s.;:]+){0,10}?)\s+at\s+$",
+    re.I,
+)
+# figures of people or of other weapons are not drone counts
+_NOT_DRONE_FIGURE_RE = re.compile(rf"dead|killed|died|injur|wound|casualt|victims|people|{NONDRONE}", re.I)
+# "another one", "ещё один": an added amount whose noun is the drones just mentioned
+ANOTHER_BEFORE_RE = re.compile(r"(?<![\w-])(?:another|ещё|еще)\s+$", re.I)
+# auxiliaries and adverbs allowed between a subject and its verb ("two had also been shot down")
+_AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subsequently|также|затем)\s+){0,3}"
+VERB_AFTER_SUBJECT_RE = re.compile(rf"^\s*{_AUX}(?=\S)", re.I)
 PARTICIPLE_LAUNCH_RE = re.compile(
     r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
     r"(?:had\s+)?(?:launched|fired|sent|used)\b", re.I)
@@ -116,6 +135,7 @@ class Mention:
     elliptic: bool = False  # an item of a breakdown ("nine over the Bryansk region")
     each_of: Place | None = None
     head: int | None = None  # index of the mention an elliptic item belongs to
+    restates: bool = False  # "put the figure for X at nine": another count for an event already reported
 
     @property
     def amount(self) -> int:
@@ -170,6 +190,13 @@ def _event_after(sentence: str, verbs, n_end: int, clause_end: int, next_q: int)
     return None
 
 
+def _verb_follows(rest: str) -> str | None:
+    """The event kind of a verb right after a subject amount ("one hit", "two were shot down")."""
+    aux = VERB_AFTER_SUBJECT_RE.match(rest)
+    verb = VERB_RE.match(rest, aux.end()) if aux else None
+    return _normalise_kind(verb.lastgroup) if verb else None
+
+
 def _normalise_kind(kind: str | None) -> str | None:
     return {
         "intercept": "intercept", "down": "intercept", "launch": "launch", "launch_with": "launch",
@@ -198,6 +225,10 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "passive"))
         elif MORE_RE.match(rest):
             out.append((q, q.end + MORE_RE.match(rest).end(), "more"))
+        elif FIGURE_BEFORE_RE.search(sentence[: q.start]):
+            out.append((q, q.end, "figure"))
+        elif ANOTHER_BEFORE_RE.search(sentence[: q.start]) and _verb_follows(rest):
+            out.append((q, q.end, "more"))  # "ещё один попал в ...", "another one hit ..."
         else:
             out.append((q, q.end, "bare"))
     for m in SINGULAR_RE.finditer(sentence):
@@ -245,10 +276,13 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
     for p in reversed(places):
         if p.end > pos:
             continue
-        if p.start < clause_start and not re.match(r"\s*(?:In|Over|Near|At|В|Над)\b", sentence[:p.start] or "", re.I):
-            # a sentence-initial "In X," applies to the whole sentence
-            if not re.match(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[: p.start], re.I):
-                continue
+        # a place in an earlier clause counts only as a sentence-initial "In X," (it covers the whole sentence)
+        if (
+            p.start < clause_start
+            and not re.match(r"\s*(?:In|Over|Near|At|В|Над)\b", sentence[: p.start] or "", re.I)
+            and not re.match(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[: p.start], re.I)
+        ):
+            continue
         if re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", sentence[max(0, p.start - 60) : p.start], re.I):
             return p
     return None
@@ -276,6 +310,10 @@ def find_mentions(
         if re.search(r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)\s*$", sentence[max(0, q.start - 25):q.start], re.I):
             continue  # a subset of the number before it
         if how in ("of", "passive") and _partitive_of_nondrone(sentence, q, n_end):
+            continue
+        if how == "figure":
+            if fig := _figure_mention(sentence, where, q):
+                mentions.append(fig)
             continue
         if how == "bare":
             # a breakdown item: "nine over the Bryansk region", "10 – over the territory of ..."
@@ -310,7 +348,7 @@ def find_mentions(
             if fwd in (None, "negative") and not after:
                 continue
         kinds = _event_kinds(sentence, verbs, amounts, idx, how, c_start, c_end, next_q)
-        kinds = [k for k in kinds if k in ("intercept", "launch", "attack")]
+        kinds = [k for k in kinds if k in EVENT_KINDS]
         if not kinds and how == "noun" and not _event_before(sentence, verbs, q.start, c_start)[0]:
             # "included 10 drones over Kaluga Oblast": a breakdown item whose verb is elsewhere
             probe = Mention(q.start, n_end, q.count, q.count_low, "")
@@ -340,6 +378,34 @@ def _each_places(sentence: str, places: list[Place], n_end: int, next_q: int) ->
     return after if len({p.code for p in after}) > 1 else []
 
 
+CLAUSE_JOIN_RE = re.compile(r",|;|\s(?:and|while|but|и|а)\s", re.I)
+INTERCEPT_NEXT_RE = re.compile(rf"\s*(?:{INTERCEPT})\b", re.I)
+# "over the Kursk and Oryol regions", "над Курской и Белгородской областями": a list, not one place
+PLURAL_AREA_RE = re.compile(r"территориями|областями|областях|регионами|regions\b", re.I)
+
+
+def _new_clause(sentence: str, verb_pos: int, q_start: int) -> bool:
+    """Does a comma or a conjunction separate an earlier verb from the amount?"""
+    return verb_pos < 0 or bool(CLAUSE_JOIN_RE.search(sentence, verb_pos, q_start))
+
+
+def _figure_mention(sentence: str, places: list[Place], q: Quantity) -> Mention | None:
+    """The amount of "put the figure (for X) at N", with the place and verb the phrase names."""
+    fig = FIGURE_BEFORE_RE.search(sentence[: q.start])
+    what = fig.group("what") if fig else ""
+    if not fig or _NOT_DRONE_FIGURE_RE.search(what):
+        return None
+    verb = VERB_RE.search(what)
+    kind = _normalise_kind(verb.lastgroup) if verb else ""
+    if kind == "negative":
+        return None
+    place = next((p for p in places if fig.start("what") <= p.start and p.end <= fig.end("what")), None)
+    # "the number of drones destroyed ... at 14" says all it needs; "the figure ... at nine" leans on
+    # the claim it restates
+    told = bool(kind) and bool(DRONE_RE.search(what))
+    return Mention(q.start, q.end, q.count, q.count_low, kind or "", place=place, elliptic=not told, restates=not told)
+
+
 def _partitive_whole(sentence: str, amounts: list[tuple[Quantity, int, str]], idx: int) -> bool:
     """Is amount `idx` the M of "N of the M drones"?"""
     if not 0 < idx < len(amounts) or amounts[idx - 1][2] != "of":
@@ -367,6 +433,10 @@ def _event_kinds(
             if _normalise_kind(main) == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3):
                 kinds.append("intercept")
         return kinds
+    if _partitive_whole(sentence, amounts, idx):
+        # "shot down 23 of 26 drones": the whole is the number sent (ANNOTATION.md), unless its
+        # own participle says otherwise ("10 of the 22 drones destroyed overnight")
+        return ["intercept" if INTERCEPT_NEXT_RE.match(rest) else "launch"]
     fwd_from, fwd_limit = n_end, next_q
     if _partitive_whole(sentence, amounts, idx + 1):
         # "40 of the 55 drones (that Russia launched) were destroyed": look past the whole
@@ -383,6 +453,10 @@ def _event_kinds(
             kinds.append("attack")
     elif re.search(r"\b(?:downed|destroyed|intercepted)\b", sentence[q.start:n_end], re.I):
         kinds.append("intercept")  # "a downed drone"
+    elif (subject := _verb_follows(rest)) and _new_clause(sentence, back_pos, q.start):
+        # "shot down two drones, another one hit a roof": the amount is the subject of its own verb
+        # ("..., and a drone was spotted over X" is then no claim at all)
+        kinds.append(subject)
     elif back and back_gap <= 4 and _normalise_kind(back) != "negative":
         kinds.append(_normalise_kind(back))
     elif fwd:
@@ -399,7 +473,6 @@ def _looks_elliptic(sentence: str, q: Quantity) -> bool:
     )
 
 
-NONDRONE = r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shells?|ракет\w*|бомб\w*"
 NONDRONE_RE = re.compile(NONDRONE, re.I)
 # "two of the missiles were intercepted": a partitive of something that is not a drone
 OF_NONDRONE_RE = re.compile(rf"^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}(?:{NONDRONE})\b", re.I)
@@ -407,7 +480,7 @@ OF_NONDRONE_RE = re.compile(rf"^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2
 
 def _partitive_of_nondrone(sentence: str, q: Quantity, n_end: int) -> bool:
     """"Two of the missiles", or "one of them" after missiles; "89 of the drones" names its noun."""
-    if re.search(DRONE, sentence[q.end : n_end], re.I):
+    if DRONE_RE.search(sentence, q.end, n_end):
         return False
     return bool(OF_NONDRONE_RE.match(sentence[q.end :])) or _of_nondrone(sentence, q.start)
 
@@ -455,7 +528,8 @@ def _assign_place(m: Mention, sentence: str, places: list[Place], q: Quantity, n
         m.place = after[0]
         return
     listed = [p for p in places if c_start <= p.start and p.end <= q.start and p.kind == "region"]
-    if len(listed) > 1 and len({p.code for p in listed}) > 1 and re.search(r"территориями|regions\b", sentence[c_start:q.start], re.I):
+    plural_area = PLURAL_AREA_RE.search(sentence, c_start, q.start)
+    if len(listed) > 1 and len({p.code for p in listed}) > 1 and plural_area:
         m.places = listed
         return
     before = _place_before(sentence, places, q.start, c_start)

@@ -173,7 +173,8 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
+                # a dangling link is a file that vanished: read it so the loss is recorded
+                if (f.is_file() or f.is_symlink()) and not any(part.startswith(".") for part in rel.parts):
                     yield f, p
         else:
             yield p, None
