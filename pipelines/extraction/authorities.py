@@ -16,44 +16,74 @@ _NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a
 
 # role patterns, most specific first; `nat` roles are national bodies (jurisdiction = country)
 ROLE_PATTERNS: list[tuple[str, str]] = [
-    ("governor", r"(?:head|chief)\s+of\s+the\s+(?:\w+\s+){0,2}(?:city|regional|oblast)\s+military\s+administration"
-                 r"|(?:city|regional|oblast)\s+military\s+(?:administration|chief)(?:\s+head)?"
-                 r"|(?:regional|city)\s+military\s+administration|city\s+military\s+chief|city's\s+defence\s+council"),
-    ("governor", r"governor|gov\.|regional\s+leader|(?:head|leader)\s+of\s+the\s+(?:region|republic)|"
-                 r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais\b|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
-                 r"head\s+of\s+the\s+regional\s+administration"),
+    (
+        "governor",
+        r"(?:head|chief)\s+of\s+the\s+(?:\w+\s+){0,2}(?:city|regional|oblast)\s+military\s+administration"
+        r"|(?:city|regional|oblast)\s+military\s+(?:administration|chief)(?:\s+head)?"
+        r"|(?:regional|city)\s+military\s+administration|city\s+military\s+chief|city's\s+defence\s+council",
+    ),
+    (
+        "governor",
+        r"governor|gov\.|regional\s+leader|(?:head|leader)\s+of\s+the\s+(?:region|republic)|"
+        r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais\b|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
+        r"head\s+of\s+the\s+regional\s+administration",
+    ),
     ("mayor", r"mayor|мэр\w*|сити-?менеджер"),
-    ("defence_ministry", r"(?:defen[cs]e|defense)\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|минобороны|"
-                         r"министерств\w*\s+обороны|the\s+ministry(?!\s+of\s+(?!defen))|ведомств\w+"),
+    (
+        "defence_ministry",
+        r"(?:defen[cs]e|defense)\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|минобороны|"
+        r"министерств\w*\s+обороны|the\s+ministry(?!\s+of\s+(?!defen))|ведомств\w+",
+    ),
     ("air_force", r"air\s+force|повітряні\s+сили|ВВС|ВКС"),
     ("general_staff", r"general\s+staff|генштаб\w*|генеральн\w+\s+штаб\w*"),
     ("president", r"president(?:'s)?|zelensk[yi]y?|putin|президент\w*"),
     ("emergency_service", r"state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:services\s+)?ministry|\bSES\b|МЧС"),
-    ("military", r"(?:southern|northern|eastern)\s+defen[cs]e\s+forces|defen[cs]e\s+forces\s+of\s+the\s+\w+|"
-                 r"(?:the\s+)?(?:army|military|armed\s+forces|navy|coalition|idf|centcom|central\s+command)"
-                 r"(?=\s+(?:said|says|reported|stated|announced|wrote|added))"),
+    (
+        "military",
+        r"(?:southern|northern|eastern)\s+defen[cs]e\s+forces|defen[cs]e\s+forces\s+of\s+the\s+\w+|"
+        r"(?:the\s+)?(?:army|military|armed\s+forces|navy|coalition|idf|centcom|central\s+command)"
+        r"(?=\s+(?:said|says|reported|stated|announced|wrote|added))",
+    ),
 ]
-ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{role}{i}>{pat})" for i, (role, pat) in enumerate(ROLE_PATTERNS)) + ")", re.I)
+ROLE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{role}{i}>{pat})" for i, (role, pat) in enumerate(ROLE_PATTERNS)) + ")", re.I
+)
 NATIONAL = {"defence_ministry", "air_force", "general_staff", "president", "emergency_service", "military"}
-DEFAULT_COUNTRY = {"air_force": "UA", "general_staff": "UA", "president": "UA", "emergency_service": "UA",
-                   "military": "UA", "defence_ministry": "RU"}
+DEFAULT_COUNTRY = {
+    "air_force": "UA",
+    "general_staff": "UA",
+    "president": "UA",
+    "emergency_service": "UA",
+    "military": "UA",
+    "defence_ministry": "RU",
+}
 
-SPEECH = (r"said|says|say|saying|reported|reports|report|reporting|wrote|writes|announced|announces|announcement|confirmed|"
-          r"confirms|confirming|stated|states|stating|added|adds|told|tells|posted|noted|noting|claimed|claims|informed|"
-          r"warned|specified|revealed|revealing|emphasi[sz]ed|insisted|published|issued|"
-          r"сообщил\w*|написал\w*|заявил\w*|уточнил\w*|рассказал\w*|подчеркнул\w*")
-SPEECH_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|citing|cited|as\s+per|по\s+(?:его|её|ее|их)\s+словам|"
-                       r"(?<!\w)(?:по\s+(?:данным|информации|сведениям)|согласно)(?!\w)|"
-                       r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в", re.I)
+SPEECH = (
+    r"said|says|say|saying|reported|reports|report|reporting|wrote|writes|announced|announces|announcement|confirmed|"
+    r"confirms|confirming|stated|states|stating|added|adds|told|tells|posted|noted|noting|claimed|claims|informed|"
+    r"warned|specified|revealed|revealing|emphasi[sz]ed|insisted|published|issued|"
+    r"сообщил\w*|написал\w*|заявил\w*|уточнил\w*|рассказал\w*|подчеркнул\w*"
+)
+SPEECH_RE = re.compile(
+    rf"\b(?:{SPEECH})\b|according\s+to|citing|cited|as\s+per|по\s+(?:его|её|ее|их)\s+словам|"
+    r"(?<!\w)(?:по\s+(?:данным|информации|сведениям)|согласно)(?!\w)|"
+    r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в",
+    re.I,
+)
 # a reporter that is only an actor's owner ("forces of the Defence Ministry") is not the speaker
 ACTOR_OWNER_RE = re.compile(r"(?:forces|units|systems|assets|troops|defen[cs]es?)\s+of\s+(?:the\s+)?$", re.I)
 UNKNOWN_RE = re.compile(
     r"according\s+to\s+(?:official|preliminary|local|media|initial|unofficial)\w*\s+(?:sources|reports|data|media|information)"
     r"|\b(?:authorities|officials|sources|local\s+media|media\s+reports?)\s+(?:said|say|reported|report|confirmed|cited)"
-    r"|\bwas\s+reported\b|\breportedly\b", re.I)
-PRONOUN_RE = re.compile(r"\b(?:he|she|they)\s+(?:said|says|wrote|writes|added|adds|reported|stated|noted|told)\b|"
-                        r"according\s+to\s+(?:him|her|them)|\bhis\s+(?:telegram|post|statement)|"
-                        r"по\s+(?:его|её|ее)\s+словам|написал\w*\s+глава", re.I)
+    r"|\bwas\s+reported\b|\breportedly\b",
+    re.I,
+)
+PRONOUN_RE = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|wrote|writes|added|adds|reported|stated|noted|told)\b|"
+    r"according\s+to\s+(?:him|her|them)|\bhis\s+(?:telegram|post|statement)|"
+    r"по\s+(?:его|её|ее)\s+словам|написал\w*\s+глава",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -82,12 +112,17 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
             continue
         if start <= p.start and p.end <= end:
             return p  # "head of the Kyiv City Military Administration"
-        before = sentence[p.end:start] if p.end <= start else ""
-        after = sentence[end:p.start]
-        if p.start < start and start - p.end <= 12 and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I):
+        before = sentence[p.end : start] if p.end <= start else ""
+        after = sentence[end : p.start]
+        if (
+            p.start < start
+            and start - p.end <= 12
+            and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I)
+        ):
             return p
         if 0 <= p.start - end <= 40 and re.fullmatch(
-            rf"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*|,?\s*{_NAME}\s+of\s+(?:the\s+)?)", after
+            rf"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*|,?\s*{_NAME}\s+of\s+(?:the\s+)?)",
+            after,
         ):
             return p
     return None
@@ -96,9 +131,11 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
 def _adjacent_country(countries: list[Place], start: int, end: int, sentence: str) -> str | None:
     for c in countries:
         # "Russia's", "the United Arab Emirates'" (a plural name takes a bare apostrophe)
-        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s?)?\s*(?:the\s+)?", sentence[c.end:start], re.I):
+        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s?)?\s*(?:the\s+)?", sentence[c.end : start], re.I):
             return c.code
-        if 0 <= c.start - end <= 45 and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", sentence[end:c.start], re.I):
+        if 0 <= c.start - end <= 45 and re.fullmatch(
+            r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", sentence[end : c.start], re.I
+        ):
             return c.code
     return None
 
@@ -108,9 +145,13 @@ _FULL_NAME = r"[A-ZА-ЯЁ][a-zа-яё'\-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'\-]+){1
 
 def _name_near(sentence: str, start: int, end: int) -> str | None:
     after = re.match(rf",?\s+(?:and\s+)?({_NAME})", sentence[end:])
-    if after and not re.match(r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b", after.group(1)):
+    if after and not re.match(
+        r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b", after.group(1)
+    ):
         return after.group(1)
-    later = re.match(rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))", sentence[end:])
+    later = re.match(
+        rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))", sentence[end:]
+    )
     if later:
         return later.group(1)
     before = re.search(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$", sentence[:start])
@@ -121,7 +162,11 @@ def _name_near(sentence: str, start: int, end: int) -> str | None:
 
 def title_places(sentence: str, places: list[Place], reporters: list[Reporter]) -> list[Place]:
     """Places that only name a reporter's office ("Tula region governor", "mayor of Moscow")."""
-    return [p for r in reporters if r.role in ("governor", "mayor") and (p := _adjacent_place(places, r.start, r.end, sentence))]
+    return [
+        p
+        for r in reporters
+        if r.role in ("governor", "mayor") and (p := _adjacent_place(places, r.start, r.end, sentence))
+    ]
 
 
 def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:
@@ -140,7 +185,9 @@ def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -
         else:
             place = _adjacent_place(places, m.start(), m.end(), sentence)
             jurisdiction = place.code if place else ""
-        found.append(Reporter(m.start(), m.end(), role, jurisdiction, speaker, _name_near(sentence, m.start(), m.end())))
+        found.append(
+            Reporter(m.start(), m.end(), role, jurisdiction, speaker, _name_near(sentence, m.start(), m.end()))
+        )
     return found
 
 

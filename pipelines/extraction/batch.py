@@ -21,16 +21,32 @@ from pipelines.ingestion.inbox import Document, Reject
 MAX_EXTRACT_CHARS = 400_000  # ~100 news articles; longer texts are cut (and the cut is recorded)
 
 CLAIM_SCHEMA = {
-    "claim_id": pl.String, "doc": pl.String, "content_hash": pl.String, "event_type": pl.String,
-    "region_code": pl.String, "count": pl.Int64, "count_low": pl.Int64, "authority": pl.String,
-    "date": pl.Date, "published": pl.Date, "localities": pl.List(pl.String), "is_total": pl.Boolean,
-    "total_claim_id": pl.String, "date_text": pl.String, "sentence_index": pl.Int64,
-    "span_start": pl.Int64, "span_end": pl.Int64, "evidence": pl.String,
+    "claim_id": pl.String,
+    "doc": pl.String,
+    "content_hash": pl.String,
+    "event_type": pl.String,
+    "region_code": pl.String,
+    "count": pl.Int64,
+    "count_low": pl.Int64,
+    "authority": pl.String,
+    "date": pl.Date,
+    "published": pl.Date,
+    "localities": pl.List(pl.String),
+    "is_total": pl.Boolean,
+    "total_claim_id": pl.String,
+    "date_text": pl.String,
+    "sentence_index": pl.Int64,
+    "span_start": pl.Int64,
+    "span_end": pl.Int64,
+    "evidence": pl.String,
 }
 
 
 def claim_id(content_hash: str, c: dict) -> str:
-    key = "|".join(str(c[k]) for k in ("event_type", "region_code", "count", "count_low", "authority", "sentence_index", "is_total"))
+    key = "|".join(
+        str(c[k])
+        for k in ("event_type", "region_code", "count", "count_low", "authority", "sentence_index", "is_total")
+    )
     return hashlib.sha256(f"{content_hash}|{key}".encode()).hexdigest()[:20]
 
 
@@ -53,12 +69,31 @@ def extract_one(doc: Document) -> tuple[list[dict], list[Reject]]:
     rejects: list[Reject] = []
     text = doc.text
     if len(text) > MAX_EXTRACT_CHARS:
-        rejects.append(Reject(doc.source, doc.line, f"text of {len(text)} characters cut to the first {MAX_EXTRACT_CHARS} for extraction", doc.doc_id, stage="extract", check="length"))
+        rejects.append(
+            Reject(
+                doc.source,
+                doc.line,
+                f"text of {len(text)} characters cut to the first {MAX_EXTRACT_CHARS} for extraction",
+                doc.doc_id,
+                stage="extract",
+                check="length",
+            )
+        )
         text = text[:MAX_EXTRACT_CHARS]
     try:
         claims = extract_document(doc.doc_id, text, doc.published, doc.url, doc.title)
     except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-        return [], [*rejects, Reject(doc.source, doc.line, f"extractor failed: {type(e).__name__}: {e}", doc.doc_id, stage="extract", check="extractor_error")]
+        return [], [
+            *rejects,
+            Reject(
+                doc.source,
+                doc.line,
+                f"extractor failed: {type(e).__name__}: {e}",
+                doc.doc_id,
+                stage="extract",
+                check="extractor_error",
+            ),
+        ]
     rows = []
     for c in claims:
         row = c.public()
@@ -88,7 +123,9 @@ def claims_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=CLAIM_SCHEMA) if rows else pl.DataFrame(schema=CLAIM_SCHEMA)
 
 
-def extract_documents(docs: Iterable[Document], workers: int | None = None, chunk_size: int = 256) -> Iterator[tuple[pl.DataFrame, list[Reject], int]]:
+def extract_documents(
+    docs: Iterable[Document], workers: int | None = None, chunk_size: int = 256
+) -> Iterator[tuple[pl.DataFrame, list[Reject], int]]:
     """Yield (claims frame, rejects, documents done) per chunk; `workers` > 1 uses processes."""
     chunks = _chunks(docs, chunk_size)
     head = list(islice(chunks, 2))

@@ -13,16 +13,61 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
-    "субботу": 5, "суббота": 5, "воскресенье": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
@@ -31,16 +76,33 @@ _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 
 # Order matters: the first pattern that matches a stretch of text claims it.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("long", re.compile(
-        r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|seven\s+days|\d+\s+days)"
-        r"|this\s+(?:week|month|year)|last\s+(?:week|month|year)|in\s+a\s+week|weekly|since\s+the\s+start"
-        r"|since\s+the\s+beginning|since\s+(?:january|february|march|april|may|june|july|august|september|"
-        r"october|november|december|20\d\d)|за\s+(?:прошедшую\s+)?неделю|с\s+начала)\b", re.I)),
-    ("night_range", re.compile(
-        r"\bnight\s+of\s+(?:" + _WD.replace("wd", "wd0") + r"\s+(?:to|into)\s+" + _WD + r"|"
-        r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+" + _MONTH.replace("month", "m1") + r")?\s*(?:to|-|–|into|and)\s*"
-        + _DAY + r"(?:\s+" + _MONTH + r")?|" + _MONTH.replace("month", "m2") + r"\s+(?P<d2>[0-3]?\d)\s*(?:to|-|–)\s*"
-        r"(?P<day2>[0-3]?\d))" + _YEAR, re.I)),
+    (
+        "long",
+        re.compile(
+            r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|seven\s+days|\d+\s+days)"
+            r"|this\s+(?:week|month|year)|last\s+(?:week|month|year)|in\s+a\s+week|weekly|since\s+the\s+start"
+            r"|since\s+the\s+beginning|since\s+(?:january|february|march|april|may|june|july|august|september|"
+            r"october|november|december|20\d\d)|за\s+(?:прошедшую\s+)?неделю|с\s+начала)\b",
+            re.I,
+        ),
+    ),
+    (
+        "night_range",
+        re.compile(
+            r"\bnight\s+of\s+(?:" + _WD.replace("wd", "wd0") + r"\s+(?:to|into)\s+" + _WD + r"|"
+            r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+"
+            + _MONTH.replace("month", "m1")
+            + r")?\s*(?:to|-|–|into|and)\s*"
+            + _DAY
+            + r"(?:\s+"
+            + _MONTH
+            + r")?|"
+            + _MONTH.replace("month", "m2")
+            + r"\s+(?P<d2>[0-3]?\d)\s*(?:to|-|–)\s*"
+            r"(?P<day2>[0-3]?\d))" + _YEAR,
+            re.I,
+        ),
+    ),
     ("night_range_ru", re.compile(r"в\s+ночь\s+(?:с\s+[0-3]?\d\s+)?на\s+" + _DAY + r"\s+" + _MONTH, re.I)),
     ("weekday_date", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?" + _DAY + r"\s+" + _MONTH + _YEAR + r"\b", re.I)),
     ("weekday_date", re.compile(r"\b" + _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + _YEAR + r"\b", re.I)),
@@ -49,21 +111,32 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _YEAR + r"(?![\d:])", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|the\s+day\s+before|вчера)\b", re.I)),
     ("weekday", re.compile(r"\b" + _WD + r"\b", re.I)),
-    ("today", re.compile(
-        r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|since\s+midnight|"
-        r"in\s+the\s+(?:past|last)\s+(?:hour|few\s+hours|\d+\s+hours)|since\s+the\s+early\s+hours|at\s+dawn|"
-        r"during\s+the\s+day|over\s+the\s+past\s+(?:day|24\s+hours)|as\s+of\s+\d{1,2}[:.]\d\d|"
-        r"сегодня|этим\s+утром|утром|днём|днем|вечером)\b", re.I)),
-    ("overnight", re.compile(
-        r"\b(?:overnight|last\s+night|(?:during|in|through)\s+the\s+(?:past\s+|previous\s+)?night|"
-        r"during\s+the\s+night|минувшей\s+ночью|этой\s+ночью|прошедшей\s+ночью|в\s+течение\s+(?:прошедшей\s+)?ночи|ночью)\b",
-        re.I)),
+    (
+        "today",
+        re.compile(
+            r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|since\s+midnight|"
+            r"in\s+the\s+(?:past|last)\s+(?:hour|few\s+hours|\d+\s+hours)|since\s+the\s+early\s+hours|at\s+dawn|"
+            r"during\s+the\s+day|over\s+the\s+past\s+(?:day|24\s+hours)|as\s+of\s+\d{1,2}[:.]\d\d|"
+            r"сегодня|этим\s+утром|утром|днём|днем|вечером)\b",
+            re.I,
+        ),
+    ),
+    (
+        "overnight",
+        re.compile(
+            r"\b(?:overnight|last\s+night|(?:during|in|through)\s+the\s+(?:past\s+|previous\s+)?night|"
+            r"during\s+the\s+night|минувшей\s+ночью|этой\s+ночью|прошедшей\s+ночью|в\s+течение\s+(?:прошедшей\s+)?ночи|ночью)\b",
+            re.I,
+        ),
+    ),
 ]
 
 # "said on Tuesday", "reported on Saturday morning": the day of the statement
 STATEMENT_DAY_RE = re.compile(
     r"\b(?:said|says|reported|reports|wrote|announced|stated|added|told\s+\w+|confirmed|posted|noted)"
-    r"(?:\s+(?:later|earlier|early|late))?\s+on\s+" + _WD, re.I)
+    r"(?:\s+(?:later|earlier|early|late))?\s+on\s+" + _WD,
+    re.I,
+)
 
 _URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?!\d)")
 _URL_YEAR_RE = re.compile(r"/(20\d\d)/")

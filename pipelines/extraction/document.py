@@ -39,6 +39,24 @@ WAR_CONTEXT_RE = re.compile(
 # ("A drone hit a warehouse in Engels, local officials said")
 OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)
 DRONE_WORD_RE = re.compile(r"drone|UAV|unmanned|Shahed|Geran|беспилот|БПЛА|дрон|air\s+targets?|aerial\s+targets?", re.I)
+# an amount (digits, number words, "a", "several", ...) shortly before a drone word
+_AMOUNT_NEAR_RE = re.compile(
+    r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozens?|several|both|all|another|second|third|more|few|scores|"
+    r"hundreds|thousands|один|одна|два|две|три|четыре|пять|несколько|десятки|ещё|еще)\b",
+    re.I,
+)
+
+
+def may_hold_claims(text: str) -> bool:
+    """Cheap test: is there a drone word with an amount in the 120 characters before it?"""
+    return any(
+        m.group(0)[0] in "бБдД"  # a Russian singular noun ("беспилотник атаковал") is itself one drone
+        or _AMOUNT_NEAR_RE.search(text, max(0, m.start() - 120), m.start() + 60)
+        for m in DRONE_WORD_RE.finditer(text)
+    )
+
+
 RELATIVE_START_RE = re.compile(
     r"^\W*(?:shortly\s+(?:afterwards|after(?:\s+that)?|before)|later|minutes\s+later|then|soon\s+after(?:wards)?|"
     r"after\s+that|at\s+the\s+same\s+time|meanwhile|by\s+morning|according\s+to\s+(?:him|her|the\s+\w+)|"
@@ -46,7 +64,8 @@ RELATIVE_START_RE = re.compile(
     re.I,
 )
 DISTRICT_RE = re.compile(
-    r"((?:[A-ZА-ЯЁ][\w\-]+(?:,\s+|\s+and\s+|\s+и\s+))*[A-ZА-ЯЁ][\w\-]+)\s+(districts?|urban\s+district|районах?|район)", re.U
+    r"((?:[A-ZА-ЯЁ][\w\-]+(?:,\s+|\s+and\s+|\s+и\s+))*[A-ZА-ЯЁ][\w\-]+)\s+(districts?|urban\s+district|районах?|район)",
+    re.U,
 )
 SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
@@ -57,11 +76,18 @@ class SentenceInfo:
     places: list[Place]
     countries: list[Place]
     reporters: list[Reporter]
-    times: list[TimeExpr]
     statement: date | None = None
     statement_span: tuple[int, int] | None = None
     pronoun: bool = False
     unknown_marker: bool = False
+    _times: list[TimeExpr] | None = None
+
+    @property
+    def times(self) -> list[TimeExpr]:
+        """Time expressions, found only for sentences that need them (the costly part of analysis)."""
+        if self._times is None:
+            self._times = find_time_expressions(self.sentence.text)
+        return self._times
 
 
 @dataclass
@@ -98,7 +124,7 @@ def _analyse(sentences: list[Sentence], published: date | None) -> list[Sentence
     for s in sentences:
         places = find_places(s.text)
         countries = find_countries(s.text)
-        info = SentenceInfo(s, places, countries, find_reporters(s.text, places, countries), find_time_expressions(s.text))
+        info = SentenceInfo(s, places, countries, find_reporters(s.text, places, countries))
         info.statement, info.statement_span = statement_day(s.text, published)
         info.pronoun = bool(PRONOUN_RE.search(s.text))
         info.unknown_marker = bool(UNKNOWN_RE.search(s.text))
@@ -125,9 +151,18 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
                 known = not r.name or surname(r.name) in names
                 # a mayor belongs to the city in view (a live-blog heading), a governor to the region
                 in_view = (last_city or last_region) if r.role == "mayor" else last_region
-                jur = (before[-1].code if before else None) or (by_role.get(r.role) if known else None) or in_view or (after[0].code if after else "")
+                jur = (
+                    (before[-1].code if before else None)
+                    or (by_role.get(r.role) if known else None)
+                    or in_view
+                    or (after[0].code if after else "")
+                )
             if not jur and r.role in NATIONAL:
-                jur = national.get(r.role) or (doc_country if r.role == "defence_ministry" and doc_country in ("RU", "UA") else DEFAULT_COUNTRY[r.role])
+                jur = national.get(r.role) or (
+                    doc_country
+                    if r.role == "defence_ministry" and doc_country in ("RU", "UA")
+                    else DEFAULT_COUNTRY[r.role]
+                )
             if r.role in NATIONAL and r.jurisdiction:
                 national[r.role] = r.jurisdiction
             r = Reporter(r.start, r.end, r.role, jur, r.speaker, r.name)
@@ -142,7 +177,9 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
                 if any(r.start <= m.start() < r.end + 60 for r in resolved):
                     continue
                 window = info.sentence.text[max(0, m.start() - 30) : m.end() + 40]
-                speaker = bool(re.search(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", window, re.I)) or info.sentence.text[m.end():].lstrip().startswith(":")
+                speaker = bool(
+                    re.search(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", window, re.I)
+                ) or info.sentence.text[m.end() :].lstrip().startswith(":")
                 resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
         info.reporters = sorted(resolved, key=lambda r: r.start)
         for p in info.places:
@@ -176,6 +213,8 @@ def extract_document(
 ) -> list[Claim]:
     """All claims of one document, as ANNOTATION.md defines them."""
     text = normalize(text or "")
+    if not may_hold_claims(text):
+        return []  # most of a news stream stops here, cheaply
     pub = publication_date(published, text, url)
     sentences = split_sentences(text)
     infos = _analyse(sentences, pub)
@@ -188,13 +227,25 @@ def extract_document(
         return []  # drone racing, light shows, hobby news (no war words, no official reporter): no claims
     drafts: list[Draft] = []
     drone_context = False
+    last_drone_sentence = -10
     para_reporter: dict[int, Reporter] = {}
     last_reporter: Reporter | None = None
     last_region: str | None = None
     for info in infos:
         s = info.sentence
-        mentions = find_mentions(s.text, info.places, title_places(s.text, info.places, info.reporters), drone_context)
-        drone_context = bool(mentions) or bool(DRONE_WORD_RE.search(s.text))
+        has_drone_word = bool(DRONE_WORD_RE.search(s.text))
+        mentions = (
+            find_mentions(s.text, info.places, title_places(s.text, info.places, info.reporters), drone_context)
+            if has_drone_word or drone_context
+            else []
+        )
+        drone_context = (
+            bool(mentions)
+            or has_drone_word
+            or (drone_context and not s.text.endswith(("?", "!")) and s.index - last_drone_sentence <= 2)
+        )
+        if has_drone_word or mentions:
+            last_drone_sentence = s.index
         chosen_any = None
         for m in mentions:
             reporter = _choose_reporter(info, m)
@@ -215,14 +266,27 @@ def extract_document(
                 local = [r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region]
                 reporter = next((r for r in local if r.speaker), local[0] if local else None)
             if not region:
-                region = (reporter.jurisdiction if reporter else None) or _context_region(info, m, last_region) or doc_country
+                region = (
+                    (reporter.jurisdiction if reporter else None)
+                    or _context_region(info, m, last_region)
+                    or doc_country
+                )
             chosen_any = chosen_any or (reporter if explicit else None)
             when, when_text = _date_of(m, info, pub)
-            drafts.append(Draft(
-                m, info, m.event_type, region, reporter.authority if reporter else "unknown", explicit,
-                when, when_text, _localities(s.text, m, info.places),
-                region_explicit=m.place is not None or bool(m.places) or m.country_area is not None,
-            ))
+            drafts.append(
+                Draft(
+                    m,
+                    info,
+                    m.event_type,
+                    region,
+                    reporter.authority if reporter else "unknown",
+                    explicit,
+                    when,
+                    when_text,
+                    _localities(s.text, m, info.places),
+                    region_explicit=m.place is not None or bool(m.places) or m.country_area is not None,
+                )
+            )
         speakers = [r for r in info.reporters if r.speaker and r.jurisdiction]
         if speakers:
             last_reporter = speakers[-1]
@@ -242,7 +306,9 @@ def extract_document(
     return claims
 
 
-def _region_of(m: Mention, info: SentenceInfo, reporter: Reporter | None, last_region: str | None, doc_country: str) -> str | None:
+def _region_of(
+    m: Mention, info: SentenceInfo, reporter: Reporter | None, last_region: str | None, doc_country: str
+) -> str | None:
     if m.place is not None:
         if m.place.code:
             return m.place.code
@@ -272,12 +338,15 @@ def _context_region(info: SentenceInfo, m: Mention, last_region: str | None) -> 
 def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
     text = info.sentence.text
     times = [
-        t for t in info.times
+        t
+        for t in info.times
         if not (info.statement_span and t.start <= info.statement_span[0] < t.end)
         and not re.search(r"\([^)]*$", text[: t.start])  # "(from 18:00 on 21 May)"
     ]
     for a, b in zip(times, times[1:], strict=False):
-        if re.search(r"\bbetween\b", text[max(0, a.start - 30) : a.start], re.I) and re.search(r"\band\b", text[a.end : b.start]):
+        if re.search(r"\bbetween\b", text[max(0, a.start - 30) : a.start], re.I) and re.search(
+            r"\band\b", text[a.end : b.start]
+        ):
             times.remove(a)  # "between 8 p.m. on Saturday and 7 a.m. on Sunday": the period ends on Sunday
             break
     if times:
@@ -343,7 +412,13 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
             near = 0 <= sent - t.info.sentence.index <= 3
             same_reporter = not d.authority_explicit or d.authority == t.authority
             same_sentence = d.info.sentence.index == t.info.sentence.index
-            if near and d.event_type == t.event_type and len(d.region) > 2 and d.region != t.region and (same_reporter or same_sentence):
+            if (
+                near
+                and d.event_type == t.event_type
+                and len(d.region) > 2
+                and d.region != t.region
+                and (same_reporter or same_sentence)
+            ):
                 if d.authority == "unknown" or not d.authority_explicit:
                     d.authority = t.authority
                 if d.date is None and d.date_text is None:
@@ -371,7 +446,9 @@ def _head_for(drafts: list[Draft], idx: int, open_total: int | None, open_totals
         open_total = max(open_totals.values())
     if open_total is not None and 0 <= d.info.sentence.index - drafts[open_total].info.sentence.index <= 2:
         return open_total
-    prev = [j for j in range(idx) if drafts[j].event_type and d.info.sentence.index - drafts[j].info.sentence.index <= 1]
+    prev = [
+        j for j in range(idx) if drafts[j].event_type and d.info.sentence.index - drafts[j].info.sentence.index <= 1
+    ]
     return prev[-1] if prev else None
 
 
@@ -379,7 +456,8 @@ def _restated(drafts: list[Draft], idx: int) -> int | None:
     """The earlier claim (a few sentences back, same place if it names one) a figure restates."""
     d = drafts[idx]
     near = [
-        j for j in range(idx)
+        j
+        for j in range(idx)
         if drafts[j].event_type and 0 <= d.info.sentence.index - drafts[j].info.sentence.index <= 3
     ]
     same_place = [j for j in near if drafts[j].region == d.region]
@@ -402,7 +480,7 @@ def _inherit_dates(drafts: list[Draft]) -> None:
 
 
 def _inherit_lead_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: date | None) -> None:
-    """"Early this morning the city came under drone attack. According to him, two drones were shot
+    """ "Early this morning the city came under drone attack. According to him, two drones were shot
     down ...": a sentence that goes on from the one before takes its time expression, even when
     that sentence held no number."""
     for d in drafts:
@@ -417,7 +495,7 @@ def _inherit_lead_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: dat
 
 
 def _drop_split_parts(drafts: list[Draft]) -> None:
-    """"14 drones ... 11 over X district and three more landed by EW": the parts are not claims."""
+    """ "14 drones ... 11 over X district and three more landed by EW": the parts are not claims."""
     for i, whole in enumerate(drafts):
         if whole.dropped or len(whole.region) == 2:
             continue
@@ -441,7 +519,10 @@ def _drop_headline_repeats(drafts: list[Draft]) -> list[Draft]:
     body = [d for d in drafts if not d.info.sentence.headline]
     keep = [d for d in drafts if not d.info.sentence.headline]
     for d in drafts:
-        if d.info.sentence.headline and not any(b.event_type == d.event_type and (b.region == d.region or b.mention.amount == d.mention.amount) for b in body):
+        if d.info.sentence.headline and not any(
+            b.event_type == d.event_type and (b.region == d.region or b.mention.amount == d.mention.amount)
+            for b in body
+        ):
             keep.append(d)
     return sorted(keep, key=lambda d: (d.info.sentence.index, d.mention.start))
 
@@ -449,10 +530,20 @@ def _drop_headline_repeats(drafts: list[Draft]) -> list[Draft]:
 def _to_claim(doc_id: str, d: Draft) -> Claim:
     s = d.info.sentence
     return Claim(
-        doc=doc_id, event_type=d.event_type, region_code=d.region, count=d.mention.count,
-        count_low=d.mention.count_low, authority=d.authority, date=d.date, localities=d.localities,
-        is_total=d.is_total, date_text=d.date_text, sentence_index=s.index, span_start=s.start,
-        span_end=s.end, evidence=s.text,
+        doc=doc_id,
+        event_type=d.event_type,
+        region_code=d.region,
+        count=d.mention.count,
+        count_low=d.mention.count_low,
+        authority=d.authority,
+        date=d.date,
+        localities=d.localities,
+        is_total=d.is_total,
+        date_text=d.date_text,
+        sentence_index=s.index,
+        span_start=s.start,
+        span_end=s.end,
+        evidence=s.text,
     )
 
 
@@ -460,13 +551,18 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """The same number restated by the same (or an unnamed) reporter is one claim."""
     out: list[Claim] = []
     for c in claims:
-        twin = next((
-            o for o in out
-            if (o.event_type, o.region_code, o.count, o.count_low) == (c.event_type, c.region_code, c.count, c.count_low)
-            and (o.authority == c.authority or "unknown" in (o.authority, c.authority))
-            and (o.date == c.date or None in (o.date, c.date))
-            and not (o.localities and c.localities and not set(o.localities) & set(c.localities))
-        ), None)
+        twin = next(
+            (
+                o
+                for o in out
+                if (o.event_type, o.region_code, o.count, o.count_low)
+                == (c.event_type, c.region_code, c.count, c.count_low)
+                and (o.authority == c.authority or "unknown" in (o.authority, c.authority))
+                and (o.date == c.date or None in (o.date, c.date))
+                and not (o.localities and c.localities and not set(o.localities) & set(c.localities))
+            ),
+            None,
+        )
         if twin is None:
             out.append(c)
             continue

@@ -19,16 +19,43 @@ SEAS = {"SEA-BLACK", "SEA-AZOV", "SEA-CASPIAN", "SEA-BALTIC"}
 
 # Demonyms and short names the press uses for countries that report drone claims.
 COUNTRY_WORDS = {
-    "Russia": "RU", "Russian": "RU", "Russian Federation": "RU", "Российской Федерации": "RU", "России": "RU",
-    "Ukraine": "UA", "Ukrainian": "UA", "Украины": "UA",
-    "Saudi": "SA", "Saudi Arabia": "SA", "Emirati": "AE", "UAE": "AE", "United Arab Emirates": "AE",
-    "Qatari": "QA", "Kuwaiti": "KW", "Bahraini": "BH", "Jordanian": "JO", "Israeli": "IL", "Israel": "IL",
-    "Iranian": "IR", "Iraqi": "IQ", "Syrian": "SY", "Yemeni": "YE", "Turkish": "TR", "Polish": "PL",
-    "Romanian": "RO", "Moldovan": "MD", "Belarusian": "BY", "Lithuanian": "LT", "Latvian": "LV",
-    "Estonian": "EE", "Finnish": "FI", "US": "US", "U.S.": "US", "American": "US", "British": "GB",
+    "Russia": "RU",
+    "Russian": "RU",
+    "Russian Federation": "RU",
+    "Российской Федерации": "RU",
+    "России": "RU",
+    "Ukraine": "UA",
+    "Ukrainian": "UA",
+    "Украины": "UA",
+    "Saudi": "SA",
+    "Saudi Arabia": "SA",
+    "Emirati": "AE",
+    "UAE": "AE",
+    "United Arab Emirates": "AE",
+    "Qatari": "QA",
+    "Kuwaiti": "KW",
+    "Bahraini": "BH",
+    "Jordanian": "JO",
+    "Israeli": "IL",
+    "Israel": "IL",
+    "Iranian": "IR",
+    "Iraqi": "IQ",
+    "Syrian": "SY",
+    "Yemeni": "YE",
+    "Turkish": "TR",
+    "Polish": "PL",
+    "Romanian": "RO",
+    "Moldovan": "MD",
+    "Belarusian": "BY",
+    "Lithuanian": "LT",
+    "Latvian": "LV",
+    "Estonian": "EE",
+    "Finnish": "FI",
+    "US": "US",
+    "U.S.": "US",
+    "American": "US",
+    "British": "GB",
 }
-_SUFFIX = r"(?P<suffix>\s+(?:regional|regions?|oblasts?|krai|kray|territory|republic|province|governorate|областей|областях|областями|области|область|краю|края|край))?"
-_PREFIX = r"(?:(?:the\s+)?(?:republic\s+of|autonomous\s+republic\s+of)\s+)?"
 
 
 @dataclass(frozen=True)
@@ -68,18 +95,74 @@ def _countries() -> dict[str, str]:
     return names
 
 
-@cache
-def _place_re() -> re.Pattern[str]:
-    aliases = sorted(_aliases(), key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
-    return re.compile(rf"(?<![\w-]){_PREFIX}(?P<alias>{body}){_SUFFIX}(?![\w-])", re.IGNORECASE)
+# Names are matched by looking up word n-grams in dictionaries (one pass over the words of a
+# sentence) rather than by one huge regular expression: thousands of aliases, microseconds.
+_TOKEN_RE = re.compile(r"\w+(?:-\w+)*")
+_SUFFIXES = {
+    "regional",
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "krai",
+    "kray",
+    "territory",
+    "republic",
+    "province",
+    "governorate",
+    "областей",
+    "областях",
+    "областями",
+    "области",
+    "область",
+    "краю",
+    "края",
+    "край",
+}
+
+
+def _key(text: str) -> str:
+    return " ".join(_TOKEN_RE.findall(text.casefold()))
 
 
 @cache
-def _country_re() -> re.Pattern[str]:
-    names = sorted(_countries(), key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w-])(?P<name>{body})(?:'s)?(?![\w-])")
+def _alias_index() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[int]]]:
+    """n-gram key -> (code, kind, alias); first word -> n-gram lengths to try, longest first."""
+    table: dict[str, tuple[str, str, str]] = {}
+    lengths: dict[str, set[int]] = {}
+    for alias, (code, kind) in _aliases().items():
+        key = _key(alias)
+        if not key:
+            continue
+        table[key] = (code, kind, alias)
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return table, {w: sorted(n, reverse=True) for w, n in lengths.items()}
+
+
+@cache
+def _country_index() -> tuple[dict[str, str], dict[str, list[int]]]:
+    table: dict[str, str] = {}
+    lengths: dict[str, set[int]] = {}
+    for name, code in _countries().items():
+        words = _TOKEN_RE.findall(name)  # case kept: "US" is a country, "us" is not
+        if words:
+            table[" ".join(words)] = code
+            lengths.setdefault(words[0], set()).add(len(words))
+    return table, {w: sorted(n, reverse=True) for w, n in lengths.items()}
+
+
+def _scan(tokens: list[re.Match[str]], words: list[str], table: dict, lengths: dict[str, list[int]]):
+    """Longest dictionary n-gram at each position: yields (first token, last token, value)."""
+    i = 0
+    while i < len(words):
+        for n in lengths.get(words[i], ()):
+            if i + n <= len(words) and (hit := table.get(" ".join(words[i : i + n]))) is not None:
+                yield i, i + n - 1, hit
+                i += n
+                break
+        else:
+            i += 1
 
 
 # "the region", "the regional capital", "the city", "the capital": resolved from context
@@ -93,12 +176,27 @@ ANAPHOR_RE = re.compile(
 def find_places(sentence: str) -> list[Place]:
     """Region, city and sea mentions (from the alias table) and anaphoric ones."""
     places = []
-    for m in _place_re().finditer(sentence):
-        alias = re.sub(r"\s+", " ", m.group("alias")).casefold()
-        code, kind = _aliases()[alias]
-        if m.group("suffix") and kind == "city" and f"{alias} region" in _aliases():
-            code, kind = _aliases()[f"{alias} region"]  # "Kiev regional administration" is the oblast
-        places.append(Place(m.start(), m.end(), code, kind, m.group("alias")))
+    tokens = list(_TOKEN_RE.finditer(sentence))
+    words = [t.group(0).casefold() for t in tokens]
+    table, lengths = _alias_index()
+    for first, last, (code, kind, alias) in _scan(tokens, words, table, lengths):
+        start, end = tokens[first].start(), tokens[last].end()
+        name = sentence[start:end]
+        # "Republic of Adygea", "the Autonomous Republic of Crimea"
+        if first >= 2 and words[first - 1] == "of" and words[first - 2] == "republic":
+            start = tokens[first - 2].start()
+            if first >= 3 and words[first - 3] in ("autonomous", "the"):
+                start = tokens[first - 3].start()
+        # "Bryansk region", "Krasnodar Krai", "Калужской области"
+        if (
+            last + 1 < len(words)
+            and words[last + 1] in _SUFFIXES
+            and sentence[end : tokens[last + 1].start()].isspace()
+        ):
+            end = tokens[last + 1].end()
+            if kind == "city" and (region := table.get(f"{_key(alias)} region")):
+                code, kind = region[0], region[1]  # "Kiev regional administration" is the oblast
+        places.append(Place(start, end, code, kind, name))
     places += _coordinated_oblasts(sentence, places)
     taken = [(p.start, p.end) for p in places]
     for m in ANAPHOR_RE.finditer(sentence):
@@ -137,10 +235,16 @@ def _coordinated_oblasts(sentence: str, places: list[Place]) -> list[Place]:
 
 
 def find_countries(sentence: str) -> list[Place]:
-    return [
-        Place(m.start(), m.end(), _countries()[m.group("name")], "country", m.group("name"))
-        for m in _country_re().finditer(sentence)
-    ]
+    tokens = list(_TOKEN_RE.finditer(sentence))
+    words = [t.group(0) for t in tokens]
+    table, lengths = _country_index()
+    found = []
+    for first, last, code in _scan(tokens, words, table, lengths):
+        start, end = tokens[first].start(), tokens[last].end()
+        if sentence[end : end + 2] == "'s":
+            end += 2
+        found.append(Place(start, end, code, "country", sentence[tokens[first].start() : tokens[last].end()]))
+    return found
 
 
 def region_country(code: str) -> str:

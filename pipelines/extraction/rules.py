@@ -69,7 +69,9 @@ VERB_RE = re.compile(
     re.I,
 )
 # clause boundaries for verb search
-BOUNDARY_RE = re.compile(r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I)
+BOUNDARY_RE = re.compile(
+    r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I
+)
 PREP = (
     r"(?:over|above|in|near|on|across|at|around|towards|toward|outside|within|off|"
     r"on\s+the\s+approach(?:es)?\s+to|en\s+route\s+to|approaching|approached|flying\s+(?:towards|toward|to)|"
@@ -86,7 +88,9 @@ PASSIVE_ELLIPTIC_RE = re.compile(
     rf"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:also\s+|successfully\s+)?(?P<verb>{INTERCEPT}|{NEGATIVE}|{LAUNCH})",
     re.I,
 )
-OF_THEM_RE = re.compile(r"^\s*(?:more\s+)?of\s+(?:them|which|these|those|the(?:se)?\s+(?:drones?|UAVs?|targets?|[a-z]+\s+drones?))\b", re.I)
+OF_THEM_RE = re.compile(
+    r"^\s*(?:more\s+)?of\s+(?:them|which|these|those|the(?:se)?\s+(?:drones?|UAVs?|targets?|[a-z]+\s+drones?))\b", re.I
+)
 OF_NUMBER_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?$", re.I)
 MORE_RE = re.compile(r"^\s*more\b", re.I)
 # "put the overnight figure for the Lipetsk region at nine": a reporter's own count of an event
@@ -106,7 +110,9 @@ _AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subse
 VERB_AFTER_SUBJECT_RE = re.compile(rf"^\s*{_AUX}(?=\S)", re.I)
 PARTICIPLE_LAUNCH_RE = re.compile(
     r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
-    r"(?:had\s+)?(?:launched|fired|sent|used)\b", re.I)
+    r"(?:had\s+)?(?:launched|fired|sent|used)\b",
+    re.I,
+)
 PAREN_RE = re.compile(r"^\s*\(\s*$")
 COUNTRY_AREA_RE = re.compile(
     r"(?<![\w-])(?:over|across|in|throughout|against|at|on)\s+(?:the\s+)?(?:(?:territory|regions|skies)\s+of\s+)?"
@@ -199,8 +205,14 @@ def _verb_follows(rest: str) -> str | None:
 
 def _normalise_kind(kind: str | None) -> str | None:
     return {
-        "intercept": "intercept", "down": "intercept", "launch": "launch", "launch_with": "launch",
-        "attack": "attack", "attack_by": "attack", "attack_used": "attack", "negative": "negative",
+        "intercept": "intercept",
+        "down": "intercept",
+        "launch": "launch",
+        "launch_with": "launch",
+        "attack": "attack",
+        "attack_by": "attack",
+        "attack_used": "attack",
+        "negative": "negative",
         "hypothetical": "negative",
     }.get(kind or "", kind)
 
@@ -211,7 +223,9 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     out: list[tuple[Quantity, int, str]] = []
     for i, q in enumerate(quantities):
         rest = sentence[q.end :]
-        if (m := DRONE_PHRASE_RE.match(rest)) and not re.match(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|minute|storey|floor|per)", rest, re.I):
+        if (m := DRONE_PHRASE_RE.match(rest)) and not re.match(
+            r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|minute|storey|floor|per)", rest, re.I
+        ):
             out.append((q, q.end + m.end(), "noun"))
         elif OF_THEM_RE.match(rest):
             out.append((q, q.end + OF_THEM_RE.match(rest).end(), "of"))
@@ -239,10 +253,16 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
         det = (m.group("det") or "").lower()
         out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), "singular" if det else "ru_singular"))
     for m in BOTH_RE.finditer(sentence):
-        rest = sentence[m.end():]
+        rest = sentence[m.end() :]
         nm = DRONE_PHRASE_RE.match(rest)
         if nm or PASSIVE_ELLIPTIC_RE.match(rest) or re.match(r"\s+(?:had|have|were)\b", rest):
-            out.append((Quantity(m.start(), m.end(), 2, None, "both"), m.end() + (nm.end() if nm else 0), "noun" if nm else "passive"))
+            out.append(
+                (
+                    Quantity(m.start(), m.end(), 2, None, "both"),
+                    m.end() + (nm.end() if nm else 0),
+                    "noun" if nm else "passive",
+                )
+            )
     return sorted(out, key=lambda t: t[0].start)
 
 
@@ -259,12 +279,20 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
         if not chain:
             if not re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$", gap, re.I):
                 return []
-            if re.search(r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-']+\s+){0,2}$", gap, re.I) and not re.search(
+            if re.search(
+                r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-']+\s+){0,2}$", gap, re.I
+            ) and not re.search(
                 r"territor|district|outskirts|approach|part|suburb|centre|center|waters|airspace|skies|"
-                r"(?:city|village|town|port|settlement)\s+of", gap, re.I
+                r"(?:city|village|town|port|settlement)\s+of",
+                gap,
+                re.I,
             ):
                 return []
-        elif not re.fullmatch(r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?", gap, re.I):
+        elif not re.fullmatch(
+            r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?",
+            gap,
+            re.I,
+        ):
             break
         chain.append(p)
         cursor = p.end
@@ -280,10 +308,16 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
         if (
             p.start < clause_start
             and not re.match(r"\s*(?:In|Over|Near|At|В|Над)\b", sentence[: p.start] or "", re.I)
-            and not re.match(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[: p.start], re.I)
+            and not re.match(
+                r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[: p.start], re.I
+            )
         ):
             continue
-        if re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", sentence[max(0, p.start - 60) : p.start], re.I):
+        if re.search(
+            rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$",
+            sentence[max(0, p.start - 60) : p.start],
+            re.I,
+        ):
             return p
     return None
 
@@ -307,7 +341,9 @@ def find_mentions(
         next_q = starts[idx + 1]
         c_start, c_end = _clause_bounds(sentence, q.start)
         head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
-        if re.search(r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)\s*$", sentence[max(0, q.start - 25):q.start], re.I):
+        if re.search(
+            r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)\s*$", sentence[max(0, q.start - 25) : q.start], re.I
+        ):
             continue  # a subset of the number before it
         if how in ("of", "passive") and _partitive_of_nondrone(sentence, q, n_end):
             continue
@@ -322,7 +358,9 @@ def find_mentions(
             paren = _paren_item(sentence, where, q)
             if not (has_drone_word and (gap_ok or paren)):
                 continue
-            each = re.match(r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", sentence[q.end:], re.I) or re.search(r"по\s*$", sentence[:q.start])
+            each = re.match(
+                r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", sentence[q.end :], re.I
+            ) or re.search(r"по\s*$", sentence[: q.start])
             targets = after if gap_ok else [paren]
             for p in targets if each else targets[:1]:
                 mentions.append(Mention(q.start, p.end, q.count, q.count_low, "", place=p, elliptic=True, head=head))
@@ -333,16 +371,22 @@ def find_mentions(
             if kind == "negative" or not kind or not has_drone_word and not re.search(r"\btargets?\b", sentence, re.I):
                 continue
             after = _place_after(sentence, where, q.end, next_q)
-            each = re.match(r"\s*each\b", sentence[q.end:], re.I)
+            each = re.match(r"\s*each\b", sentence[q.end :], re.I)
             if each and len(after) > 1:
                 for p in after:
-                    mentions.append(Mention(q.start, p.end, q.count, q.count_low, kind, place=p, elliptic=True, head=head))
+                    mentions.append(
+                        Mention(q.start, p.end, q.count, q.count_low, kind, place=p, elliptic=True, head=head)
+                    )
                 continue
             m = Mention(q.start, n_end, q.count, q.count_low, kind)
             _assign_place(m, sentence, where, q, n_end, next_q, c_start)
             mentions.append(m)
             continue
-        if how == "more" and not DRONE_PHRASE_RE.match(sentence[n_end:]) and not PASSIVE_ELLIPTIC_RE.match(sentence[n_end:]):
+        if (
+            how == "more"
+            and not DRONE_PHRASE_RE.match(sentence[n_end:])
+            and not PASSIVE_ELLIPTIC_RE.match(sentence[n_end:])
+        ):
             after = _place_after(sentence, where, n_end, next_q)
             fwd = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
             if fwd in (None, "negative") and not after:
@@ -371,7 +415,7 @@ EACH_RE = re.compile(r"\s*(?:each|apiece)\b", re.I)
 
 
 def _each_places(sentence: str, places: list[Place], n_end: int, next_q: int) -> list[Place]:
-    """"two drones each over the Kaluga and Smolensk regions": the amount repeats for every region."""
+    """ "two drones each over the Kaluga and Smolensk regions": the amount repeats for every region."""
     if not EACH_RE.match(sentence, n_end):
         return []
     after = _place_after(sentence, places, n_end, next_q)
@@ -415,15 +459,21 @@ def _partitive_whole(sentence: str, amounts: list[tuple[Quantity, int, str]], id
 
 
 def _event_kinds(
-    sentence: str, verbs: list[tuple[int, int, str]], amounts: list[tuple[Quantity, int, str]], idx: int,
-    how: str, c_start: int, c_end: int, next_q: int,
+    sentence: str,
+    verbs: list[tuple[int, int, str]],
+    amounts: list[tuple[Quantity, int, str]],
+    idx: int,
+    how: str,
+    c_start: int,
+    c_end: int,
+    next_q: int,
 ) -> list[str]:
     """Event types of one drone amount, from the verbs around it."""
     q, n_end, _ = amounts[idx]
     rest = sentence[n_end:]
     kinds: list[str] = []
     back, back_pos = _event_before(sentence, verbs, q.start, c_start)
-    back_gap = len(sentence[back_pos:q.start].split()) if back_pos >= 0 else 99
+    back_gap = len(sentence[back_pos : q.start].split()) if back_pos >= 0 else 99
     if participle := PARTICIPLE_LAUNCH_RE.match(rest):
         kinds.append("launch")
         # "40 of the 55 drones that Russia launched were destroyed": the verb belongs to the 40
@@ -451,7 +501,7 @@ def _event_kinds(
         # "narrowly escaped an FPV drone attack" is one drone; "repelled a drone attack" is not a count
         if back not in ("intercept", "down") and len(amounts) == 1:
             kinds.append("attack")
-    elif re.search(r"\b(?:downed|destroyed|intercepted)\b", sentence[q.start:n_end], re.I):
+    elif re.search(r"\b(?:downed|destroyed|intercepted)\b", sentence[q.start : n_end], re.I):
         kinds.append("intercept")  # "a downed drone"
     elif (subject := _verb_follows(rest)) and _new_clause(sentence, back_pos, q.start):
         # "shot down two drones, another one hit a roof": the amount is the subject of its own verb
@@ -479,14 +529,14 @@ OF_NONDRONE_RE = re.compile(rf"^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2
 
 
 def _partitive_of_nondrone(sentence: str, q: Quantity, n_end: int) -> bool:
-    """"Two of the missiles", or "one of them" after missiles; "89 of the drones" names its noun."""
+    """ "Two of the missiles", or "one of them" after missiles; "89 of the drones" names its noun."""
     if DRONE_RE.search(sentence, q.end, n_end):
         return False
     return bool(OF_NONDRONE_RE.match(sentence[q.end :])) or _of_nondrone(sentence, q.start)
 
 
 def _of_nondrone(sentence: str, pos: int) -> bool:
-    """"one of them was intercepted" where "them" are missiles."""
+    """ "one of them was intercepted" where "them" are missiles."""
     drone = [m.end() for m in re.finditer(DRONE, sentence[:pos], re.I)]
     other = [m.end() for m in NONDRONE_RE.finditer(sentence[:pos])]
     return bool(other) and (not drone or other[-1] > drone[-1])
@@ -497,16 +547,20 @@ def _repel_before(sentence: str, pos: int, clause_start: int) -> bool:
 
 
 def _paren_item(sentence: str, places: list[Place], q: Quantity) -> Place | None:
-    """"Kursk (seven drones)", "Rostov (six)": the place right before an opening bracket."""
+    """ "Kursk (seven drones)", "Rostov (six)": the place right before an opening bracket."""
     if not PAREN_RE.match(sentence[max(0, q.start - 2) : q.start]):
         return None
     for p in reversed(places):
-        if p.end <= q.start and re.fullmatch(r"\s*(?:regions?|oblast|krai|sea)?\s*\(\s*", sentence[p.end : q.start], re.I):
+        if p.end <= q.start and re.fullmatch(
+            r"\s*(?:regions?|oblast|krai|sea)?\s*\(\s*", sentence[p.end : q.start], re.I
+        ):
             return p
     return None
 
 
-def _assign_place(m: Mention, sentence: str, places: list[Place], q: Quantity, n_end: int, next_q: int, c_start: int) -> None:
+def _assign_place(
+    m: Mention, sentence: str, places: list[Place], q: Quantity, n_end: int, next_q: int, c_start: int
+) -> None:
     # "Bryansk (one drone)": a count in brackets belongs to the place just before the bracket
     if paren := _paren_item(sentence, places, q):
         m.place = paren

@@ -10,13 +10,29 @@ import re
 from dataclasses import dataclass
 
 # one-for-one replacements only: offsets must survive
-_CHARMAP = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
-    "\u2010": "-", "\u2011": "-",
-    "\u2012": "\u2013", "\u2015": "\u2014",
-})
+_CHARMAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\t": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "\u2013",
+        "\u2015": "\u2014",
+    }
+)
 
 # Lines that are site furniture, not reporting (subscription appeals, comment forms, links).
 BOILERPLATE_RE = re.compile(
@@ -141,5 +157,7 @@ def split_sentences(text: str) -> list[Sentence]:
         seg = seg.strip()
         if not seg:
             continue
-        out.append(Sentence(len(out), s + lead, s + lead + len(seg), text[s + lead : s + lead + len(seg)], para, headline))
+        out.append(
+            Sentence(len(out), s + lead, s + lead + len(seg), text[s + lead : s + lead + len(seg)], para, headline)
+        )
     return out
