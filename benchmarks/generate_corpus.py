@@ -970,10 +970,7 @@ class _Gen:
         t, d = self.when(pub)
         regs = self.pick(RU_OBLASTS, used, self.ri(2, 4), need_short=True)
         n = self.ri(5, 120)
-        if len(regs) >= 2:
-            where = f"over the {_join([r.short for r in regs])} regions"
-        else:
-            where = "over Russian regions"
+        where = f"over the {_join([r.short for r in regs])} regions" if len(regs) >= 2 else "over Russian regions"
         s = self.ch(
             (
                 f"Air defences destroyed {n} drones {t} {where}, Russia's Defence Ministry said, without "
