@@ -55,6 +55,8 @@ class IngestResult:
 def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     """Scan the inbox; stage documents whose text the lake has not seen, with their sources."""
     lake = Lake(settings.lake)
+    for leftover in lake.remove_leftovers():
+        log.warning("removed %s left by an interrupted run", leftover)
     known_hashes = lake.known_hashes()
     known_sources = lake.known_sources()
     known_ids = lake.known_ids()

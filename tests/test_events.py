@@ -10,12 +10,37 @@ from pipelines.events.dedup import build_events
 from pipelines.extraction.batch import CLAIM_SCHEMA
 
 
-def claim(cid, doc, region="RU-KLU", count=5, authority="governor:RU-KLU", day=None, event_type="intercept", total=False, parent=None, text=None):
+def claim(
+    cid,
+    doc,
+    region="RU-KLU",
+    count=5,
+    authority="governor:RU-KLU",
+    day=None,
+    event_type="intercept",
+    total=False,
+    parent=None,
+    text=None,
+):
     return {
-        "claim_id": cid, "doc": doc, "content_hash": f"hash-of-document-{doc}", "event_type": event_type, "region_code": region,
-        "count": count, "count_low": None, "authority": authority, "date": day, "published": None, "localities": [],
-        "is_total": total, "total_claim_id": parent, "date_text": text, "sentence_index": 0, "span_start": 0,
-        "span_end": 1, "evidence": "e",
+        "claim_id": cid,
+        "doc": doc,
+        "content_hash": f"hash-of-document-{doc}",
+        "event_type": event_type,
+        "region_code": region,
+        "count": count,
+        "count_low": None,
+        "authority": authority,
+        "date": day,
+        "published": None,
+        "localities": [],
+        "is_total": total,
+        "total_claim_id": parent,
+        "date_text": text,
+        "sentence_index": 0,
+        "span_start": 0,
+        "span_end": 1,
+        "evidence": "e",
     }
 
 
@@ -26,7 +51,9 @@ def events_of(*claims):
 
 def test_same_dated_claim_from_three_outlets_is_one_event():
     d = date(2025, 5, 4)
-    events, links = events_of(claim("a", "d1", day=d), claim("b", "d2", day=d, authority="unknown"), claim("c", "d3", day=d))
+    events, links = events_of(
+        claim("a", "d1", day=d), claim("b", "d2", day=d, authority="unknown"), claim("c", "d3", day=d)
+    )
     assert events.height == 1
     assert events.row(0, named=True)["n_documents"] == 3
     assert events.row(0, named=True)["authority"] == "governor:RU-KLU"
@@ -45,8 +72,10 @@ def test_different_days_or_reporters_stay_apart():
 def test_undated_claims_merge_only_within_one_story():
     # d1 and d2 share two numbers: the same story in other words; d3 shares one by chance
     events, _ = events_of(
-        claim("a1", "d1", count=40), claim("a2", "d1", region="RU-MOW", count=32, authority="unknown"),
-        claim("b1", "d2", count=40), claim("b2", "d2", region="RU-MOW", count=32, authority="unknown"),
+        claim("a1", "d1", count=40),
+        claim("a2", "d1", region="RU-MOW", count=32, authority="unknown"),
+        claim("b1", "d2", count=40),
+        claim("b2", "d2", region="RU-MOW", count=32, authority="unknown"),
         claim("c1", "d3", count=40),
     )
     kaluga = events.filter(pl.col("region_code") == "RU-KLU").sort("n_documents")
@@ -54,7 +83,9 @@ def test_undated_claims_merge_only_within_one_story():
 
 
 def test_undated_events_keep_their_time_expression_in_the_day_key():
-    events, _ = events_of(claim("a", "d1", count=4, text="during the day"), claim("b", "d1", count=2, authority="unknown", text="July 21"))
+    events, _ = events_of(
+        claim("a", "d1", count=4, text="during the day"), claim("b", "d1", count=2, authority="unknown", text="July 21")
+    )
     assert len(set(events["day_key"].to_list())) == 2
 
 

@@ -15,10 +15,18 @@ def read(tmp_path: Path) -> tuple[list[Document], list[Reject]]:
 
 
 def test_txt_front_matter_gives_id_and_metadata(tmp_path):
-    (tmp_path / "a.txt").write_text("---\nid: wire-1\nurl: https://x.test/2025/01/02/a\ntitle: T\npublished: 2025-01-02T08:00:00Z\n---\nBody text.\n")
+    (tmp_path / "a.txt").write_text(
+        "---\nid: wire-1\nurl: https://x.test/2025/01/02/a\ntitle: T\npublished: 2025-01-02T08:00:00Z\n---\nBody text.\n"
+    )
     docs, rejects = read(tmp_path)
     assert rejects == []
-    assert (docs[0].doc_id, docs[0].url, docs[0].title, docs[0].published, docs[0].text) == ("wire-1", "https://x.test/2025/01/02/a", "T", date(2025, 1, 2), "Body text.\n")
+    assert (docs[0].doc_id, docs[0].url, docs[0].title, docs[0].published, docs[0].text) == (
+        "wire-1",
+        "https://x.test/2025/01/02/a",
+        "T",
+        date(2025, 1, 2),
+        "Body text.\n",
+    )
 
 
 def test_txt_without_front_matter_is_named_after_the_file(tmp_path):

@@ -20,7 +20,14 @@ TABLES = ("documents", "document_sources", "claims", "events", "event_claims", "
 def snapshot(warehouse: Path) -> dict[str, list[tuple]]:
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        return {t: con.execute(f"select * exclude (batch) from {t} order by all" if t not in ("events", "event_claims") else f"select * from {t} order by all").fetchall() for t in TABLES}
+        return {
+            t: con.execute(
+                f"select * exclude (batch) from {t} order by all"
+                if t not in ("events", "event_claims")
+                else f"select * from {t} order by all"
+            ).fetchall()
+            for t in TABLES
+        }
     finally:
         con.close()
 
@@ -51,7 +58,9 @@ def test_a_new_file_is_the_only_one_extracted(monkeypatch, seed_inbox, tmp_path)
     assert metadata(result, "raw_documents")["new_documents"] == 1
     assert metadata(result, "claims")["documents"] == 1
     con = duckdb.connect(str(wh), read_only=True)
-    row = con.execute("select region_code, count, authority, date::varchar from claims where doc = 'new-report'").fetchall()
+    row = con.execute(
+        "select region_code, count, authority, date::varchar from claims where doc = 'new-report'"
+    ).fetchall()
     con.close()
     assert row == [("RU-TVE", 7, "governor:RU-TVE", "2025-06-02")]
 
@@ -66,7 +75,14 @@ def test_removing_a_file_keeps_what_was_learned_until_a_full_rebuild(monkeypatch
     assert snapshot(wh)["claims"] == before
     # the documented full rebuild forgets the lake and reads the inbox again
     env = {"UAV_INBOX": str(seed_inbox), "UAV_WAREHOUSE": str(wh), "DAGSTER_HOME": str(tmp_path / "dh")}
-    run = subprocess.run([sys.executable, "-m", "pipelines.cli", "run", "--full-rebuild"], cwd=PROJECT_ROOT, env={**_env(), **env}, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "run", "--full-rebuild"],
+        cwd=PROJECT_ROOT,
+        env={**_env(), **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     con = duckdb.connect(str(wh), read_only=True)
     remaining = {r[0] for r in con.execute("select distinct doc from claims").fetchall()}
@@ -110,22 +126,56 @@ def test_all_asset_checks_pass_on_the_seeds(monkeypatch, seed_inbox, tmp_path):
 def test_extract_command_prints_exactly_what_the_pipeline_stores(seed_warehouse):
     out = subprocess.run(
         [sys.executable, "-m", "pipelines.cli", "extract", *map(str, sorted((PROJECT_ROOT / "seeds").glob("*.txt")))],
-        capture_output=True, text=True, check=True, timeout=120,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     ).stdout
-    printed = sorted((r["claim_id"], r["doc"], r["region_code"], r["count"], r["authority"]) for r in map(json.loads, out.splitlines()))
+    printed = sorted(
+        (r["claim_id"], r["doc"], r["region_code"], r["count"], r["authority"])
+        for r in map(json.loads, out.splitlines())
+    )
     con = duckdb.connect(str(seed_warehouse), read_only=True)
     stored = sorted(con.execute("select claim_id, doc, region_code, count, authority from claims").fetchall())
     con.close()
     assert printed == stored
     first = json.loads(out.splitlines()[0])
-    assert list(first)[:9] == ["doc", "event_type", "region_code", "count", "count_low", "authority", "date", "localities", "is_total"]
+    assert list(first)[:9] == [
+        "doc",
+        "event_type",
+        "region_code",
+        "count",
+        "count_low",
+        "authority",
+        "date",
+        "localities",
+        "is_total",
+    ]
 
 
 def test_sql_command_reads_and_refuses_writes(seed_warehouse, monkeypatch):
     env = {**_env(), "UAV_WAREHOUSE": str(seed_warehouse)}
-    ok = subprocess.run([sys.executable, "-m", "pipelines.cli", "sql", "select region_code, intercepted_best from region_totals limit 1"], env=env, capture_output=True, text=True, timeout=60)
+    ok = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipelines.cli",
+            "sql",
+            "select region_code, intercepted_best from region_totals limit 1",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert ok.returncode == 0 and "RU-KLU" in ok.stdout and "57" in ok.stdout
-    bad = subprocess.run([sys.executable, "-m", "pipelines.cli", "sql", "delete from claims"], env=env, capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "sql", "delete from claims"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "read-only" in bad.stderr
 
 

@@ -132,6 +132,9 @@ QUANTITY_RE = re.compile(
 )
 
 
+MAX_AMOUNT = 10_000_000
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int
@@ -176,8 +179,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))
             continue
         value = parse_number(m.group("num"))
-        if value is None:
-            continue
+        if value is None or not 1 <= value <= MAX_AMOUNT:
+            continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
         mod = (m.group("mod") or "").lower()
         if re.fullmatch(ABOVE, mod, re.IGNORECASE):
             found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))

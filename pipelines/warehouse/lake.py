@@ -35,6 +35,21 @@ class Lake:
         done = [int(BATCH_RE.match(p.name).group(1)) for p in self.batches()]
         return f"b{(max(done) + 1 if done else 1):06d}"
 
+    def remove_leftovers(self) -> list[Path]:
+        """Half-written batches and warehouse files of a run that was killed. Writers are serialised
+        (one at a time), so anything temporary found when a run starts belongs to a dead one."""
+        found = []
+        if self.batches_dir.exists():
+            found += [p for p in self.batches_dir.iterdir() if p.name.startswith(".")]
+        if self.root.exists():
+            found += [p for p in self.root.iterdir() if p.name.startswith(".staging.tmp-")]
+        if self.derived_dir.exists():
+            found += [p for p in self.derived_dir.iterdir() if p.name.startswith(".")]
+        found += list(self.root.parent.glob(".*.building"))
+        for p in found:
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+        return found
+
     def begin_batch(self) -> BatchWriter:
         return BatchWriter(self)
 

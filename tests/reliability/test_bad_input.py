@@ -35,7 +35,13 @@ def build_faulty_inbox(inbox: Path) -> None:
     big = "Officials met to discuss the regional budget and road repairs. " * 820_000  # ~52 MB
     (inbox / "huge.txt").write_text(big, encoding="utf-8")
     records = [
-        json.dumps({"id": "feed-ok", "published": "2025-05-04", "text": "The Kursk region governor said air defences shot down four drones overnight."}),
+        json.dumps(
+            {
+                "id": "feed-ok",
+                "published": "2025-05-04",
+                "text": "The Kursk region governor said air defences shot down four drones overnight.",
+            }
+        ),
         '{"id": "feed-broken", "text": "unterminated',
         json.dumps({"id": "feed-notext", "title": "headline only"}),
         json.dumps({"id": "feed-badpub", "published": 1746316800, "text": "Some text."}),
@@ -59,7 +65,9 @@ def test_run_succeeds_and_keeps_good_claims(faulty_run):
     assert result.success
     con = duckdb.connect(str(wh), read_only=True)
     docs = {r[0] for r in con.execute("select distinct doc from claims").fetchall()}
-    decoded = con.execute("select doc, region_code, count, date::varchar from claims where doc in ('cp1251', 'utf16') order by doc").fetchall()
+    decoded = con.execute(
+        "select doc, region_code, count, date::varchar from claims where doc in ('cp1251', 'utf16') order by doc"
+    ).fetchall()
     con.close()
     assert {"000_314df2900209859b", "feed-ok", "page", "cp1251", "utf16"} <= docs
     assert decoded == [("cp1251", "RU-BRY", 3, None), ("utf16", "RU-KRS", 2, "2025-04-02")]

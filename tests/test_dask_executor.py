@@ -1,0 +1,83 @@
+"""The same assets, run by Dagster's Dask executor on a local two-process Dask cluster.
+
+Each step runs in a Dask worker process that rebuilds the job from `dask_job` below (a
+reconstructable job) and reports its events to a persistent instance in a temporary
+DAGSTER_HOME: the Dask executor refuses an ephemeral instance, and step outputs go through
+the filesystem IO manager. The scheduler binds to 127.0.0.1 and the dashboard is off.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+from dagster_dask import dask_executor
+
+from assets.definitions import defs
+from tests.conftest import DATA, SEEDS
+
+LOCAL_CLUSTER = {
+    "n_workers": 2,
+    "threads_per_worker": 1,
+    "processes": True,
+    "host": "127.0.0.1",
+    "dashboard_address": None,
+}
+
+
+def dask_job() -> dg.JobDefinition:
+    """`uav_etl_job`'s selection over the very assets, checks and resources of `defs`, on Dask."""
+    job = dg.define_asset_job(
+        "uav_etl_dask_job",
+        selection=dg.AssetSelection.all(),
+        executor_def=dask_executor,
+    )
+    return dg.Definitions.merge(defs, dg.Definitions(jobs=[job])).resolve_job_def("uav_etl_dask_job")
+
+
+def test_seeds_materialize_on_a_two_worker_dask_cluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    inbox, warehouse = tmp_path / "inbox", tmp_path / "wh" / "uav.duckdb"
+    shutil.copytree(SEEDS, inbox)
+    # set before the cluster starts, so the worker processes inherit them
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setenv("UAV_INBOX", str(inbox))
+    monkeypatch.setenv("UAV_WAREHOUSE", str(warehouse))
+
+    assert {n.name for n in dask_job().nodes} == {n.name for n in defs.resolve_job_def("uav_etl_job").nodes}
+    with dg.DagsterInstance.get() as instance:
+        assert instance.is_persistent
+        result = dg.execute_job(
+            dg.reconstructable(dask_job),
+            instance=instance,
+            run_config={"execution": {"config": {"cluster": {"local": LOCAL_CLUSTER}}}},
+            raise_on_error=True,
+        )
+        assert result.success
+        steps = {e.step_key for e in result.get_step_success_events()}
+        assert {"raw_documents", "claims", "events", "warehouse"} <= steps
+        failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
+        assert not failed_checks
+
+    with (DATA / "seeds.region_totals.csv").open() as f:
+        gold = {
+            r["region_code"]: (int(r["intercepted_best"]), int(r["intercepted_high"]), int(r["attacks"]))
+            for r in csv.DictReader(f)
+        }
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        got = {
+            r[0]: r[1:]
+            for r in con.execute(
+                "select region_code, intercepted_best, intercepted_high, attacks from region_totals"
+            ).fetchall()
+        }
+    finally:
+        con.close()
+    assert got == gold
