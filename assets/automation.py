@@ -44,7 +44,7 @@ def inbox_state(inbox: str) -> dict[str, list[int]]:
 @dg.sensor(
     job=uav_etl_job,
     minimum_interval_seconds=60,
-    default_status=dg.DefaultSensorStatus.STOPPED,
+    default_status=dg.DefaultSensorStatus.RUNNING,
     description="Starts a run when files are added to or changed in the inbox (UAV_INBOX).",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:

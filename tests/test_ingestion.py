@@ -46,7 +46,8 @@ def test_jsonl_records_and_their_faults_are_reported_by_line(tmp_path):
     ]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
     docs, rejects = read(tmp_path)
-    assert [d.doc_id for d in docs] == ["r1", "feed-6"]
+    assert [d.doc_id for d in docs] == ["r1", "r4", "feed-6"]  # a bad date costs the date, not the document
+    assert docs[1].published is None
     reasons = {r.line: r.reason for r in rejects}
     assert set(reasons) == {2, 3, 4, 5}
     assert "not valid JSON" in reasons[2]

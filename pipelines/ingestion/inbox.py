@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dateutil import parser as dateparser
+
 from pipelines.extraction.dates import parse_published
 from pipelines.ingestion.decode import DecodeError, decode_bytes, html_to_text, looks_like_html
 
@@ -70,20 +72,35 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end() :]
 
 
-def _document(doc_id: str, text: str, meta: dict, source: str, line: int | None) -> Document | Reject:
+def _published(raw: object) -> date | None:
+    """ISO first; other written dates ("March 9, 2025", "09.03.2025") through dateutil."""
+    found = parse_published(raw)
+    if found or not isinstance(raw, str) or not raw.strip():
+        return found
+    try:
+        return dateparser.parse(raw, dayfirst=bool(re.match(r"\d{1,2}[./]\d{1,2}[./]\d{4}", raw.strip()))).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _document(doc_id: str, text: str, meta: dict, source: str, line: int | None) -> Iterator[Document | Reject]:
+    """The document, preceded by a note in `rejects` for metadata it had to ignore.
+
+    A bad `published` costs the document its publication date, not its claims."""
+    if not text.strip():
+        yield Reject(source, line, "no text (empty or whitespace only)", doc_id, check="text")
+        return
     published_raw = meta.get("published")
-    published = parse_published(published_raw)
+    published = _published(published_raw)
     if published_raw not in (None, "") and published is None:
-        return Reject(
+        yield Reject(
             source,
             line,
-            f"'published' is not an ISO date or datetime: {str(published_raw)[:40]!r}",
+            f"'published' is not a date: {str(published_raw)[:40]!r}; document kept without a publication date",
             doc_id,
             check="published",
         )
-    if not text.strip():
-        return Reject(source, line, "no text (empty or whitespace only)", doc_id, check="text")
-    return Document(
+    yield Document(
         doc_id, content_hash(text), text, meta.get("title") or None, meta.get("url") or None, published, source, line
     )
 
@@ -125,7 +142,7 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Rejec
         yield Reject(source, None, str(e), path.stem, check="decode")
         return
     meta, body = _front_matter(text)
-    yield _document(meta.get("id") or path.stem, body, meta, source, None)
+    yield from _document(meta.get("id") or path.stem, body, meta, source, None)
 
 
 def _read_jsonl(data: bytes, source: str) -> Iterator[Document | Reject]:
@@ -159,12 +176,10 @@ def _read_jsonl(data: bytes, source: str) -> Iterator[Document | Reject]:
         for key in ("url", "title", "published"):
             value = rec.get(key)
             if value is not None and not isinstance(value, str):
-                meta = None
-                yield Reject(source, n, f"'{key}' must be a string, got {type(value).__name__}", doc_id, check=key)
-                break
+                yield Reject(source, n, f"'{key}' must be a string, got {type(value).__name__}; ignored, document kept", doc_id, check=key)
+                value = None
             meta[key] = value
-        if meta is not None:
-            yield _document(doc_id, body, meta, source, n)
+        yield from _document(doc_id, body, meta, source, n)
 
 
 def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
