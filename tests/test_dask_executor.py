@@ -15,9 +15,9 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_dask import dask_executor
 
 from assets.definitions import defs
+from assets.executors import dask_executor
 from tests.conftest import DATA, SEEDS
 
 LOCAL_CLUSTER = {
