@@ -14,7 +14,13 @@ from assets.definitions import defs
 def test_assets_groups_and_descriptions():
     graph = defs.resolve_asset_graph()
     groups = {k.to_user_string(): graph.get(k).group_name for k in graph.get_all_asset_keys()}
-    assert groups == {"raw_documents": "ingest", "claims": "extract", "events": "warehouse", "warehouse": "warehouse"}
+    assert groups == {
+        "raw_documents": "ingest",
+        "claims": "extract",
+        "events": "warehouse",
+        "warehouse": "warehouse",
+        "reports": "reports",
+    }
     for key in graph.get_all_asset_keys():
         spec = graph.get(key)
         assert spec.description and len(spec.description) > 40
@@ -23,7 +29,13 @@ def test_assets_groups_and_descriptions():
 
 def test_checks_schedule_and_sensor_are_defined():
     checks = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
-    assert checks == {"claims_reject_share", "no_event_without_claim", "totals_balance", "claims_have_documents"}
+    assert checks == {
+        "claims_reject_share",
+        "no_event_without_claim",
+        "totals_balance",
+        "claims_have_documents",
+        "report_links_resolve",
+    }
     schedule = defs.resolve_schedule_def("nightly_materialization")
     assert schedule.cron_schedule == "0 2 * * *"
     assert defs.resolve_sensor_def("inbox_sensor").job_name == "uav_etl_job"

@@ -10,12 +10,13 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DateFormatter, DayLocator
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 BEST, HIGH = "#1f6feb", "#9ec5fe"
 TYPE_COLORS = {"intercept": "#1f6feb", "attack": "#d1242f", "launch": "#9a6700"}
@@ -115,9 +116,17 @@ def daily_intercepts(rows: Iterable[dict[str, Any]]) -> Chart:
     for region, points in sorted(series.items(), key=lambda kv: -sum(n for _, n in kv[1])):
         points.sort()
         ax.plot([d for d, _ in points], [n for _, n in points], marker="o", linewidth=1.6, label=region)
-    locator = AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    days = [d for points in series.values() for d, _ in points]
+    pad = timedelta(days=max(1, (max(days) - min(days)).days // 30))  # a lone day would span years
+    ax.set_xlim(min(days) - pad, max(days) + pad)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    if (max(days) - min(days)).days <= 14:  # few days: one tick per day, never hours
+        ax.xaxis.set_major_locator(DayLocator())
+        ax.xaxis.set_major_formatter(DateFormatter("%b %d\n%Y"))
+    else:
+        locator = AutoDateLocator()
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     _style(ax, title, "drones intercepted (best)")
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))  # outside: never hides a point

@@ -68,12 +68,20 @@ def _link(target: str, text: str) -> str:
     return f'<a href="#{escape(target)}">{text}</a>'
 
 
-def _day(row: dict[str, Any], date_key: str = "date") -> str:
-    if row.get(date_key) is not None:
-        return str(row[date_key])
+def _day(row: dict[str, Any]) -> str:
+    if row.get("date") is not None:
+        return str(row["date"])
     if row.get("date_text"):
         return f"undated: “{row['date_text']}”"
     return "undated"
+
+
+def _event_day(e: dict[str, Any]) -> str:
+    if e["event_date"] is not None:
+        return str(e["event_date"])
+    # day_key of an undated event: 'undated:<story>:<time expression or ->'
+    expr = e["day_key"].rsplit(":", 1)[-1] if e["day_key"].startswith("undated:") else e["day_key"]
+    return f"undated: “{expr}”" if expr and expr != "-" else "undated"
 
 
 def _table(
@@ -85,7 +93,9 @@ def _table(
     head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
     body = []
     for row in table.dicts():
-        tds = "".join(f'<td class="n">{cell(c, row)}</td>' if c in numeric else f"<td>{cell(c, row)}</td>" for c in table.columns)
+        tds = "".join(
+            f'<td class="n">{cell(c, row)}</td>' if c in numeric else f"<td>{cell(c, row)}</td>" for c in table.columns
+        )
         body.append(f"<tr>{tds}</tr>")
     if not body:
         body.append(f'<tr><td colspan="{len(table.columns)}">no rows</td></tr>')
@@ -141,7 +151,7 @@ def _event_html(rows: list[dict[str, Any]]) -> str:
     head = (
         f'<p class="event-head">event <code>{escape(e["event_id"])}</code>{total}: '
         f"<b>{_num(e['amount'])}</b> {escape(e['event_type'])} · {escape(e['event_authority'])} · "
-        f"{escape(_day(e, 'event_date') if e['event_date'] else e['day_key'])} · {len(rows)} claim(s) shown</p>"
+        f"{escape(_event_day(e))} · {len(rows)} claim(s) shown</p>"
     )
     return f'<div class="event">{head}<ol>{"".join(_claim_html(r) for r in rows)}</ol></div>'
 
@@ -191,13 +201,13 @@ def render_index(data: ReportData, charts: list[Chart]) -> str:
         if col in ("event_id", "amount", "n_claims", "n_documents"):
             text = f"<code>{escape(r[col])}</code>" if col == "event_id" else _num(r[col])
             return _link(target, text)
-        if col == "date":
-            return escape(str(r["date"])) if r["date"] is not None else "—"
+        if col == "is_total":
+            return "total" if r[col] else ""
         return escape(str(r[col]))
 
     n_claims = sum(r["claims"] for r in data.authority_claims.dicts())
     tables = [
-        "<h2 id=\"tables\">Tables</h2>",
+        '<h2 id="tables">Tables</h2>',
         "<h3>Region totals</h3>",
         _table(
             data.region_totals,

@@ -1,0 +1,1 @@
+"""Browser tests: the Dagster UI, driven by Playwright on Debian Chromium."""
