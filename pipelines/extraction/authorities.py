@@ -31,7 +31,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     ("mayor", r"mayor|мэр\w*|сити-?менеджер"),
     (
         "defence_ministry",
-        r"(?:defen[cs]e|defense)\s+ministry|ministry\s+of\s+defen[cs]e|\bMoD\b|минобороны|"
+        r"(?:defen[cs]e|defense)\s+(?:ministry|minister)|ministry\s+of\s+defen[cs]e|\bMoD\b|минобороны|"
         r"министерств\w*\s+обороны|the\s+ministry(?!\s+of\s+(?!defen))|ведомств\w+",
     ),
     ("air_force", r"air\s+force|повітряні\s+сили|ВВС|ВКС"),
@@ -41,7 +41,9 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         "military",
         r"(?:southern|northern|eastern)\s+defen[cs]e\s+forces|defen[cs]e\s+forces\s+of\s+the\s+\w+|"
-        r"(?:the\s+)?(?:army|military|armed\s+forces|navy|coalition|idf|centcom|central\s+command)"
+        # a country's armed forces by name ("the Israel Defense Forces", "the IDF")
+        r"(?<=Israel\s)defen[cs]e\s+forces|\bIDF\b|"
+        r"(?:the\s+)?(?:army|military|armed\s+forces|navy|coalition|centcom|central\s+command)"
         r"(?=\s+(?:said|says|reported|stated|announced|wrote|added))",
     ),
 ]
@@ -67,15 +69,25 @@ SPEECH = (
 SPEECH_RE = re.compile(
     rf"\b(?:{SPEECH})\b|according\s+to|citing|cited|as\s+per|по\s+(?:его|её|ее|их)\s+словам|"
     r"(?<!\w)(?:по\s+(?:данным|информации|сведениям)|согласно)(?!\w)|"
-    r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в",
+    r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в|"
+    # "the Defence Ministry put the number at 9": a reporter giving its own figure
+    r"\bput\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:number|figure|tally|count|toll)\b",
     re.I,
 )
-# a reporter that is only an actor's owner ("forces of the Defence Ministry") is not the speaker
-ACTOR_OWNER_RE = re.compile(r"(?:forces|units|systems|assets|troops|defen[cs]es?)\s+of\s+(?:the\s+)?$", re.I)
+# a reporter that is only an actor's owner ("forces of the Defence Ministry") or the agent of a
+# passive ("shot down by the Israeli Air Force, the military said") is not the speaker
+ACTOR_OWNER_RE = re.compile(
+    r"(?i:(?:forces|units|systems|assets|troops|groups|defen[cs]es?)\s+of|"
+    r"(?:down|destroyed|intercepted|downed|repelled|neutrali[sz]ed|eliminated|suppressed)\s+by)"
+    r"\s+(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
+)
 UNKNOWN_RE = re.compile(
     r"according\s+to\s+(?:official|preliminary|local|media|initial|unofficial)\w*\s+(?:sources|reports|data|media|information)"
     r"|\b(?:authorities|officials|sources|local\s+media|media\s+reports?)\s+(?:said|say|reported|report|confirmed|cited)"
-    r"|\bwas\s+reported\b|\breportedly\b",
+    r"|\bwas\s+reported\b|\breportedly\b"
+    # an outlet relaying eyewitnesses ("Astra reported ..., citing local residents")
+    r"|citing\s+(?:local\s+)?(?:residents|witnesses|eyewitnesses|sources|people|users|social\s+media|"
+    r"(?:Telegram|local)\s+channels)",
     re.I,
 )
 PRONOUN_RE = re.compile(
@@ -98,6 +110,10 @@ class Reporter:
     @property
     def authority(self) -> str:
         return f"{self.role}:{self.jurisdiction}" if self.jurisdiction else "unknown"
+
+
+# bodies whose name fixes their country
+NAMED_JURISDICTION = {"idf": "IL", "centcom": "US", "central command": "US"}
 
 
 def _role_of(m: re.Match[str]) -> str:
@@ -130,8 +146,8 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
 
 def _adjacent_country(countries: list[Place], start: int, end: int, sentence: str) -> str | None:
     for c in countries:
-        # "Russia's", "the United Arab Emirates'" (a plural name takes a bare apostrophe)
-        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s?)?\s*(?:the\s+)?", sentence[c.end : start], re.I):
+        # "Russia's", "the United Arab Emirates'" (a plural name takes a bare apostrophe), "the Saudi-led coalition"
+        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s?|-led)?\s*(?:the\s+)?", sentence[c.end : start], re.I):
             return c.code
         if 0 <= c.start - end <= 45 and re.fullmatch(
             r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", sentence[end : c.start], re.I
@@ -181,7 +197,10 @@ def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -
             window = sentence[max(0, m.start() - 40) : m.end() + 80]
             speaker = bool(SPEECH_RE.search(window)) or bool(re.match(rf"\s*(?:{_NAME})?\s*:", sentence[m.end() :]))
         if role in NATIONAL:
-            jurisdiction = _adjacent_country(countries, m.start(), m.end(), sentence) or ""
+            jurisdiction = (
+                _adjacent_country(countries, m.start(), m.end(), sentence)
+                or NAMED_JURISDICTION.get(re.sub(r"^the\s+", "", m.group(0).lower()), "")
+            )
         else:
             place = _adjacent_place(places, m.start(), m.end(), sentence)
             jurisdiction = place.code if place else ""

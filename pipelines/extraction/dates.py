@@ -82,7 +82,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|seven\s+days|\d+\s+days)"
             r"|this\s+(?:week|month|year)|last\s+(?:week|month|year)|in\s+a\s+week|weekly|since\s+the\s+start"
             r"|since\s+the\s+beginning|since\s+(?:january|february|march|april|may|june|july|august|september|"
-            r"october|november|december|20\d\d)|за\s+(?:прошедшую\s+)?неделю|с\s+начала)\b",
+            r"october|november|december|20\d\d)|за\s+(?:прошедшую\s+)?неделю|с\s+начала"
+            # "in June alone", "in the whole of September": a month with no day is a monthly tally
+            r"|in\s+(?:the\s+(?:whole\s+|month\s+)?of\s+|early\s+|late\s+|mid-?)?(?:january|february|march|april|"
+            r"june|july|august|september|october|november|december)(?!\s+[0-3]?\d\b))\b",
             re.I,
         ),
     ),
@@ -124,7 +127,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "overnight",
         re.compile(
-            r"\b(?:overnight|last\s+night|(?:during|in|through)\s+the\s+(?:past\s+|previous\s+)?night|"
+            r"\b(?:overnight|last\s+night|(?:during|in|through|over)\s+the\s+(?:past\s+|previous\s+|last\s+)?night|"
+            r"this\s+night|"  # "этой ночью" machine-translated
             r"during\s+the\s+night|минувшей\s+ночью|этой\s+ночью|прошедшей\s+ночью|в\s+течение\s+(?:прошедшей\s+)?ночи|ночью)\b",
             re.I,
         ),
@@ -193,12 +197,21 @@ def publication_date(published: object, text: str, url: str | None) -> date | No
     return None
 
 
+# "the largest attack on the capital since the start of the war", "one of the biggest this year":
+# a period that only ranks the event is not the period the number covers
+_RANKING_BEFORE_RE = re.compile(
+    r"(?:largest|biggest|heaviest|deadliest|worst|highest|most\s+\w+|one\s+of\s+the)\b[^\d.;]{0,60}$", re.I
+)
+
+
 def find_time_expressions(sentence: str) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
                 continue
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), kind, m.group(0), m))

@@ -107,16 +107,31 @@ class Draft:
     region_explicit: bool = True
 
 
+# "from the directions of Kursk, Oryol and Millerovo", "missiles from the Kursk region": where the
+# drones came from, not the country the text reports on
+ORIGIN_LIST_RE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?(?:directions?\s+of\s+)?[^.;:()]*", re.I)
+
+
 def _doc_country(infos: list[SentenceInfo]) -> str:
     votes: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for info in infos:
+        text = info.sentence.text
+        origins = [(m.start(), m.end()) for m in ORIGIN_LIST_RE.finditer(text)]
         for p in info.places:
-            if p.code and not p.code.startswith("SEA-"):
+            if p.code and not p.code.startswith("SEA-") and not any(a <= p.start < b for a, b in origins):
                 votes[region_country(p.code)] += 1
         for r in info.reporters:
             if r.jurisdiction:
                 votes[region_country(r.jurisdiction)] += 1
-    return votes.most_common(1)[0][0] if votes else "RU"
+        for c in info.countries:
+            if c.code:
+                named[c.code] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    # no Russian or Ukrainian region and no placed reporter (a Gulf, Israeli or Polish story): the
+    # country the text names most
+    return named.most_common(1)[0][0] if named else "RU"
 
 
 def _analyse(sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
@@ -160,7 +175,8 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
             if not jur and r.role in NATIONAL:
                 jur = national.get(r.role) or (
                     doc_country
-                    if r.role == "defence_ministry" and doc_country in ("RU", "UA")
+                    if (r.role == "defence_ministry" and doc_country in ("RU", "UA"))
+                    or doc_country not in ("RU", "UA")  # a third country's story: its own bodies
                     else DEFAULT_COUNTRY[r.role]
                 )
             if r.role in NATIONAL and r.jurisdiction:
@@ -221,7 +237,7 @@ def extract_document(
     _resolve_reporters(infos)
     doc_country = _doc_country(infos)
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
-    lead = next((r for _, r in all_reporters if r.speaker), None)
+    all_speakers = [(i, r) for i, r in all_reporters if r.speaker]
 
     if not WAR_CONTEXT_RE.search(text) and not all_reporters and not OFFICIAL_SOURCE_RE.search(text):
         return []  # drone racing, light shows, hobby news (no war words, no official reporter): no claims
@@ -253,14 +269,31 @@ def extract_document(
             if reporter is None and info.pronoun and last_reporter:
                 reporter, explicit = last_reporter, True
             region = _region_of(m, info, reporter, last_region, doc_country)
-            if region is None and reporter is None:
+            # "in the north, south and east of the country": whose country the reporter decides
+            country_level = m.country_area == "" and reporter is None
+            if country_level:
+                region = None
+            if region is None and reporter is None and not country_level:
                 region = _context_region(info, m, None)
             if reporter is None and not info.unknown_marker:
                 cand = para_reporter.get(s.paragraph)
                 if cand and _compatible(cand, region):
                     reporter = cand
-                elif lead and _compatible(lead, region) and (lead.role in NATIONAL or region):
-                    reporter = lead
+                else:
+                    # the first reporter of the text that could have given this number
+                    reporter = next(
+                        (r for _, r in all_speakers if _compatible(r, region) and (r.role in NATIONAL or region)),
+                        None,
+                    )
+            if reporter is None and region is None and not country_level and not info.unknown_marker:
+                # a place met earlier in the text ("In the village of X, a drone hit ..."): the governor
+                # leading a text about that region reports it
+                seen = _context_region(info, m, last_region)
+                reporter = next(
+                    (r for _, r in all_speakers if r.role in ("governor", "mayor") and r.jurisdiction == seen), None
+                )
+            if country_level:
+                region = region_country(reporter.jurisdiction) if reporter else doc_country
             if reporter is None and region:
                 # the region's own governor or mayor, named anywhere in the text (a signed post, a later quote)
                 local = [r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region]
@@ -400,6 +433,8 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
             if d.date is None and d.date_text is None:
                 d.date, d.date_text = h.date, h.date_text
             if m.restates:
+                if not d.region_explicit:
+                    d.region = h.region  # "put the number at 9": the place of the claim it restates
                 continue  # another reporter's figure for the same event, not a part of it
             if (len(h.region) == 2 or not h.region_explicit) and len(d.region) > 2 and h.region != d.region:
                 d.total_of = head if drafts[head].total_of is None else drafts[head].total_of

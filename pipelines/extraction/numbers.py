@@ -126,7 +126,8 @@ _vague = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_WOR
 
 NUMBER = rf"(?:{_digits}|{_hundreds}|{_dozen}|{_word_num}|{_ru})"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<mod>{ABOVE}|{AT_LEAST}|{APPROX})\s+)?(?P<num>{NUMBER})(?![\w-])"
+    # a clock time ("09:20 — In Kyiv, ...", "from 18:00") is not an amount: no digit group glued to a colon
+    rf"(?<![\w.,:-])(?:(?P<mod>{ABOVE}|{AT_LEAST}|{APPROX})\s+)?(?P<num>{NUMBER})(?![\w-]|:\d)"
     rf"|(?<![\w-])(?P<vague>{_vague})(?![\w-])",
     re.IGNORECASE,
 )
@@ -171,9 +172,15 @@ def parse_number(text: str) -> int | None:
     return None
 
 
+# "hospital No. 2", "School #5", "Unit 3" name a thing, they do not count it
+LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#|№)\s*$")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     found = []
     for m in QUANTITY_RE.finditer(sentence):
+        if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue
         if m.group("vague"):
             low = VAGUE_WORDS[re.sub(r"\s+", " ", m.group("vague").lower())]
             found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))

@@ -60,11 +60,16 @@ HYPOTHETICAL = (
     r"(?:could|can|may|might|would|will|plans?\s+to|intends?\s+to|threaten(?:s|ed)?\s+to|"
     r"(?:is|are)\s+(?:expected|likely|preparing|planning|going)\s+to)\s+(?:\w+ly\s+)?"
     r"(?:launch|send|use|fire|attack|strike|hit|shoot\s+down|intercept|destroy|down)"
+    # "officials expect attacks of 1,000 drones a night": a forecast, not a report
+    r"|(?:expect|anticipate|predict|forecast|fear)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|launch(?:es)?|waves?|salvos?)"
 )
 VERB_RE = re.compile(
     rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
+    # "came under attack from 4 drones": the drones struck
+    rf"(?P<attack_from>(?:came|come|comes|coming|was|were|is|are)\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by))|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
-    rf"(?P<launch_with>attack(?:ed|ing)?\s+(?:[\w'\-]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
+    rf"(?P<launch_with>(?:attack(?:ed|ing)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|bombard(?:ed|ing|s)?|targeted|targeting|struck|hit|strikes|striking)\s+(?:[\w'\-]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
 )
@@ -160,11 +165,16 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def _verbs(sentence: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in VERB_RE.finditer(sentence):
-        kind = m.lastgroup or ""
-        out.append((m.start(), m.end(), kind))
-    return out
+    return [(m.start(), m.end(), _kind_of(m)) for m in VERB_RE.finditer(sentence)]
+
+
+def _kind_of(m: re.Match[str]) -> str:
+    """ "struck Kharkiv with 7 drones" launches the drones after "with"; "two drones struck a house
+    with ..." is an attack by the drones before the verb: the two readings get one kind each."""
+    kind = m.lastgroup or ""
+    if kind == "launch_with" and not m.group(0).lower().startswith("attack"):
+        return "launch_with_hit"
+    return kind
 
 
 def _event_before(sentence: str, verbs, q_start: int, clause_start: int) -> tuple[str | None, int]:
@@ -190,6 +200,8 @@ def _event_after(sentence: str, verbs, n_end: int, clause_end: int, next_q: int)
             continue
         if vs >= limit or len(sentence[n_end:vs].split()) > 12:
             return None
+        if kind == "launch_with_hit":
+            return "attack"
         if kind in ("down", "launch_with"):
             continue
         return kind
@@ -200,7 +212,10 @@ def _verb_follows(rest: str) -> str | None:
     """The event kind of a verb right after a subject amount ("one hit", "two were shot down")."""
     aux = VERB_AFTER_SUBJECT_RE.match(rest)
     verb = VERB_RE.match(rest, aux.end()) if aux else None
-    return _normalise_kind(verb.lastgroup) if verb else None
+    if verb is None:
+        return None
+    kind = _kind_of(verb)
+    return "attack" if kind == "launch_with_hit" else _normalise_kind(kind)
 
 
 def _normalise_kind(kind: str | None) -> str | None:
@@ -209,8 +224,10 @@ def _normalise_kind(kind: str | None) -> str | None:
         "down": "intercept",
         "launch": "launch",
         "launch_with": "launch",
+        "launch_with_hit": "launch",
         "attack": "attack",
         "attack_by": "attack",
+        "attack_from": "attack",
         "attack_used": "attack",
         "negative": "negative",
         "hypothetical": "negative",
@@ -341,8 +358,8 @@ def find_mentions(
         next_q = starts[idx + 1]
         c_start, c_end = _clause_bounds(sentence, q.start)
         head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
-        if re.search(
-            r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)\s*$", sentence[max(0, q.start - 25) : q.start], re.I
+        if SUBSET_BEFORE_RE.search(sentence, max(0, q.start - 25), q.start) and not _subset_is_claim(
+            sentence, where, mentions[head] if head is not None else None, q, n_end, how, next_q
         ):
             continue  # a subset of the number before it
         if how in ("of", "passive") and _partitive_of_nondrone(sentence, q, n_end):
@@ -411,6 +428,28 @@ def find_mentions(
     return mentions
 
 
+SUBSET_BEFORE_RE = re.compile(r"(?:including|among\s+them|of\s+which|of\s+them|в\s+том\s+числе)\s*$", re.I)
+
+
+def _subset_is_claim(
+    sentence: str, places: list[Place], head: Mention | None, q: Quantity, n_end: int, how: str, next_q: int
+) -> bool:
+    """ "including N" / "of which N" after a number is a subset (no claim) unless it is a part of a
+    country figure with its own region ("193 drones, including 40 over the Moscow region") or a
+    different event ("launched 64 drones, of which 45 were shot down")."""
+    if head is None:
+        return False
+    if how == "passive":
+        verb = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :])
+        found = VERB_RE.match(verb.group("verb")) if verb else None
+        kind = _normalise_kind(_kind_of(found)) if found else None
+        if kind in EVENT_KINDS and kind != head.event_type:
+            return True
+    country_level = (head.place is None and not head.places) or head.country_area is not None
+    after = _place_after(sentence, places, n_end, next_q)
+    return country_level and bool(after) and after[0].kind == "region"
+
+
 EACH_RE = re.compile(r"\s*(?:each|apiece)\b", re.I)
 
 
@@ -472,6 +511,8 @@ def _event_kinds(
     q, n_end, _ = amounts[idx]
     rest = sentence[n_end:]
     kinds: list[str] = []
+    if HITS_OF_RE.search(sentence, c_start, q.start):
+        return ["attack"]  # "Hits of 4 attack UAVs were recorded at 3 locations"
     back, back_pos = _event_before(sentence, verbs, q.start, c_start)
     back_gap = len(sentence[back_pos : q.start].split()) if back_pos >= 0 else 99
     if participle := PARTICIPLE_LAUNCH_RE.match(rest):
@@ -513,7 +554,25 @@ def _event_kinds(
         kinds.append(fwd)
     elif back and _normalise_kind(back) != "negative":
         kinds.append(_normalise_kind(back))
+    elif label := _label_kind(sentence, q.start):
+        kinds.append(label)
     return kinds
+
+
+# Ukrainian Air Force summaries: "Hits by ballistic missiles and 24 strike UAVs were recorded",
+# "impacts of the missiles and of 6 drones": the drones that hit are an attack, whatever verb follows
+HITS_OF_RE = re.compile(
+    r"(?<![\w-])(?:hits?|impacts?|strikes?)\s+(?:of|by)\s+(?:[^.;:]{0,60}?\s+and\s+(?:of\s+|by\s+)?)?(?:the\s+)?$", re.I
+)
+# "Shot down/suppressed: 585 UAVs": a verb as the label of a figure
+LABEL_VERB_RE = re.compile(r"^\W*(?P<label>[^:.;\d]{1,40}):\s*$")
+
+
+def _label_kind(sentence: str, q_start: int) -> str | None:
+    label = LABEL_VERB_RE.match(sentence[:q_start])
+    verb = VERB_RE.search(label.group("label")) if label else None
+    kind = _normalise_kind(_kind_of(verb)) if verb else None
+    return kind if kind in ("intercept", "launch") else None
 
 
 def _looks_elliptic(sentence: str, q: Quantity) -> bool:
@@ -532,7 +591,7 @@ def _partitive_of_nondrone(sentence: str, q: Quantity, n_end: int) -> bool:
     """ "Two of the missiles", or "one of them" after missiles; "89 of the drones" names its noun."""
     if DRONE_RE.search(sentence, q.end, n_end):
         return False
-    return bool(OF_NONDRONE_RE.match(sentence[q.end :])) or _of_nondrone(sentence, q.start)
+    return bool(OF_NONDRONE_RE.match(sentence[q.end :])) or _of_nondrone(sentence, q.start) or _of_people(sentence, q)
 
 
 def _of_nondrone(sentence: str, pos: int) -> bool:
@@ -540,6 +599,22 @@ def _of_nondrone(sentence: str, pos: int) -> bool:
     drone = [m.end() for m in re.finditer(DRONE, sentence[:pos], re.I)]
     other = [m.end() for m in NONDRONE_RE.finditer(sentence[:pos])]
     return bool(other) and (not drone or other[-1] > drone[-1])
+
+
+PEOPLE_RE = re.compile(
+    r"(?<![\w-])(?:people|persons|passengers|civilians|residents|children|women|men|injured|wounded|killed|dead|"
+    r"victims|soldiers|servicemen|workers|employees|firefighters|rescuers|пострадавш\w*|человек\w*|погибш\w*|ранен\w*)(?![\w-])",
+    re.I,
+)
+
+
+def _of_people(sentence: str, q: Quantity) -> bool:
+    """ "wounding six passengers, two of them seriously": "them" are the people named last."""
+    if not re.match(r"\s*of\s+(?:them|whom|which|these|those)\b", sentence[q.end :], re.I):
+        return False
+    drone = [m.end() for m in DRONE_RE.finditer(sentence, 0, q.start)]
+    people = [m.end() for m in PEOPLE_RE.finditer(sentence, 0, q.start)]
+    return bool(people) and (not drone or people[-1] > drone[-1])
 
 
 def _repel_before(sentence: str, pos: int, clause_start: int) -> bool:

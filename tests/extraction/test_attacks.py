@@ -96,6 +96,22 @@ CASES = [
         "Глушковском районе.",
         attack("RU-KRS", 1, gov("RU-KRS")),
     ),
+
+    case(
+        "hits-of-drones-recorded",
+        "Air defence downed 70 of the drones, the air force said on Sunday. Hits by a missile and 9 "
+        "attack UAVs were recorded at four locations.",
+        intercept("UA", 70, AF, "2025-04-06"),
+        attack("UA", 9, AF, "2025-04-06"),
+        published="2025-04-06",
+    ),
+    case(
+        "came-under-attack-from",
+        "The village of Kozinka came under attack from 3 drones on Tuesday, Belgorod region governor "
+        "Ivan Petrenko said.",
+        attack("RU-BEL", 3, gov("RU-BEL"), "2025-04-08"),
+        published="2025-04-08",
+    ),
 ]
 
 

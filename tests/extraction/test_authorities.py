@@ -134,6 +134,54 @@ CASES = [
         intercept("RU-SMO", 5, MOD),
         intercept("RU-SMO", 5, gov("RU-SMO")),
     ),
+
+    # --- generalisation from wire copy --------------------------------------------------------
+    case(
+        "passive-agent-is-not-the-speaker",
+        "Three drones launched from Lebanon were shot down by the Israeli Air Force on Tuesday, the "
+        "military said.",
+        launch("IL", 3, "military:IL", "2025-04-08"),
+        intercept("IL", 3, "military:IL", "2025-04-08"),
+        published="2025-04-08",
+    ),
+    case(
+        "third-country-defence-minister",
+        "WARSAW (Reuters) - Polish jets shot down at least three drones over Polish territory overnight, "
+        "Defence Minister Jan Nowicki said.",
+        intercept("PL", "3+", "defence_ministry:PL", "2025-04-08"),
+        published="2025-04-08",
+    ),
+    case(
+        "x-led-coalition",
+        "Saudi air defences destroyed two drones over the kingdom on Monday, the Saudi-led coalition said.",
+        intercept("SA", 2, "military:SA", "2025-04-07"),
+        published="2025-04-08",
+    ),
+    case(
+        "outlet-citing-residents-is-unknown",
+        "The Defence Ministry said 60 drones were destroyed over Russian regions overnight. A local outlet "
+        "reported that a drone struck a fuel depot in the Oryol region, citing residents.",
+        intercept("RU", 60, MOD, "2025-04-08"),
+        attack("RU-ORL", 1, UNKNOWN),
+        published="2025-04-08",
+    ),
+    case(
+        "put-the-number-at-is-a-speaker",
+        "The Bryansk governor said 12 drones were downed over the region overnight, while the Defence "
+        "Ministry put the number at 8.",
+        intercept("RU-BRY", 12, gov("RU-BRY"), "2025-04-08"),
+        intercept("RU-BRY", 8, MOD, "2025-04-08"),
+        published="2025-04-08",
+    ),
+    case(
+        "the-country-is-the-reporters-country",
+        "Ukraine's air force reported on Sunday that Russia attacked with 70 drones from the directions of "
+        "Kursk, Bryansk and Oryol.\n\n"
+        "As of 09:00, 55 drones were shot down in the north and east of the country.",
+        launch("UA", 70, AF, "2025-04-06"),
+        intercept("UA", 55, AF, "2025-04-06"),
+        published="2025-04-06",
+    ),
 ]
 
 

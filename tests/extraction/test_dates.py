@@ -225,6 +225,31 @@ CASES = [
         "of the Chuvash Republic, Andrei Nikitin, said.",
         attack("RU-CU", 1, gov("RU-CU"), "2025-06-06"),
     ),
+
+    case(
+        "month-without-day-is-a-tally",
+        "Russia launched 300 drones on the night of April 2-3, the air force said. In March alone, "
+        "Russia launched 4,900 drones, according to air force figures.",
+        launch("UA", 300, AF, "2025-04-03"),
+        launch("UA", 4900, AF),
+        published="2025-04-10",
+    ),
+    case(
+        "ranking-period-is-not-the-claim-period",
+        "Russia said on Wednesday it had destroyed 210 Ukrainian drones, the largest attack on the region "
+        "since the start of the war, the Defence Ministry said.",
+        intercept("RU", 210, MOD, "2025-04-09"),
+        published="2025-04-10",
+    ),
+    case(
+        "over-the-past-night-and-this-night",
+        "Over the past night, air defence systems destroyed 9 drones over the Kursk region, the Defence "
+        "Ministry said.\n\nHead of Mordovia Ivan Sorokin: this night the air defence destroyed 2 UAV over "
+        "the republic.",
+        intercept("RU-KRS", 9, MOD, "2025-04-10"),
+        intercept("RU-MO", 2, gov("RU-MO"), "2025-04-10"),
+        published="2025-04-10",
+    ),
 ]
 
 

@@ -140,6 +140,20 @@ CASES = [
         "Romania's defence ministry said fighter jets had shot down a drone that entered Romanian airspace.",
         intercept("RO", 1, "defence_ministry:RO"),
     ),
+
+    case(
+        "pounded-with-is-a-launch",
+        "Russia pounded Ukraine with 310 drones and 12 missiles overnight, the air force said.",
+        launch("UA", 310, AF, "2025-04-09"),
+        published="2025-04-09",
+    ),
+    case(
+        "struck-with-subject-is-an-attack",
+        "Two drones struck a warehouse with fuel in the Poltava region overnight, the regional governor "
+        "said.",
+        attack("UA-53", 2, gov("UA-53"), "2025-04-09"),
+        published="2025-04-09",
+    ),
 ]
 
 

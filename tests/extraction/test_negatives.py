@@ -133,6 +133,14 @@ CASES = [
         "anniversary-without-counts",
         "Residents of Dnipro marked a year since Russian drones struck a hostel, killing nine people.",
     ),
+
+    case(
+        "forecast-is-not-a-claim",
+        "Russia launched 90 drones overnight, the air force said. Officials expect attacks of 800 drones a "
+        "night by winter.",
+        launch("UA", 90, AF, "2025-04-10"),
+        published="2025-04-10",
+    ),
 ]
 
 

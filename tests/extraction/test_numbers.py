@@ -5,7 +5,7 @@ region (one claim), and region lists without counts (one country-level claim).""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, launch
+from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch
 
 CASES = [
     # --- exact counts ------------------------------------------------------------------------
@@ -242,6 +242,45 @@ CASES = [
         "The Russian Defence Ministry said 14 drones had been destroyed over the Bryansk, Smolensk "
         "and Kaluga regions.",
         intercept("RU", 14, MOD),
+    ),
+
+    # --- generalisation from wire copy --------------------------------------------------------
+    case(
+        "clock-time-is-not-an-amount",
+        "Russia launched 40 drones at Ukraine overnight, the air force said.\n\n"
+        "07:40 — In Odesa, debris fell on a warehouse, the city council said.",
+        launch("UA", 40, AF, "2025-04-02"),
+        published="2025-04-02",
+    ),
+    case(
+        "label-number-is-not-an-amount",
+        "This morning a drone struck a car near Shebekino; the driver was taken to hospital No. 3 in "
+        "Belgorod, governor Ivan Petrenko said.",
+        attack("RU-BEL", 1, gov("RU-BEL"), "2025-04-02"),
+        published="2025-04-02",
+    ),
+    case(
+        "including-region-is-a-part-of-a-country-figure",
+        "The Defence Ministry said on Friday its air defences had downed 120 Ukrainian drones overnight, "
+        "including 35 over the Tula region.",
+        intercept("RU", 120, MOD, "2025-04-04", total=True),
+        intercept("RU-TUL", 35, MOD, "2025-04-04"),
+        published="2025-04-05",
+    ),
+    case(
+        "of-which-other-event-is-a-claim",
+        "The air force said Russia sent 52 drones overnight, of which 40 were destroyed and 12 vanished "
+        "from radar.",
+        launch("UA", 52, AF, "2025-04-05"),
+        intercept("UA", 40, AF, "2025-04-05"),
+        published="2025-04-05",
+    ),
+    case(
+        "of-them-after-people-is-not-drones",
+        "A drone hit a bus near Lgov on Monday, wounding seven passengers, three of them children, Kursk "
+        "region governor Petr Semyonov said.",
+        attack("RU-KRS", 1, gov("RU-KRS"), "2025-04-07"),
+        published="2025-04-08",
     ),
 ]
 
