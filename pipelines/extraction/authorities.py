@@ -26,7 +26,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
         "governor",
         r"governor|gov\.|regional\s+leader|(?:head|leader)\s+of\s+the\s+(?:region|republic)|"
         r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais\b|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
-        r"head\s+of\s+the\s+regional\s+administration",
+        r"head\s+of\s+the\s+regional\s+administration|regional\s+(?:state\s+)?administration",
     ),
     ("mayor", r"mayor|мэр\w*|сити-?менеджер"),
     (
@@ -82,9 +82,12 @@ ACTOR_OWNER_RE = re.compile(
     r"\s+(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
 )
 UNKNOWN_RE = re.compile(
-    r"according\s+to\s+(?:official|preliminary|local|media|initial|unofficial)\w*\s+(?:sources|reports|data|media|information)"
+    # ("according to preliminary data" qualifies a reporter's own figure, it names no other source)
+    r"according\s+to\s+(?:(?:official|local|media|unofficial)\w*\s+(?:sources|reports|data|media|information)"
+    r"|(?:preliminary|initial)\s+(?:media\s+)?reports)"
     r"|\b(?:authorities|officials|sources|local\s+media|media\s+reports?)\s+(?:said|say|reported|report|confirmed|cited)"
     r"|\bwas\s+reported\b|\breportedly\b"
+    r"|\boperational\s+(?:headquarters|HQ|staff)\s+(?:said|says|reported|reports)"
     # an outlet relaying eyewitnesses ("Astra reported ..., citing local residents")
     r"|citing\s+(?:local\s+)?(?:residents|witnesses|eyewitnesses|sources|people|users|social\s+media|"
     r"(?:Telegram|local)\s+channels)",
@@ -185,6 +188,13 @@ def title_places(sentence: str, places: list[Place], reporters: list[Reporter]) 
     ]
 
 
+def _signature(sentence: str) -> bool:
+    """A post signed on its own line ("- Acting governor of Rostov region Yuri Slesarev", "Ivan
+    Petrov, head of the regional military administration"): a title and a name, no sentence."""
+    words = sentence.split()
+    return 0 < len(words) <= 10 and not sentence.rstrip().endswith((".", "?", "!", ":", ";", ",", '"'))
+
+
 def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:
     found = []
     for m in ROLE_RE.finditer(sentence):
@@ -195,7 +205,11 @@ def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -
             speaker = False
         else:
             window = sentence[max(0, m.start() - 40) : m.end() + 80]
-            speaker = bool(SPEECH_RE.search(window)) or bool(re.match(rf"\s*(?:{_NAME})?\s*:", sentence[m.end() :]))
+            speaker = (
+                bool(SPEECH_RE.search(window))
+                or bool(re.match(rf"\s*(?:{_NAME})?\s*:", sentence[m.end() :]))
+                or _signature(sentence)
+            )
         if role in NATIONAL:
             jurisdiction = (
                 _adjacent_country(countries, m.start(), m.end(), sentence)

@@ -332,6 +332,7 @@ def extract_document(
     _link_totals(drafts, infos)
     _inherit_dates(drafts)
     _inherit_lead_dates(drafts, infos, pub)
+    _inherit_reporter_dates(drafts, infos, pub)
     drafts = [d for d in drafts if d.event_type in ("intercept", "launch", "attack")]
     _drop_split_parts(drafts)
     drafts = _drop_headline_repeats(drafts)
@@ -527,6 +528,35 @@ def _inherit_lead_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: dat
             continue
         end = len(prev.sentence.text)
         d.date, d.date_text = _date_of(Mention(end, end, None, None, ""), prev, pub)
+
+
+def _inherit_reporter_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: date | None) -> None:
+    """A reporter's post goes on about the day its opening sentence named ("Tonight the region was
+    attacked by UAVs. 9 drones were shot down."; "said on Saturday ... 'Three have been shot down,'
+    he said"): a claim with no time of its own takes the day of the nearest earlier sentence of the
+    same reporter, looking back past sentences with no reporter, and stopping at another reporter."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.info.sentence.index, []).append(d)
+    for d in drafts:
+        s = d.info.sentence
+        if d.date is not None or d.date_text is not None or d.info.times or d.authority == "unknown":
+            continue
+        for j in range(s.index - 1, max(-1, s.index - 4), -1):
+            info = infos[j]
+            speakers = {r.authority for r in info.reporters if r.speaker and r.jurisdiction}
+            others = {x.authority for x in by_sentence.get(j, []) if x.event_type}
+            if speakers - {d.authority} or others - {d.authority}:
+                break  # another reporter speaks: its day is not this claim's day
+            dated = [x for x in by_sentence.get(j, []) if x.date is not None and x.event_type]
+            if dated:
+                d.date, d.date_text = dated[-1].date, dated[-1].date_text
+                break
+            if info.times or info.statement:
+                if speakers or info.sentence.paragraph == s.paragraph:
+                    end = len(info.sentence.text)
+                    d.date, d.date_text = _date_of(Mention(end, end, None, None, ""), info, pub)
+                break
 
 
 def _drop_split_parts(drafts: list[Draft]) -> None:

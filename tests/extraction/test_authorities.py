@@ -182,6 +182,29 @@ CASES = [
         intercept("UA", 55, AF, "2025-04-06"),
         published="2025-04-06",
     ),
+
+    case(
+        "signature-line-is-the-reporter",
+        "Tonight air defence destroyed more than 10 UAV over Rostov region. In the Millerovsky district a "
+        "roof was damaged.\n- Acting governor of Rostov region Ivan Sorokin",
+        intercept("RU-ROS", "11+", gov("RU-ROS"), "2025-04-11"),
+        published="2025-04-11",
+    ),
+    case(
+        "preliminary-data-is-the-reporters-own",
+        "Ukraine's Air Force reported on Friday that Russia launched 80 drones overnight. According to "
+        "preliminary data, 61 of them were shot down.",
+        launch("UA", 80, AF, "2025-04-11"),
+        intercept("UA", 61, AF, "2025-04-11"),
+        published="2025-04-11",
+    ),
+    case(
+        "regional-administration-is-the-governor",
+        "A drone hit a grain terminal in the Izmail district on Friday, the Odesa regional administration "
+        "said.",
+        attack("UA-51", 1, gov("UA-51"), "2025-04-11"),
+        published="2025-04-11",
+    ),
 ]
 
 

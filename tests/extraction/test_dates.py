@@ -7,7 +7,7 @@ Weekdays used below (2025): 12 May Mon, 13 May Tue, 14 May Wed, 15 May Thu, 16 M
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch
+from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
     # --- nights -------------------------------------------------------------------------------
@@ -249,6 +249,29 @@ CASES = [
         intercept("RU-KRS", 9, MOD, "2025-04-10"),
         intercept("RU-MO", 2, gov("RU-MO"), "2025-04-10"),
         published="2025-04-10",
+    ),
+
+    case(
+        "reporter-post-goes-on-about-its-day",
+        "Lipetsk region governor Oleg Belov: Tonight the region was attacked by Ukrainian UAVs. 6 drones "
+        "were shot down by air defence. No one was hurt.",
+        intercept("RU-LIP", 6, gov("RU-LIP"), "2025-04-11"),
+        published="2025-04-11",
+    ),
+    case(
+        "quote-after-statement-day",
+        "Tver governor Ivan Sokolov said on Thursday that air defence was repelling an attack on the region."
+        "\n\n\"Four drones have been shot down,\" he said.",
+        intercept("RU-TVE", 4, gov("RU-TVE"), "2025-04-10"),
+        published="2025-04-11",
+    ),
+    case(
+        "another-reporter-keeps-no-day",
+        "The air force said on Friday that 30 drones were downed overnight. Kharkiv Mayor Ivan Petrenko "
+        "said two drones struck a school.",
+        intercept("UA", 30, AF, "2025-04-11"),
+        attack("UA-63", 2, mayor("UA-63")),
+        published="2025-04-11",
     ),
 ]
 
