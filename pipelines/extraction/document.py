@@ -109,17 +109,22 @@ class Draft:
 
 # "from the directions of Kursk, Oryol and Millerovo", "missiles from the Kursk region": where the
 # drones came from, not the country the text reports on
-ORIGIN_LIST_RE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?(?:directions?\s+of\s+)?[^.;:()]*", re.I)
+ORIGIN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:from)\s+(?i:the\s+)?(?i:directions?\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-ZА-ЯЁ][\w'-]*(?:\s+(?i:region|oblast|krai|district))?(?:\s*,\s*|\s+and\s+|\s+))*$"
+)
+
+
+def _is_origin(text: str, place: Place) -> bool:
+    return bool(ORIGIN_BEFORE_RE.search(text, max(0, place.start - 120), place.start))
 
 
 def _doc_country(infos: list[SentenceInfo]) -> str:
     votes: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for info in infos:
-        text = info.sentence.text
-        origins = [(m.start(), m.end()) for m in ORIGIN_LIST_RE.finditer(text)]
         for p in info.places:
-            if p.code and not p.code.startswith("SEA-") and not any(a <= p.start < b for a, b in origins):
+            if p.code and not p.code.startswith("SEA-") and not _is_origin(info.sentence.text, p):
                 votes[region_country(p.code)] += 1
         for r in info.reporters:
             if r.jurisdiction:
@@ -275,7 +280,14 @@ def extract_document(
                 region = None
             if region is None and reporter is None and not country_level:
                 region = _context_region(info, m, None)
-            if reporter is None and not info.unknown_marker:
+            # "..., regional officials said. In Kherson, a drone ...": the unnamed source goes on
+            unnamed = info.unknown_marker or (
+                s.index > 0
+                and infos[s.index - 1].unknown_marker
+                and infos[s.index - 1].sentence.paragraph == s.paragraph
+                and not any(r.speaker for r in infos[s.index - 1].reporters)
+            )
+            if reporter is None and not unnamed:
                 cand = para_reporter.get(s.paragraph)
                 if cand and _compatible(cand, region):
                     reporter = cand
@@ -365,7 +377,11 @@ def _region_of(
 
 
 def _context_region(info: SentenceInfo, m: Mention, last_region: str | None) -> str | None:
-    before = [p for p in info.places if p.code and p.end <= m.start and p.kind in ("region", "city")]
+    before = [
+        p
+        for p in info.places
+        if p.code and p.end <= m.start and p.kind in ("region", "city") and not _is_origin(info.sentence.text, p)
+    ]
     return before[-1].code if before else last_region
 
 
@@ -540,10 +556,12 @@ def _inherit_reporter_dates(drafts: list[Draft], infos: list[SentenceInfo], pub:
         by_sentence.setdefault(d.info.sentence.index, []).append(d)
     for d in drafts:
         s = d.info.sentence
-        if d.date is not None or d.date_text is not None or d.info.times or d.authority == "unknown":
+        if d.date is not None or d.date_text is not None or d.info.times:
             continue
         for j in range(s.index - 1, max(-1, s.index - 4), -1):
             info = infos[j]
+            if d.authority == "unknown" and not (info.unknown_marker and info.sentence.paragraph == s.paragraph):
+                break  # an unnamed source continues only its own paragraph
             speakers = {r.authority for r in info.reporters if r.speaker and r.jurisdiction}
             others = {x.authority for x in by_sentence.get(j, []) if x.event_type}
             if speakers - {d.authority} or others - {d.authority}:
@@ -562,11 +580,16 @@ def _inherit_reporter_dates(drafts: list[Draft], infos: list[SentenceInfo], pub:
 def _drop_split_parts(drafts: list[Draft]) -> None:
     """ "14 drones ... 11 over X district and three more landed by EW": the parts are not claims."""
     for i, whole in enumerate(drafts):
-        if whole.dropped or len(whole.region) == 2:
+        if whole.dropped:
             continue
+        # a country figure splits only inside its own unit ("neutralised 84 UAVs:\n- 60 were shot down
+        # by fire;\n- 24 were suppressed by EW"); across sentences country figures are new claims
+        country = len(whole.region) == 2
         run, total = [], 0
         for part in drafts[i + 1 :]:
-            if part.info.sentence.index - whole.info.sentence.index > 1:
+            if part.info.sentence.index - whole.info.sentence.index > (0 if country else 1):
+                break
+            if country and part.region_explicit:
                 break
             if part.region != whole.region or part.event_type != whole.event_type or part.total_of is not None:
                 break

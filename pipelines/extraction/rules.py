@@ -283,6 +283,14 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     return sorted(out, key=lambda t: t[0].start)
 
 
+# a speech tag or a participle clause between an amount and a place: the place is not the amount's
+CLAUSE_AFTER_RE = re.compile(
+    r"\b(?:said|says|reported|added|wrote|told|announced)\b|,\s+(?!including\b|according\b)\w+ing\b"
+    r"|,\s+(?:while|whereas|but)\b",
+    re.I,
+)
+
+
 def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> list[Place]:
     """Places in a locative phrase right after `pos` ("over the Kursk and Oryol regions")."""
     chain: list[Place] = []
@@ -293,6 +301,8 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
         if p.start >= limit:
             break
         gap = sentence[cursor : p.start]
+        if not chain and CLAUSE_AFTER_RE.search(gap):
+            return []  # "465 drones overnight, the air force said, knocking out power in Kyiv": another clause
         if not chain:
             if not re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$", gap, re.I):
                 return []

@@ -205,6 +205,14 @@ CASES = [
         attack("UA-51", 1, gov("UA-51"), "2025-04-11"),
         published="2025-04-11",
     ),
+
+    case(
+        "unnamed-source-goes-on",
+        "Russian strikes killed five people over the past day, regional officials said on Monday. In "
+        "Sumy, a drone hit a car. The General Staff reported 120 clashes.",
+        attack("UA-59", 1, UNKNOWN, "2025-04-14"),
+        published="2025-04-14",
+    ),
 ]
 
 

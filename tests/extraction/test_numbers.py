@@ -282,6 +282,14 @@ CASES = [
         attack("RU-KRS", 1, gov("RU-KRS"), "2025-04-07"),
         published="2025-04-08",
     ),
+
+    case(
+        "country-figure-split-in-bullets",
+        "The air force said on Monday that air defence neutralised 50 UAVs:\n- 35 were shot down;\n"
+        "- 15 were suppressed by EW.",
+        intercept("UA", 50, AF, "2025-04-14"),
+        published="2025-04-14",
+    ),
 ]
 
 

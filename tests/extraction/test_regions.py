@@ -4,7 +4,7 @@ region. Texts are kept to one claim where possible so that only the region is un
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, mayor
+from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
     # --- spellings of "X region" ---------------------------------------------------------
@@ -259,6 +259,28 @@ CASES = [
         "city-cheboksary-is-chuvashia",
         "The Russian Defence Ministry said 2 drones were destroyed over Cheboksary.",
         intercept("RU-CU", 2, MOD),
+    ),
+
+    case(
+        "origin-region-is-not-the-place",
+        "Ukraine's air force said on Monday the enemy attacked with 2 missiles from the Bryansk region and "
+        "70 strike UAVs from the directions of Kursk and Oryol.",
+        launch("UA", 70, AF, "2025-04-14"),
+        published="2025-04-14",
+    ),
+    case(
+        "place-after-speech-tag-is-not-the-place",
+        "Russia struck Ukraine with 200 drones overnight, the air force said, cutting power in parts of "
+        "Kyiv.",
+        launch("UA", 200, AF, "2025-04-14"),
+        published="2025-04-14",
+    ),
+    case(
+        "place-after-while-clause",
+        "In Kherson, a drone hit a bus on Monday, while in the Donetsk region artillery hit a school, "
+        "Kherson regional governor Ivan Sorokin said.",
+        attack("UA-65", 1, gov("UA-65"), "2025-04-14"),
+        published="2025-04-14",
     ),
 ]
 
