@@ -618,9 +618,12 @@ PEOPLE_RE = re.compile(
 )
 
 
+OF_PRONOUN_RE = re.compile(r"\s*of\s+(?:them|whom|which|these|those)\b", re.I)
+
+
 def _of_people(sentence: str, q: Quantity) -> bool:
     """ "wounding six passengers, two of them seriously": "them" are the people named last."""
-    if not re.match(r"\s*of\s+(?:them|whom|which|these|those)\b", sentence[q.end :], re.I):
+    if not OF_PRONOUN_RE.match(sentence, q.end):
         return False
     drone = [m.end() for m in DRONE_RE.finditer(sentence, 0, q.start)]
     people = [m.end() for m in PEOPLE_RE.finditer(sentence, 0, q.start)]
