@@ -26,6 +26,7 @@ import functools
 import importlib
 
 import dagster as dg
+import dask
 import dask.distributed
 from dagster._core.errors import raise_execution_interrupts
 from dagster._core.execution.context.system import PlanOrchestrationContext
@@ -53,23 +54,30 @@ class PoolSafeDaskExecutor(DaskExecutor):
     def execute(self, plan_context: PlanOrchestrationContext, execution_plan: ExecutionPlan):
         if not plan_context.instance.is_persistent:
             raise dg.DagsterInvariantViolationError("Dask execution requires a persistent DagsterInstance")
-        job_name = plan_context.job_name
-        if self.cluster_type == "existing":
-            cluster = self.cluster_configuration["address"]
-        elif self.cluster_type in CLUSTERS:
-            module, name = CLUSTERS[self.cluster_type]
-            cluster = getattr(importlib.import_module(module), name)(**self.build_dict(job_name))
-        else:
-            raise ValueError(
-                f"unknown Dask cluster type {self.cluster_type!r}; expected existing or {sorted(CLUSTERS)}"
-            )
-
+        cluster = self.start_cluster(plan_context.job_name)
         try:
             with dask.distributed.Client(cluster) as client:
                 yield from self._submit(client, plan_context, execution_plan)
         finally:
             if not isinstance(cluster, str):  # a cluster this run started (not an existing one)
                 cluster.close()
+
+    def start_cluster(self, job_name: str):
+        """The cluster this run uses: an address (existing) or a cluster object it starts."""
+        if self.cluster_type == "existing":
+            return self.cluster_configuration["address"]
+        if self.cluster_type not in CLUSTERS:
+            raise ValueError(
+                f"unknown Dask cluster type {self.cluster_type!r}; expected existing or {sorted(CLUSTERS)}"
+            )
+        module, name = CLUSTERS[self.cluster_type]
+        # Dask starts worker processes as daemons, and a daemon may not have child processes, so
+        # the claims step could not use its extraction process pool (more than two chunks of
+        # documents fail with "daemonic processes are not allowed to have children"). Workers of
+        # a cluster this run starts are ordinary processes; remote clusters need the same setting
+        # (`distributed.worker.daemon: false`, see docs/scaling.md).
+        with dask.config.set({"distributed.worker.daemon": False}):
+            return getattr(importlib.import_module(module), name)(**self.build_dict(job_name))
 
     @staticmethod
     def _submit(client: dask.distributed.Client, plan_context: PlanOrchestrationContext, plan: ExecutionPlan):

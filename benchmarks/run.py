@@ -478,7 +478,21 @@ def machine() -> dict:
         "polars": polars.__version__,
         "platform": platform.platform(),
         "load_avg_at_start": os.getloadavg(),
+        **_revision(),
     }
+
+
+def _revision() -> dict:
+    """The commit measured, and any uncommitted changes to the code under test."""
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    dirty = [line[3:] for line in git("status", "--porcelain", "--", "pipelines", "assets").splitlines()]
+    return {"git_commit": git("rev-parse", "--short", "HEAD").strip() or None, "uncommitted_changes": dirty}
 
 
 def main(argv: list[str] | None = None) -> int:
