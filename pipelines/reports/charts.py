@@ -78,7 +78,7 @@ def intercepts_per_region(rows: Iterable[dict[str, Any]]) -> Chart:
     if not data:
         return Chart("intercepts_per_region", title, _empty(title, "No intercepts in the warehouse yet."), caption)
     data = data[:MAX_BARS]
-    fig = _figure(width=max(6.0, 0.7 * len(data) + 2.5))
+    fig = _figure(width=min(12.0, max(6.0, 0.55 * len(data) + 2.5)))
     ax = fig.add_subplot()
     xs = range(len(data))
     w = 0.4
@@ -94,11 +94,15 @@ def intercepts_per_region(rows: Iterable[dict[str, Any]]) -> Chart:
 
 
 def daily_intercepts(rows: Iterable[dict[str, Any]]) -> Chart:
-    """One line per region over calendar days (best figure per day)."""
+    """One panel per region, one bar per calendar day (best figure), on a shared time axis.
+
+    Bars rather than lines: days nobody reported stay empty instead of being bridged by a
+    line that suggests figures in between.
+    """
     title = "Daily intercepts, top regions"
     caption = (
         "Drones intercepted per calendar day (best figure) in the regions with the most dated intercepts; "
-        "markers are reported days, lines only join them."
+        "a day without a bar is a day without a dated report."
     )
     series: dict[str, list[tuple[date, int]]] = defaultdict(list)
     for r in rows:
@@ -111,25 +115,32 @@ def daily_intercepts(rows: Iterable[dict[str, Any]]) -> Chart:
             _empty(title, "No dated intercepts yet: the claims give no calendar day\n(undated or relative time only)."),
             caption,
         )
-    fig = _figure()
-    ax = fig.add_subplot()
-    for region, points in sorted(series.items(), key=lambda kv: -sum(n for _, n in kv[1])):
-        points.sort()
-        ax.plot([d for d, _ in points], [n for _, n in points], marker="o", linewidth=1.6, label=region)
+    regions = sorted(series, key=lambda k: (-sum(n for _, n in series[k]), k))
     days = [d for points in series.values() for d, _ in points]
-    pad = timedelta(days=max(1, (max(days) - min(days)).days // 30))  # a lone day would span years
-    ax.set_xlim(min(days) - pad, max(days) + pad)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    if (max(days) - min(days)).days <= 14:  # few days: one tick per day, never hours
-        ax.xaxis.set_major_locator(DayLocator())
-        ax.xaxis.set_major_formatter(DateFormatter("%b %d\n%Y"))
+    span = (max(days) - min(days)).days
+    pad = timedelta(days=max(1, span // 40))  # a lone day would otherwise span years
+    fig = _figure(height=max(2.8, 1.0 + 1.25 * len(regions)))
+    axes = fig.subplots(len(regions), 1, sharex=True, squeeze=False)[:, 0]
+    width = max(0.6 if span <= 14 else 0.8, span / 250)  # in days: visible bars however long the range
+    for ax, region in zip(axes, regions, strict=True):
+        points = sorted(series[region])
+        ax.bar([d for d, _ in points], [n for _, n in points], width=width, color=BEST, label=region)
+        ax.text(0.005, 0.92, region, transform=ax.transAxes, va="top", fontsize=9, fontweight="bold")
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.grid(axis="y", color="#d0d7de", linewidth=0.6)
+        ax.set_axisbelow(True)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=3, integer=True))
+        ax.margins(y=0.25)
+    axes[0].set_title(title, loc="left", fontsize=13)
+    axes[0].set_xlim(min(days) - pad, max(days) + pad)
+    if span <= 14:  # few days: one tick per day, never hours
+        axes[-1].xaxis.set_major_locator(DayLocator())
+        axes[-1].xaxis.set_major_formatter(DateFormatter("%b %d\n%Y"))
     else:
         locator = AutoDateLocator()
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    _style(ax, title, "drones intercepted (best)")
-    ax.set_ylim(bottom=0)
-    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))  # outside: never hides a point
+        axes[-1].xaxis.set_major_locator(locator)
+        axes[-1].xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    fig.supylabel("drones intercepted (best)", fontsize=10)
     return Chart("daily_intercepts", title, _png(fig), caption)
 
 
@@ -149,13 +160,17 @@ def claims_per_authority(rows: Iterable[dict[str, Any]]) -> Chart:
     fig = _figure(height=max(2.8, 0.42 * len(order) + 1.6))
     ax = fig.add_subplot()
     left = [0] * len(order)
+    widest = max(sum(counts[a].values()) for a in order)
     for t in types:
         values = [counts[a].get(t, 0) for a in order]
         bars = ax.barh(order, values, left=left, label=t, color=TYPE_COLORS.get(t, "#8c959f"))
-        ax.bar_label(bars, labels=[str(v) if v else "" for v in values], label_type="center", fontsize=8, color="white")
+        fits = [v and v >= 0.05 * widest for v in values]  # a label wider than its segment is noise
+        labels = [str(v) if ok else "" for v, ok in zip(values, fits, strict=True)]
+        ax.bar_label(bars, labels=labels, label_type="center", fontsize=8, color="white")
         left = [x + v for x, v in zip(left, values, strict=True)]
     ax.set_title(title, loc="left", fontsize=13)
     ax.set_xlabel("claims")
+    ax.set_xlim(0, widest * 1.04)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="x", color="#d0d7de", linewidth=0.6)
     ax.set_axisbelow(True)
