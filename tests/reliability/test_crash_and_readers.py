@@ -63,10 +63,12 @@ def test_sigkill_at_any_point_leaves_the_last_good_state(busy_inbox, uninterrupt
 
 
 READER = r"""
-import json, sys, time, duckdb
-path, stop = sys.argv[1], float(sys.argv[2])
+import json, os, sys, time, duckdb
+path, stop_file, deadline = sys.argv[1], sys.argv[2], time.time() + 600
 seen, errors = set(), []
-while time.time() < stop:
+last_round = False
+while time.time() < deadline and not last_round:
+    last_round = os.path.exists(stop_file)  # one more read after the writer has finished
     try:
         con = duckdb.connect(path, read_only=True)
         claims = con.execute("select count(*) from claims").fetchone()[0]
@@ -87,10 +89,10 @@ def test_readers_never_block_or_see_a_half_written_state(busy_inbox, tmp_path):
     env = clean_env(UAV_INBOX=str(seeds_only), UAV_WAREHOUSE=str(wh), DAGSTER_HOME=str(tmp_path / "dh"))
     assert run_cli("run", env=env).returncode == 0
     old = snapshot(wh)
-    reader = subprocess.Popen(
-        [sys.executable, "-c", READER, str(wh), str(time.time() + 40)], stdout=subprocess.PIPE, text=True
-    )
+    stop_file = tmp_path / "writer-done"
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(wh), str(stop_file)], stdout=subprocess.PIPE, text=True)
     writer = run_cli("run", env={**env, "UAV_INBOX": str(busy_inbox)})
+    stop_file.touch()
     assert writer.returncode == 0, writer.stderr[-3000:]
     report = json.loads(reader.communicate(timeout=120)[0])
     new = snapshot(wh)
