@@ -448,8 +448,7 @@ QUOTES = (
     '"I ask everyone to stay calm and to trust only official information," {name} wrote on Telegram.',
     '"Our air defence worked professionally throughout the night," {name} said, thanking the military and '
     "the emergency crews.",
-    '"We will repair everything that was damaged, and families will receive compensation," {name} told '
-    "reporters.",
+    '"We will repair everything that was damaged, and families will receive compensation," {name} told reporters.',
     '"The enemy is trying to frighten civilians, but it will not succeed," {name} said.',
     '"Please stay in shelters until the all-clear is given," {name} urged residents.',
 )
@@ -572,11 +571,9 @@ SPORTS = (
     "the final whistle.",
     "The striker scored his {goal} goal of the season with a header in the {minute} minute, before {team2} "
     "equalised from the penalty spot.",
-    "In the basketball league, {team1} won {b1}-{b2} away from home, with their point guard scoring {p} "
-    "points.",
+    "In the basketball league, {team1} won {b1}-{b2} away from home, with their point guard scoring {p} points.",
     "Tickets for the cup final went on sale on Monday and sold out within {h} hours, the organisers said.",
-    "The club confirmed that its captain would miss the next {k} weeks with a knee injury sustained in "
-    "training.",
+    "The club confirmed that its captain would miss the next {k} weeks with a knee injury sustained in training.",
     "The national swimming championships ended with {k} new national records, {k2} of them set by teenagers.",
     "The visitors dominated possession in the opening half hour, but their best chance came from a free kick "
     "that struck the crossbar, and the home side's goalkeeper made a string of saves after the break.",
@@ -713,8 +710,7 @@ class _Gen:
         # Paragraph orders: per pool, N_ORDERS weighted random orders of its template ids (each id
         # once) with the running length, so that filling a document takes a pick and a bisection.
         self.orders = {
-            name: [self._order(pool, templates) for _ in range(N_ORDERS)]
-            for name, (pool, templates) in POOLS.items()
+            name: [self._order(pool, templates) for _ in range(N_ORDERS)] for name, (pool, templates) in POOLS.items()
         }
 
     def _order(self, pool: tuple, templates: list) -> tuple[tuple, tuple]:
@@ -806,9 +802,7 @@ class _Gen:
             ), pub.isoformat()
         if night and x < 0.55:
             end = (
-                pub
-                if (self.r() < 0.7 or (pub - dt.timedelta(days=1)).year != pub.year)
-                else pub - dt.timedelta(days=1)
+                pub if (self.r() < 0.7 or (pub - dt.timedelta(days=1)).year != pub.year) else pub - dt.timedelta(days=1)
             )
             start = end - dt.timedelta(days=1)
             if start.month == end.month:
@@ -817,10 +811,7 @@ class _Gen:
                 else:
                     txt = f"on the night of {start.day} to {end.day} {MONTHS[end.month - 1]}"
             else:
-                txt = (
-                    f"on the night of {MONTHS[start.month - 1]} {start.day} to "
-                    f"{MONTHS[end.month - 1]} {end.day}"
-                )
+                txt = f"on the night of {MONTHS[start.month - 1]} {start.day} to {MONTHS[end.month - 1]} {end.day}"
             return txt, end.isoformat()
         if x < 0.68:
             return "this morning", pub.isoformat()
@@ -932,10 +923,7 @@ class _Gen:
                 f"in a statement on Telegram."
             )
         elif v == 2:
-            s = (
-                f"{_cap(t)}, air defences shot down {tot}, the Russian Defence Ministry reported, listing "
-                f"{plist}."
-            )
+            s = f"{_cap(t)}, air defences shot down {tot}, the Russian Defence Ministry reported, listing {plist}."
         else:
             s = (
                 f"A total of {tot} were intercepted {t} over Russian territory, state media quoted "
@@ -995,8 +983,7 @@ class _Gen:
         dn, verb = self.drones(n)
         s = self.ch(
             (
-                f"{_cap(dn)} {verb} intercepted over {self.form(reg)} {t}, the Russian Defence Ministry "
-                "said.",
+                f"{_cap(dn)} {verb} intercepted over {self.form(reg)} {t}, the Russian Defence Ministry said.",
                 f"Russia's Defence Ministry said air defences had destroyed {dn} over {self.form(reg)} {t}.",
             )
         )
@@ -1031,8 +1018,7 @@ class _Gen:
             s = self.ch(
                 (
                     f"{reg.title} governor {name} said {dn} had been shot down over the region {t}.",
-                    f"{_cap(t)}, air defences destroyed {dn} over {self.form(reg)}, governor {name} wrote "
-                    "on Telegram.",
+                    f"{_cap(t)}, air defences destroyed {dn} over {self.form(reg)}, governor {name} wrote on Telegram.",
                 )
             )
         elif x < 0.25:
@@ -1047,10 +1033,7 @@ class _Gen:
             )
         elif x < 0.35:
             n, low = self.ri(2, 25), None
-            s = (
-                f"Electronic warfare systems landed {self.num(n)} drones in {self.form(reg)} {t}, governor "
-                f"{name} said."
-            )
+            s = f"Electronic warfare systems landed {self.num(n)} drones in {self.form(reg)} {t}, governor {name} said."
         else:
             n, low = self.ri(1, 40), None
             dn, verb = self.drones(n)
@@ -1060,10 +1043,8 @@ class _Gen:
                     f"{name}, the governor of {self.form(reg)}, wrote on Telegram that {dn} had been shot "
                     "down over "
                     f"the region {t}.",
-                    f"Air defence units repelled an attack by {dn} on {self.form(reg)} {t}, governor {name} "
-                    "said.",
-                    f"{_cap(t)}, {dn} {verb} intercepted and destroyed over {self.form(reg)}, governor "
-                    f"{name} said.",
+                    f"Air defence units repelled an attack by {dn} on {self.form(reg)} {t}, governor {name} said.",
+                    f"{_cap(t)}, {dn} {verb} intercepted and destroyed over {self.form(reg)}, governor {name} said.",
                 )
             )
         claims = [("intercept", reg.code, n, low, auth, d, loc, False)]
@@ -1072,9 +1053,7 @@ class _Gen:
             town = self.ch(reg.towns)
             k = self.ri(1, 3)
             dn, _ = self.drones(k)
-            paras.append(
-                f"In {town}, {dn} hit {self.ch(RU_TARGETS)} {t}, the governor added. {self.ch(CONSEQUENCES)}"
-            )
+            paras.append(f"In {town}, {dn} hit {self.ch(RU_TARGETS)} {t}, the governor added. {self.ch(CONSEQUENCES)}")
             claims.append(("attack", reg.code, k, None, auth, d, [town], False))
         title = self.ch(
             (
@@ -1255,8 +1234,7 @@ class _Gen:
             regs = self.pick(UA_OBLASTS, used, 3, need_short=True)
             if len(regs) >= 2:
                 paras.append(
-                    f"Air defences were active over the {_join([r.short for r in regs])} regions, "
-                    f"the statement said."
+                    f"Air defences were active over the {_join([r.short for r in regs])} regions, the statement said."
                 )
         return (
             paras,
@@ -1300,9 +1278,7 @@ class _Gen:
             town = self.ch(reg.towns)
             n = 1 if self.r() < 0.5 else self.ri(2, 8)
             dn, _ = self.drones(n)
-            paras.append(
-                f"{_cap(dn)} hit {self.ch(UA_TARGETS)} in {town} {t}, {head} said. {self.ch(CONSEQUENCES)}"
-            )
+            paras.append(f"{_cap(dn)} hit {self.ch(UA_TARGETS)} in {town} {t}, {head} said. {self.ch(CONSEQUENCES)}")
             claims.append(("attack", reg.code, n, None, auth, d, [town], False))
         return paras, claims, f"Drone attack on {reg.forms[0]}"
 
@@ -1504,9 +1480,7 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
             paras, claims, title = g.b_governor(pub, used, {})
             blocks.append(paras)
         title = title or "Air defences repel drone attack"
-        home = next((REGION_BY_CODE[c] for c in used if c in REGION_BY_CODE), None) or ch(
-            UA if ua_side else RU
-        )
+        home = next((REGION_BY_CODE[c] for c in used if c in REGION_BY_CODE), None) or ch(UA if ua_side else RU)
         city = next((DATELINE[c] for c in used if c in DATELINE), "KYIV" if ua_side else "MOSCOW")
         if k:
             blocks = [[_esc(p) for p in b] for b in blocks]

@@ -211,9 +211,8 @@ def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -
                 or _signature(sentence)
             )
         if role in NATIONAL:
-            jurisdiction = (
-                _adjacent_country(countries, m.start(), m.end(), sentence)
-                or NAMED_JURISDICTION.get(re.sub(r"^the\s+", "", m.group(0).lower()), "")
+            jurisdiction = _adjacent_country(countries, m.start(), m.end(), sentence) or NAMED_JURISDICTION.get(
+                re.sub(r"^the\s+", "", m.group(0).lower()), ""
             )
         else:
             place = _adjacent_place(places, m.start(), m.end(), sentence)

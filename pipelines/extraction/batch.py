@@ -50,21 +50,6 @@ def claim_id(content_hash: str, c: dict) -> str:
     return hashlib.sha256(f"{content_hash}|{key}".encode()).hexdigest()[:20]
 
 
-def _link_parts(rows: list[dict]) -> None:
-    """Regional claims that follow a total of the same type and reporter are its parts."""
-    for total in (r for r in rows if r["is_total"]):
-        for part in rows:
-            if (
-                not part["is_total"]
-                and part["event_type"] == total["event_type"]
-                and part["authority"] == total["authority"]
-                and "-" in part["region_code"]
-                and 0 <= part["sentence_index"] - total["sentence_index"] <= 3
-                and part["total_claim_id"] is None
-            ):
-                part["total_claim_id"] = total["claim_id"]
-
-
 def extract_one(doc: Document) -> tuple[list[dict], list[Reject]]:
     rejects: list[Reject] = []
     text = doc.text
@@ -95,12 +80,14 @@ def extract_one(doc: Document) -> tuple[list[dict], list[Reject]]:
             ),
         ]
     rows = []
+    ids: dict[int, str] = {}
     for c in claims:
         row = c.public()
-        row.update(content_hash=doc.content_hash, published=doc.published, date=c.date, total_claim_id=None)
-        row["claim_id"] = claim_id(doc.content_hash, row)
+        row.update(content_hash=doc.content_hash, published=doc.published, date=c.date)
+        row["claim_id"] = ids[id(c)] = claim_id(doc.content_hash, row)
         rows.append(row)
-    _link_parts(rows)
+    for row, c in zip(rows, claims, strict=True):
+        row["total_claim_id"] = ids.get(id(c.total)) if c.total is not None else None
     return rows, rejects
 
 

@@ -342,14 +342,19 @@ def extract_document(
             if p.code and p.kind in ("region", "city"):
                 last_region = p.code
     _link_totals(drafts, infos)
+    totals = {id(d): drafts[d.total_of] for d in drafts if d.total_of is not None}
     _inherit_dates(drafts)
     _inherit_lead_dates(drafts, infos, pub)
     _inherit_reporter_dates(drafts, infos, pub)
     drafts = [d for d in drafts if d.event_type in ("intercept", "launch", "attack")]
     _drop_split_parts(drafts)
     drafts = _drop_headline_repeats(drafts)
-    claims = _dedupe([_to_claim(doc_id, d) for d in drafts if not d.dropped])
-    return claims
+    kept = [d for d in drafts if not d.dropped]
+    claim_of = {id(d): _to_claim(doc_id, d) for d in kept}
+    for d in kept:
+        if (total := totals.get(id(d))) is not None:
+            claim_of[id(d)].total = claim_of.get(id(total))
+    return _dedupe(list(claim_of.values()))
 
 
 def _region_of(
@@ -454,7 +459,9 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
                     d.region = h.region  # "put the number at 9": the place of the claim it restates
                 continue  # another reporter's figure for the same event, not a part of it
             if (len(h.region) == 2 or not h.region_explicit) and len(d.region) > 2 and h.region != d.region:
-                d.total_of = head if drafts[head].total_of is None else drafts[head].total_of
+                d.total_of = head if h.total_of is None else h.total_of
+            elif h.total_of is not None and len(d.region) > 2:
+                d.total_of = h.total_of  # "8 over Bryansk" after "10 over Kaluga": a sibling part
             continue
         if len(d.region) == 2 or not d.region_explicit:
             open_totals[d.event_type] = idx
@@ -638,6 +645,7 @@ def _to_claim(doc_id: str, d: Draft) -> Claim:
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """The same number restated by the same (or an unnamed) reporter is one claim."""
     out: list[Claim] = []
+    merged: dict[int, Claim] = {}
     for c in claims:
         twin = next(
             (
@@ -654,10 +662,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if twin is None:
             out.append(c)
             continue
+        merged[id(c)] = twin
         if twin.authority == "unknown":
             twin.authority = c.authority
         twin.is_total = twin.is_total or c.is_total
         twin.date = twin.date or c.date
         twin.date_text = twin.date_text or c.date_text
         twin.localities += [x for x in c.localities if x not in twin.localities]
+    for c in out:  # a part whose total was merged into a twin points at the twin
+        while c.total is not None and id(c.total) in merged:
+            c.total = merged[id(c.total)]
+        if c.total is c:
+            c.total = None
     return out

@@ -15,7 +15,6 @@ from pathlib import Path
 import pycountry
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
-SEAS = {"SEA-BLACK", "SEA-AZOV", "SEA-CASPIAN", "SEA-BALTIC"}
 
 # Demonyms and short names the press uses for countries that report drone claims.
 COUNTRY_WORDS = {
@@ -65,14 +64,6 @@ class Place:
     code: str
     kind: str  # region | city | sea | country | anaphor
     name: str
-
-    @property
-    def country(self) -> str:
-        return self.code.split("-")[0] if not self.code.startswith("SEA-") else ""
-
-    @property
-    def subnational(self) -> bool:
-        return self.kind in ("region", "city", "sea")
 
 
 @cache
@@ -249,11 +240,6 @@ def find_countries(sentence: str) -> list[Place]:
 
 def region_country(code: str) -> str:
     return "" if code.startswith("SEA-") else code.split("-")[0]
-
-
-def city_code(name: str) -> str | None:
-    hit = _aliases().get(name.casefold())
-    return hit[0] if hit else None
 
 
 def capital_of(country: str) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 EVENT_TYPES = ("intercept", "launch", "attack")
@@ -48,6 +48,7 @@ class Claim:
     span_start: int = 0
     span_end: int = 0
     evidence: str = ""
+    total: Claim | None = field(default=None, repr=False, compare=False)  # the total this is a part of
 
     @property
     def amount(self) -> int:
@@ -55,7 +56,7 @@ class Claim:
         return self.count if self.count is not None else (self.count_low or 0)
 
     def public(self) -> dict:
-        row = asdict(self)
+        row = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "total"}
         row["date"] = self.date.isoformat() if self.date else None
         out = {k: row[k] for k in PUBLIC_FIELDS}
         out.update(

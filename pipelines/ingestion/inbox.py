@@ -176,7 +176,13 @@ def _read_jsonl(data: bytes, source: str) -> Iterator[Document | Reject]:
         for key in ("url", "title", "published"):
             value = rec.get(key)
             if value is not None and not isinstance(value, str):
-                yield Reject(source, n, f"'{key}' must be a string, got {type(value).__name__}; ignored, document kept", doc_id, check=key)
+                yield Reject(
+                    source,
+                    n,
+                    f"'{key}' must be a string, got {type(value).__name__}; ignored, document kept",
+                    doc_id,
+                    check=key,
+                )
                 value = None
             meta[key] = value
         yield from _document(doc_id, body, meta, source, n)

@@ -12,8 +12,7 @@ CASES = [
     ),
     case(
         "drone-hit-house-in-village",
-        "A drone hit a private house in the village of Sosnovka in the Belgorod region, governor "
-        "Pavel Zotov said.",
+        "A drone hit a private house in the village of Sosnovka in the Belgorod region, governor Pavel Zotov said.",
         attack("RU-BEL", 1, gov("RU-BEL")),
     ),
     case(
@@ -36,8 +35,7 @@ CASES = [
     ),
     case(
         "passive-was-hit-by-a-drone",
-        "A grain silo in the Pavlovsky district of the Voronezh region was hit by a drone, governor "
-        "Ivan Sokolov said.",
+        "A grain silo in the Pavlovsky district of the Voronezh region was hit by a drone, governor Ivan Sokolov said.",
         attack("RU-VOR", 1, gov("RU-VOR")),
     ),
     case(
@@ -74,8 +72,7 @@ CASES = [
     ),
     case(
         "head-of-bashkortostan-refinery",
-        "A drone hit a fuel tank at a chemical plant in Sterlitamak, the head of Bashkortostan, Timur "
-        "Sadykov, said.",
+        "A drone hit a fuel tank at a chemical plant in Sterlitamak, the head of Bashkortostan, Timur Sadykov, said.",
         attack("RU-BA", 1, gov("RU-BA")),
     ),
     case(
@@ -92,11 +89,9 @@ CASES = [
     ),
     case(
         "russian-fpv-drone-hit-building",
-        "Губернатор Курской области Михаил Ветров сообщил, что FPV-дрон атаковал магазин в "
-        "Глушковском районе.",
+        "Губернатор Курской области Михаил Ветров сообщил, что FPV-дрон атаковал магазин в Глушковском районе.",
         attack("RU-KRS", 1, gov("RU-KRS")),
     ),
-
     case(
         "hits-of-drones-recorded",
         "Air defence downed 70 of the drones, the air force said on Sunday. Hits by a missile and 9 "

@@ -13,8 +13,7 @@ CASES = [
     ),
     case(
         "the-governor-of-the-x-region-comma-name",
-        "The governor of the Kursk region, Mikhail Vetrov, said 6 drones were shot down over the "
-        "Rylsk district.",
+        "The governor of the Kursk region, Mikhail Vetrov, said 6 drones were shot down over the Rylsk district.",
         intercept("RU-KRS", 6, gov("RU-KRS")),
     ),
     case(
@@ -70,26 +69,22 @@ CASES = [
     ),
     case(
         "the-air-force-of-the-armed-forces-of-ukraine",
-        "The Air Force of the Armed Forces of Ukraine said 12 drones had been shot down over the "
-        "Sumy region.",
+        "The Air Force of the Armed Forces of Ukraine said 12 drones had been shot down over the Sumy region.",
         intercept("UA-59", 12, AF),
     ),
     case(
         "news-agency-relaying-the-ministry",
-        "TASS reported, citing the Defence Ministry, that 8 drones had been intercepted over the "
-        "Rostov region.",
+        "TASS reported, citing the Defence Ministry, that 8 drones had been intercepted over the Rostov region.",
         intercept("RU-ROS", 8, MOD),
     ),
     case(
         "president-video-address",
-        "In his evening video address, Ukraine's president said Russia had launched 150 drones "
-        "against Ukraine.",
+        "In his evening video address, Ukraine's president said Russia had launched 150 drones against Ukraine.",
         launch("UA", 150, "president:UA"),
     ),
     case(
         "general-staff",
-        "The General Staff of the Armed Forces of Ukraine reported that its units had destroyed 26 "
-        "Russian drones.",
+        "The General Staff of the Armed Forces of Ukraine reported that its units had destroyed 26 Russian drones.",
         intercept("UA", 26, "general_staff:UA"),
     ),
     case(
@@ -134,12 +129,10 @@ CASES = [
         intercept("RU-SMO", 5, MOD),
         intercept("RU-SMO", 5, gov("RU-SMO")),
     ),
-
     # --- generalisation from wire copy --------------------------------------------------------
     case(
         "passive-agent-is-not-the-speaker",
-        "Three drones launched from Lebanon were shot down by the Israeli Air Force on Tuesday, the "
-        "military said.",
+        "Three drones launched from Lebanon were shot down by the Israeli Air Force on Tuesday, the military said.",
         launch("IL", 3, "military:IL", "2025-04-08"),
         intercept("IL", 3, "military:IL", "2025-04-08"),
         published="2025-04-08",
@@ -182,7 +175,6 @@ CASES = [
         intercept("UA", 55, AF, "2025-04-06"),
         published="2025-04-06",
     ),
-
     case(
         "signature-line-is-the-reporter",
         "Tonight air defence destroyed more than 10 UAV over Rostov region. In the Millerovsky district a "
@@ -200,12 +192,10 @@ CASES = [
     ),
     case(
         "regional-administration-is-the-governor",
-        "A drone hit a grain terminal in the Izmail district on Friday, the Odesa regional administration "
-        "said.",
+        "A drone hit a grain terminal in the Izmail district on Friday, the Odesa regional administration said.",
         attack("UA-51", 1, gov("UA-51"), "2025-04-11"),
         published="2025-04-11",
     ),
-
     case(
         "unnamed-source-goes-on",
         "Russian strikes killed five people over the past day, regional officials said on Monday. In "

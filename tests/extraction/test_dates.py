@@ -59,8 +59,7 @@ CASES = [
     ),
     case(
         "russian-v-noch-na-15-maya",
-        "В ночь на 15 мая над территорией Курской области уничтожены 6 беспилотников, сообщили в "
-        "Минобороны России.",
+        "В ночь на 15 мая над территорией Курской области уничтожены 6 беспилотников, сообщили в Минобороны России.",
         intercept("RU-KRS", 6, MOD, "2025-05-15"),
         published="2025-05-15",
     ),
@@ -118,8 +117,7 @@ CASES = [
     ),
     case(
         "weekday-contradicts-date-is-none",
-        "On Monday, 19 October, two drones hit a fuel depot in the Vladimir region, governor Sergei "
-        "Titov said.",
+        "On Monday, 19 October, two drones hit a fuel depot in the Vladimir region, governor Sergei Titov said.",
         attack("RU-VLA", 2, gov("RU-VLA")),
         published="2025-10-21",
     ),
@@ -181,8 +179,7 @@ CASES = [
     ),
     case(
         "weekly-tally-is-none",
-        "Over the past week, 420 drones were shot down over Russian regions, the Russian Defence "
-        "Ministry said.",
+        "Over the past week, 420 drones were shot down over Russian regions, the Russian Defence Ministry said.",
         intercept("RU", 420, MOD),
         published="2025-05-14",
     ),
@@ -208,8 +205,7 @@ CASES = [
     ),
     case(
         "url-iso-date-segment",
-        "This morning, 3 drones were destroyed over the Glushkovo district, Kursk region governor "
-        "Mikhail Vetrov said.",
+        "This morning, 3 drones were destroyed over the Glushkovo district, Kursk region governor Mikhail Vetrov said.",
         intercept("RU-KRS", 3, gov("RU-KRS"), "2025-07-12"),
         url="https://border-news.test/news/2025-07-12/kursk-update",
     ),
@@ -225,7 +221,6 @@ CASES = [
         "of the Chuvash Republic, Andrei Nikitin, said.",
         attack("RU-CU", 1, gov("RU-CU"), "2025-06-06"),
     ),
-
     case(
         "month-without-day-is-a-tally",
         "Russia launched 300 drones on the night of April 2-3, the air force said. In March alone, "
@@ -250,7 +245,6 @@ CASES = [
         intercept("RU-MO", 2, gov("RU-MO"), "2025-04-10"),
         published="2025-04-10",
     ),
-
     case(
         "reporter-post-goes-on-about-its-day",
         "Lipetsk region governor Oleg Belov: Tonight the region was attacked by Ukrainian UAVs. 6 drones "
@@ -261,7 +255,7 @@ CASES = [
     case(
         "quote-after-statement-day",
         "Tver governor Ivan Sokolov said on Thursday that air defence was repelling an attack on the region."
-        "\n\n\"Four drones have been shot down,\" he said.",
+        '\n\n"Four drones have been shot down," he said.',
         intercept("RU-TVE", 4, gov("RU-TVE"), "2025-04-10"),
         published="2025-04-11",
     ),

@@ -27,14 +27,12 @@ CASES = [
     ),
     case(
         "mod-total-over-listed-regions-without-counts",
-        "Russia's Defence Ministry reported that 13 drones were destroyed over the Smolensk, Tver "
-        "and Pskov regions.",
+        "Russia's Defence Ministry reported that 13 drones were destroyed over the Smolensk, Tver and Pskov regions.",
         intercept("RU", 13, MOD),
     ),
     case(
         "mod-single-region",
-        "Russia's Defence Ministry said air defence units had downed 4 Ukrainian drones over the "
-        "Kaluga region.",
+        "Russia's Defence Ministry said air defence units had downed 4 Ukrainian drones over the Kaluga region.",
         intercept("RU-KLU", 4, MOD),
     ),
     case(
@@ -66,8 +64,7 @@ CASES = [
     ),
     case(
         "af-attacked-with-then-destroyed-of-them",
-        "Russia attacked Ukraine with 95 drones, Ukraine's air force said. Air defences destroyed "
-        "70 of them.",
+        "Russia attacked Ukraine with 95 drones, Ukraine's air force said. Air defences destroyed 70 of them.",
         launch("UA", 95, AF),
         intercept("UA", 70, AF),
     ),
@@ -140,7 +137,6 @@ CASES = [
         "Romania's defence ministry said fighter jets had shot down a drone that entered Romanian airspace.",
         intercept("RO", 1, "defence_ministry:RO"),
     ),
-
     case(
         "pounded-with-is-a-launch",
         "Russia pounded Ukraine with 310 drones and 12 missiles overnight, the air force said.",
@@ -149,8 +145,7 @@ CASES = [
     ),
     case(
         "struck-with-subject-is-an-attack",
-        "Two drones struck a warehouse with fuel in the Poltava region overnight, the regional governor "
-        "said.",
+        "Two drones struck a warehouse with fuel in the Poltava region overnight, the regional governor said.",
         attack("UA-53", 2, gov("UA-53"), "2025-04-09"),
         published="2025-04-09",
     ),

@@ -16,13 +16,11 @@ CASES = [
     ),
     case(
         "aircraft-only",
-        "The Russian Defence Ministry said its fighters had shot down two Ukrainian Su-25 aircraft "
-        "and a helicopter.",
+        "The Russian Defence Ministry said its fighters had shot down two Ukrainian Su-25 aircraft and a helicopter.",
     ),
     case(
         "rockets-only",
-        "Air defences intercepted 12 HIMARS rockets over the Belgorod region, the Russian Defence "
-        "Ministry said.",
+        "Air defences intercepted 12 HIMARS rockets over the Belgorod region, the Russian Defence Ministry said.",
     ),
     case(
         "guided-bombs-only",
@@ -40,8 +38,7 @@ CASES = [
     ),
     case(
         "drones-and-both-missiles-gives-only-the-drones",
-        "Air defences shot down 14 drones and both cruise missiles over the Poltava region, the "
-        "air force said.",
+        "Air defences shot down 14 drones and both cruise missiles over the Poltava region, the air force said.",
         intercept("UA-53", 14, AF),
     ),
     case(
@@ -53,8 +50,7 @@ CASES = [
     # --- drones lost to jamming -----------------------------------------------------------------
     case(
         "lost-from-radar",
-        "A further 18 drones disappeared from radar screens, probably because of jamming, the air "
-        "force said.",
+        "A further 18 drones disappeared from radar screens, probably because of jamming, the air force said.",
     ),
     case(
         "vanished-from-radar",
@@ -80,13 +76,11 @@ CASES = [
     # --- sightings, alerts, airports -------------------------------------------------------------
     case(
         "drone-sighting-airport-halts-flights",
-        "Flights at Kaunas airport were halted for an hour after a pilot reported seeing a drone "
-        "near the runway.",
+        "Flights at Kaunas airport were halted for an hour after a pilot reported seeing a drone near the runway.",
     ),
     case(
         "airport-closure-drone-threat",
-        "Vnukovo airport suspended flights for two hours because of a drone threat, the aviation "
-        "authority said.",
+        "Vnukovo airport suspended flights for two hours because of a drone threat, the aviation authority said.",
     ),
     case(
         "alert-drones-spotted",
@@ -108,8 +102,7 @@ CASES = [
     # --- racing and shows ------------------------------------------------------------------------------
     case(
         "drone-racing",
-        "Forty pilots competed in a drone racing cup in Samara, where three drones crashed into the "
-        "barriers.",
+        "Forty pilots competed in a drone racing cup in Samara, where three drones crashed into the barriers.",
     ),
     case(
         "light-show",
@@ -126,14 +119,12 @@ CASES = [
     ),
     case(
         "a-drone-attack-is-not-a-drone",
-        "Debris fell on a garage in the Tula region after air defences repelled a drone attack, "
-        "the governor said.",
+        "Debris fell on a garage in the Tula region after air defences repelled a drone attack, the governor said.",
     ),
     case(
         "anniversary-without-counts",
         "Residents of Dnipro marked a year since Russian drones struck a hostel, killing nine people.",
     ),
-
     case(
         "forecast-is-not-a-claim",
         "Russia launched 90 drones overnight, the air force said. Officials expect attacks of 800 drones a "

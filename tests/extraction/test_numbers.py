@@ -16,8 +16,7 @@ CASES = [
     ),
     case(
         "thousands-separator-weekly-country",
-        "The Russian Defence Ministry said its forces had shot down 1,287 Ukrainian drones over "
-        "the past week.",
+        "The Russian Defence Ministry said its forces had shot down 1,287 Ukrainian drones over the past week.",
         intercept("RU", 1287, MOD),
     ),
     case(
@@ -43,8 +42,7 @@ CASES = [
     ),
     case(
         "all-eleven",
-        "Kaluga region governor Pavel Lebedev said all 11 drones that approached the region had "
-        "been shot down.",
+        "Kaluga region governor Pavel Lebedev said all 11 drones that approached the region had been shot down.",
         intercept("RU-KLU", 11, gov("RU-KLU")),
     ),
     case(
@@ -239,11 +237,9 @@ CASES = [
     ),
     case(
         "ru-region-list-without-counts-is-country",
-        "The Russian Defence Ministry said 14 drones had been destroyed over the Bryansk, Smolensk "
-        "and Kaluga regions.",
+        "The Russian Defence Ministry said 14 drones had been destroyed over the Bryansk, Smolensk and Kaluga regions.",
         intercept("RU", 14, MOD),
     ),
-
     # --- generalisation from wire copy --------------------------------------------------------
     case(
         "clock-time-is-not-an-amount",
@@ -269,8 +265,7 @@ CASES = [
     ),
     case(
         "of-which-other-event-is-a-claim",
-        "The air force said Russia sent 52 drones overnight, of which 40 were destroyed and 12 vanished "
-        "from radar.",
+        "The air force said Russia sent 52 drones overnight, of which 40 were destroyed and 12 vanished from radar.",
         launch("UA", 52, AF, "2025-04-05"),
         intercept("UA", 40, AF, "2025-04-05"),
         published="2025-04-05",
@@ -282,7 +277,6 @@ CASES = [
         attack("RU-KRS", 1, gov("RU-KRS"), "2025-04-07"),
         published="2025-04-08",
     ),
-
     case(
         "country-figure-split-in-bullets",
         "The air force said on Monday that air defence neutralised 50 UAVs:\n- 35 were shot down;\n"

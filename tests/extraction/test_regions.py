@@ -176,8 +176,7 @@ CASES = [
     ),
     case(
         "waters-of-the-sea-of-azov",
-        "Air defences intercepted 4 drones over the waters of the Sea of Azov, the Russian Defence "
-        "Ministry said.",
+        "Air defences intercepted 4 drones over the waters of the Sea of Azov, the Russian Defence Ministry said.",
         intercept("SEA-AZOV", 4, MOD),
     ),
     case(
@@ -203,8 +202,7 @@ CASES = [
     ),
     case(
         "ru-kaluzhskaya-oblast-nominative",
-        "Калужская область подверглась атаке: над регионом сбиты 3 беспилотника, сообщил "
-        "губернатор Игорь Носов.",
+        "Калужская область подверглась атаке: над регионом сбиты 3 беспилотника, сообщил губернатор Игорь Носов.",
         intercept("RU-KLU", 3, gov("RU-KLU")),
     ),
     case(
@@ -225,8 +223,7 @@ CASES = [
     ),
     case(
         "republic-of-bashkortostan",
-        "Air defences destroyed 3 drones over the Republic of Bashkortostan, the Russian Defence "
-        "Ministry said.",
+        "Air defences destroyed 3 drones over the Republic of Bashkortostan, the Russian Defence Ministry said.",
         intercept("RU-BA", 3, MOD),
     ),
     case(
@@ -260,7 +257,6 @@ CASES = [
         "The Russian Defence Ministry said 2 drones were destroyed over Cheboksary.",
         intercept("RU-CU", 2, MOD),
     ),
-
     case(
         "origin-region-is-not-the-place",
         "Ukraine's air force said on Monday the enemy attacked with 2 missiles from the Bryansk region and "
@@ -270,8 +266,7 @@ CASES = [
     ),
     case(
         "place-after-speech-tag-is-not-the-place",
-        "Russia struck Ukraine with 200 drones overnight, the air force said, cutting power in parts of "
-        "Kyiv.",
+        "Russia struck Ukraine with 200 drones overnight, the air force said, cutting power in parts of Kyiv.",
         launch("UA", 200, AF, "2025-04-14"),
         published="2025-04-14",
     ),

@@ -90,7 +90,9 @@ def test_readers_never_block_or_see_a_half_written_state(busy_inbox, tmp_path):
     assert run_cli("run", env=env).returncode == 0
     old = snapshot(wh)
     stop_file = tmp_path / "writer-done"
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(wh), str(stop_file)], stdout=subprocess.PIPE, text=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(wh), str(stop_file)], stdout=subprocess.PIPE, text=True
+    )
     writer = run_cli("run", env={**env, "UAV_INBOX": str(busy_inbox)})
     stop_file.touch()
     assert writer.returncode == 0, writer.stderr[-3000:]
