@@ -1,5 +1,7 @@
 """Warehouse group: events from claims, then the DuckDB file with tables and views."""
 
+from datetime import timedelta
+
 import dagster as dg
 
 from assets.resources import PipelineSettings
@@ -55,6 +57,8 @@ def _markdown(cols: list[str], data: list[tuple]) -> str:
     owners=["team:uav-etl"],
     deps=["events", "claims"],
     pool="duckdb",
+    # the nightly run keeps it fresh: more than 26 hours without a publish shows as stale in the UI
+    freshness_policy=dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26), warn_window=timedelta(hours=25)),
     description=(
         "The DuckDB warehouse (UAV_WAREHOUSE): tables documents, document_sources, claims, events, "
         "event_claims, rejects and views region_totals, region_daily, authority_totals. Built into a new "

@@ -36,6 +36,8 @@ def test_checks_schedule_and_sensor_are_defined():
         "claims_have_documents",
         "report_links_resolve",
     }
+    policy = defs.resolve_asset_graph().get(dg.AssetKey("warehouse")).freshness_policy
+    assert policy.fail_window.to_timedelta().total_seconds() == 26 * 3600  # the nightly run's freshness
     schedule = defs.resolve_schedule_def("nightly_materialization")
     assert schedule.cron_schedule == "0 2 * * *"
     assert defs.resolve_sensor_def("inbox_sensor").job_name == "uav_etl_job"
