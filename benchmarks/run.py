@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/run.py [--sizes 10000,100000,1000000] [--out DIR]
                                        [--throughput-docs 20000] [--workers N] [--via stages|dagster]
+    .venv/bin/python benchmarks/run.py --profile 2000 [--out DIR]    # where extraction's time goes
 
 For each N it
 
@@ -292,22 +293,29 @@ def child_e2e(inbox: Path, warehouse: Path, via: str) -> dict:
                 done["last"] = now
                 log(f"  extract: {done['n']} documents")
 
+        rss: dict[str, float] = {}  # peak RSS of this process after each stage (a running maximum)
         t = time.perf_counter()
         ing = stages.ingest(settings)
         stage_s["ingest"] = round(time.perf_counter() - t, 2)
+        rss["ingest"] = _maxrss_mb(resource.RUSAGE_SELF)
         log(f"  ingest: {ing.new} new, {ing.known} known, {ing.rejected} rejected ({stage_s['ingest']} s)")
         t = time.perf_counter()
         ext = stages.extract(settings, progress=progress)
         stage_s["extract"] = round(time.perf_counter() - t, 2)
+        rss["extract"] = _maxrss_mb(resource.RUSAGE_SELF)
         log(f"  extract: {ext.documents} documents, {ext.claims} claims ({stage_s['extract']} s)")
         t = time.perf_counter()
         events, _links, _bad = stages.derive_events(settings)
         stage_s["derive_events"] = round(time.perf_counter() - t, 2)
+        rss["derive_events"] = _maxrss_mb(resource.RUSAGE_SELF)
         t = time.perf_counter()
         counts = stages.publish(settings)
         stage_s["publish"] = round(time.perf_counter() - t, 2)
+        rss["publish"] = _maxrss_mb(resource.RUSAGE_SELF)
         log(f"  events {events.height}; publish ({stage_s['derive_events']} s + {stage_s['publish']} s)")
-        info.update(new_documents=ing.new, known_documents=ing.known, claims=ext.claims, rows=counts)
+        info.update(
+            new_documents=ing.new, known_documents=ing.known, claims=ext.claims, rows=counts, peak_rss_after_mb=rss
+        )
     # pipeline_s: the four steps (Dagster: the whole in-process run, checks included); wall_s adds imports
     pipeline_s = info.pop("run_s", None) or round(sum(stage_s.values()), 2)
     return {"via": via, "pipeline_s": pipeline_s, "stages_s": stage_s, **info, **_rusage_summary(t0)}
@@ -326,6 +334,95 @@ def _run_child(args: list[str]) -> tuple[dict, float, float]:
     if proc.returncode != 0:
         raise RuntimeError(f"measurement {args[0]} failed with exit code {proc.returncode}")
     return json.loads(proc.stdout.strip().splitlines()[-1]), round(wall, 2), _maxrss_mb(resource.RUSAGE_CHILDREN)
+
+
+# --------------------------------------------------------------------------------------------
+# Profile: where extraction spends its CPU time
+# --------------------------------------------------------------------------------------------
+
+# document-level steps of pipelines.extraction.document.extract_document, timed one call at a time
+PROFILED_STEPS = (
+    "normalize",
+    "may_hold_claims",
+    "split_sentences",
+    "find_places",
+    "find_countries",
+    "find_reporters",
+    "statement_day",
+    "_resolve_reporters",
+    "find_mentions",
+    "title_places",
+    "_date_of",
+    "find_time_expressions",
+    "_doc_country",
+)
+
+
+def profile_extraction(n: int, out: Path, seed: int, top: int = 25) -> dict:
+    """Single-process extraction of n generated documents: per-step CPU shares, then cProfile."""
+    import cProfile
+    import pstats
+
+    import pipelines.extraction.document as document
+    from pipelines.extraction.batch import extract_documents
+    from pipelines.ingestion.inbox import Document, read_documents
+
+    corpus = out / f"profile{n}"
+    make_corpus(n, corpus / "inbox", corpus / "gold.jsonl", seed)
+    clock = time.process_time
+
+    def read() -> Iterator[Document]:
+        return (d for d in read_documents([corpus / "inbox"]) if isinstance(d, Document))
+
+    # 1. cheap timers around each step (nested calls are counted in both)
+    spent: dict[str, float] = defaultdict(float)
+    calls: dict[str, int] = defaultdict(int)
+    originals = {name: getattr(document, name) for name in PROFILED_STEPS if hasattr(document, name)}
+
+    def timed(name: str, f):
+        def wrapper(*args, **kwargs):
+            t = clock()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                spent[name] += clock() - t
+                calls[name] += 1
+
+        return wrapper
+
+    for name, f in originals.items():
+        setattr(document, name, timed(name, f))
+    try:
+        t = clock()
+        done = sum(k for _, _, k in extract_documents(read(), workers=1))
+        total = clock() - t
+    finally:
+        for name, f in originals.items():
+            setattr(document, name, f)
+    t = clock()
+    n_read = sum(1 for _ in read())
+    read_s = clock() - t
+    print(
+        f"\n{done} documents: {total:.2f} CPU s, {done / total:.1f} documents per CPU second, {total / done * 1e3:.2f} ms each"
+    )
+    print(f"reading and decoding the inbox: {read_s / max(n_read, 1) * 1e3:.3f} ms per document")
+    print(f"\n{'step':24} {'CPU s':>7} {'share':>6} {'calls':>7}")
+    for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"{name:24} {secs:7.2f} {secs / total:6.1%} {calls[name]:7d}")
+
+    # 2. cProfile (CPU clock), top functions by own time and by cumulative time
+    prof = cProfile.Profile(clock)
+    prof.enable()
+    for _ in extract_documents(read(), workers=1):
+        pass
+    prof.disable()
+    dump = out / f"extract{n}.prof"
+    prof.dump_stats(dump)
+    stats = pstats.Stats(prof, stream=sys.stdout).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    print(f"profile written to {dump} (python -m pstats {dump})")
+    return {"documents": done, "cpu_s": round(total, 2), "steps": dict(spent)}
 
 
 # --------------------------------------------------------------------------------------------
@@ -520,7 +617,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for 'all cores'")
     ap.add_argument("--via", choices=("stages", "dagster"), default="stages", help="how the end-to-end run is driven")
+    ap.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        help="instead: profile single-process extraction of N generated documents (step shares + cProfile)",
+    )
     a = ap.parse_args(argv)
+    if a.profile:
+        out = Path(a.out).resolve()
+        out.mkdir(parents=True, exist_ok=True)
+        profile_extraction(a.profile, out, a.seed)
+        return 0
     sizes = [int(s.replace("_", "")) for s in a.sizes.split(",") if s.strip()]
     out = Path(a.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
