@@ -57,6 +57,12 @@ def may_hold_claims(text: str) -> bool:
     )
 
 
+# the sentence names its source and the source is unnamed: the claim's authority is unknown
+UNNAMED_SPEAKER_RE = re.compile(
+    r"\b(?:authorities|officials|sources)\s+(?:said|say|reported|report|confirmed|cited)\b"
+    r"|\baccording\s+to\s+(?:official|unnamed|informed|military)\s+sources\b",
+    re.I,
+)
 RELATIVE_START_RE = re.compile(
     r"^\W*(?:shortly\s+(?:afterwards|after(?:\s+that)?|before)|later|minutes\s+later|then|soon\s+after(?:wards)?|"
     r"after\s+that|at\s+the\s+same\s+time|meanwhile|by\s+morning|according\s+to\s+(?:him|her|the\s+\w+)|"
@@ -308,7 +314,11 @@ def extract_document(
                 region = region_country(reporter.jurisdiction) if reporter else doc_country
             if reporter is None and region:
                 # the region's own governor or mayor, named anywhere in the text (a signed post, a later quote)
-                local = [r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region]
+                local = (
+                    []
+                    if UNNAMED_SPEAKER_RE.search(s.text)  # "Authorities reported that ...": ANNOTATION.md says unknown
+                    else [r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region]
+                )
                 reporter = next((r for r in local if r.speaker), local[0] if local else None)
             if not region:
                 region = (

@@ -357,10 +357,12 @@ def find_mentions(
     `drone_context`: the previous sentence spoke of drones, so "Ten were destroyed over X"
     needs no drone word of its own.
     """
+    amounts = [a for a in _drone_amounts(sentence) if a[2] != "bare" or _looks_elliptic(sentence, a[0])]
+    if not amounts:
+        return []  # most sentences near a drone word count nothing: skip the verb scan
     verbs = _verbs(sentence)
     # places inside a reporter's title ("Tula region governor") are not where drones were
     where = [p for p in places if p not in title_places]
-    amounts = [a for a in _drone_amounts(sentence) if a[2] != "bare" or _looks_elliptic(sentence, a[0])]
     mentions: list[Mention] = []
     starts = [q.start for q, _, _ in amounts] + [len(sentence)]
     has_drone_word = drone_context or bool(re.search(DRONE, sentence, re.I))
