@@ -25,7 +25,25 @@ def _valid_authority(data: pa.PolarsData) -> pl.LazyFrame:
     )
 
 
-class ClaimSchema(pa.DataFrameModel):
+class _PlacedAndAttributed(pa.DataFrameModel):
+    """Checks shared by claims and events: an ISO (or sea) place and a well-formed authority."""
+
+    region_code: str
+    authority: str
+
+    class Config:
+        strict = False  # provenance columns beyond the declared ones are allowed
+
+    @pa.check("region_code", name="region_code_is_iso_or_sea")
+    def region_code_valid(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
+        return _in_codes(data)
+
+    @pa.check("authority", name="authority_format")
+    def authority_valid(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
+        return _valid_authority(data)
+
+
+class ClaimSchema(_PlacedAndAttributed):
     """One claim (ANNOTATION.md) with provenance."""
 
     claim_id: str = pa.Field(unique=True, str_length={"min_value": 8})
@@ -44,17 +62,6 @@ class ClaimSchema(pa.DataFrameModel):
     span_end: pl.Int64 = pa.Field(ge=0)
     evidence: str
 
-    class Config:
-        strict = False  # provenance columns beyond these are allowed
-
-    @pa.check("region_code", name="region_code_is_iso_or_sea")
-    def region_code_valid(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
-        return _in_codes(data)
-
-    @pa.check("authority", name="authority_format")
-    def authority_valid(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
-        return _valid_authority(data)
-
     @pa.dataframe_check(name="count_or_count_low")
     def has_amount(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
         return data.lazyframe.select(pl.col("count").is_not_null() | pl.col("count_low").is_not_null())
@@ -70,7 +77,7 @@ class ClaimSchema(pa.DataFrameModel):
         return data.lazyframe.select(pl.col("span_end") >= pl.col("span_start"))
 
 
-class EventSchema(pa.DataFrameModel):
+class EventSchema(_PlacedAndAttributed):
     """One real-world event: claims from different documents that report the same thing."""
 
     event_id: str = pa.Field(unique=True)
@@ -86,17 +93,6 @@ class EventSchema(pa.DataFrameModel):
     is_total: bool
     n_claims: pl.Int64 = pa.Field(ge=1)
     n_documents: pl.Int64 = pa.Field(ge=1)
-
-    class Config:
-        strict = False
-
-    @pa.check("region_code", name="region_code_is_iso_or_sea")
-    def region_code_valid(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
-        return _in_codes(data)
-
-    @pa.check("authority", name="authority_format")
-    def authority_valid(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805
-        return _valid_authority(data)
 
 
 REJECT_COLUMNS = {
