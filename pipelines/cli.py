@@ -107,7 +107,11 @@ def cmd_run(full_rebuild: bool) -> int:
         print(f"full rebuild: forgot everything in {s.lake}")
     Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
     with dg.DagsterInstance.get() as instance:
-        result = defs.resolve_job_def("uav_etl_job").execute_in_process(instance=instance, raise_on_error=False)
+        # step-by-step logs stay in the run's history (the UI shows them); the terminal gets warnings
+        quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+        result = defs.resolve_job_def("uav_etl_job").execute_in_process(
+            instance=instance, raise_on_error=False, run_config=quiet
+        )
     failed_checks = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
     print(f"inbox:     {s.inbox}")
     print(f"warehouse: {s.warehouse}")

@@ -186,3 +186,15 @@ def test_views_exist_and_answer(seed_warehouse, view):
     n = con.execute(f"select count(*) from {view}").fetchone()[0]
     con.close()
     assert n > 0
+
+
+def test_the_official_duckdb_shell_opens_the_warehouse(seed_warehouse):
+    shell = Path(sys.executable).parent / "duckdb"  # duckdb-cli, pinned to the storage version we write
+    out = subprocess.run(
+        [str(shell), "-readonly", "-csv", str(seed_warehouse), "-c", "select count(*) from events"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[-1] == "17"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pipelines.warehouse.build import SQL_DIR
+from pipelines.warehouse import SQL_DIR
 from pipelines.warehouse.query import connect_readonly
 
 REPORT_SQL = SQL_DIR / "reports"

@@ -14,9 +14,9 @@ import polars as pl
 
 from pipelines.extraction.batch import CLAIM_SCHEMA
 from pipelines.validation.schemas import REJECT_COLUMNS
+from pipelines.warehouse import SQL_DIR
 from pipelines.warehouse.lake import Lake
 
-SQL_DIR = Path(__file__).parent / "sql"
 TABLES = ("documents", "document_sources", "claims", "events", "event_claims", "rejects")
 VIEWS = ("region_authority_day", "region_daily", "region_totals", "authority_totals")
 DOCUMENT_SCHEMA = {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.warehouse.build import SQL_DIR
+from pipelines.warehouse import SQL_DIR
 
 
 def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
