@@ -130,7 +130,9 @@ def _doc_country(infos: list[SentenceInfo]) -> str:
     named: Counter[str] = Counter()
     for info in infos:
         for p in info.places:
-            if p.code and not p.code.startswith("SEA-") and not _is_origin(info.sentence.text, p):
+            # Crimea and the occupied oblasts: both sides write about them as their own, so they say
+            # nothing about whose story it is (the country words decide then)
+            if p.code and not p.code.startswith("SEA-") and p.code not in RU_HELD and not _is_origin(info.sentence.text, p):
                 votes[region_country(p.code)] += 1
         for r in info.reporters:
             if r.jurisdiction:
@@ -381,6 +383,10 @@ def _region_of(
             return reporter.jurisdiction
         return _context_region(info, m, last_region)
     if m.places:
+        # Crimea and the occupied oblasts in a Russian reporter's list of regions: Russia counts them
+        # among its own regions, so its total over them is a Russian total
+        if reporter and region_country(reporter.jurisdiction) == "RU" and m.places[0].code in RU_HELD:
+            return "RU"
         return region_country(m.places[0].code) or doc_country
     if m.country_area is not None:
         if m.country_area:

@@ -7,6 +7,15 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- Crimea in a Russian ministry's breakdown: the total is Russia's ---------------------
+    case(
+        "crimea-breakdown-russian-total",
+        "Russian air defences brought down 15 Ukrainian drones over Crimea and the Sea of Azov,"
+        " the Defence Ministry said: 9 over the Republic of Crimea and 6 over the Sea of Azov.",
+        intercept("RU", 15, MOD, total=True),
+        intercept("UA-43", 9, MOD),
+        intercept("SEA-AZOV", 6, MOD),
+    ),
     # --- spellings of "X region" ---------------------------------------------------------
     case(
         "bryansk-region",
