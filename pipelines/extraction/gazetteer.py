@@ -225,8 +225,13 @@ def _coordinated_oblasts(sentence: str, places: list[Place]) -> list[Place]:
     return found
 
 
+# "the Saudi-led coalition", "Iranian-made drones": the country word ends at the hyphen (names
+# such as "Guinea-Bissau" keep theirs)
+_COUNTRY_TOKEN_RE = re.compile(r"\w+(?:-(?!(?:led|backed|based|made|built|designed|controlled|supplied)\b)\w+)*")
+
+
 def find_countries(sentence: str) -> list[Place]:
-    tokens = list(_TOKEN_RE.finditer(sentence))
+    tokens = list(_COUNTRY_TOKEN_RE.finditer(sentence))
     words = [t.group(0) for t in tokens]
     table, lengths = _country_index()
     found = []

@@ -5,6 +5,12 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- "the X-led coalition": the country word ends at the hyphen ---------------------------
+    case(
+        "saudi-led-coalition",
+        "The Saudi-led coalition said it had downed 4 drones over the kingdom.",
+        intercept("SA", 4, "military:SA"),
+    ),
     # --- governors and heads of republics -----------------------------------------------------
     case(
         "named-governor-region-first",
