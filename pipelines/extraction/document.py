@@ -49,10 +49,13 @@ _AMOUNT_NEAR_RE = re.compile(
 
 
 def may_hold_claims(text: str) -> bool:
-    """Cheap test: is there a drone word with an amount in the 120 characters before it?"""
+    """Cheap test: is there a drone word with an amount in the 120 characters before it (or the
+    next sentence or so after it)?"""
     return any(
         m.group(0)[0] in "бБдД"  # a Russian singular noun ("беспилотник атаковал") is itself one drone
-        or _AMOUNT_NEAR_RE.search(text, max(0, m.start() - 120), m.start() + 60)
+        # the amount may follow at a distance: "Drones targeted X, with the ministry saying 21 were
+        # shot down", "... drones. Ten were destroyed over X" (a passive ellipsis, see rules.py)
+        or _AMOUNT_NEAR_RE.search(text, max(0, m.start() - 120), m.start() + 200)
         for m in DRONE_WORD_RE.finditer(text)
     )
 

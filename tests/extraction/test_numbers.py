@@ -8,6 +8,13 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch
 
 CASES = [
+    # --- the amount far after the drone word (the prefilter must let it through) --------------
+    case(
+        "amount-long-after-drone-word",
+        "Ukrainian drones were aimed at the Tver region late on the night, with the Russian Defence"
+        " Ministry then saying 17 were destroyed over the region.",
+        intercept("RU-TVE", 17, MOD),
+    ),
     # --- exact counts ------------------------------------------------------------------------
     case(
         "digits",
