@@ -38,7 +38,7 @@ WAR_CONTEXT_RE = re.compile(
 # a statement attributed to officials is news about the war even without war vocabulary
 # ("A drone hit a warehouse in Engels, local officials said")
 OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)
-DRONE_WORD_RE = re.compile(r"drone|UAV|unmanned|Shahed|Geran|беспилот|БПЛА|дрон|air\s+targets?|aerial\s+targets?", re.I)
+DRONE_WORD_RE = re.compile(r"drone|UAV|unmanned|Shahed|Geran|беспилот|БПЛА|BPLA|дрон|air\s+targets?|aerial\s+targets?", re.I)
 # an amount (digits, number words, "a", "several", ...) shortly before a drone word
 _AMOUNT_NEAR_RE = re.compile(
     r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"

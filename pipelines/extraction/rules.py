@@ -15,7 +15,9 @@ from pipelines.extraction.numbers import Quantity, find_quantities
 DRONE = (
     r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
     r"Geran-\d\s*s?|quadcopters?|quadrocopters?|(?:aerial|air)\s+targets?|loitering\s+munitions?|"
-    r"беспилотник\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*|БПЛА|дрон\w*)"
+    r"беспилотник\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*|БПЛА|дрон\w*|"
+    # word-for-word translations of Russian posts keep the abbreviation ("destroyed 3 BPLA")
+    r"BPLAs?)"
 )
 # weapons that are not drones (ANNOTATION.md: missiles, aircraft and artillery are not counted)
 NONDRONE = r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shells?|ракет\w*|бомб\w*"

@@ -5,9 +5,15 @@ region (one claim), and region lists without counts (one country-level claim).""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch
+from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch
 
 CASES = [
+    # --- a machine translation that keeps the Russian abbreviation ---------------------------
+    case(
+        "latin-bpla-abbreviation",
+        "By the means of air defense were destroyed 2 BPLA over the territory of the Oryol region.",
+        intercept("RU-ORL", 2, UNKNOWN),
+    ),
     # --- the amount far after the drone word (the prefilter must let it through) --------------
     case(
         "amount-long-after-drone-word",
