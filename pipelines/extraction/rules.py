@@ -287,7 +287,9 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
 
 # a speech tag or a participle clause between an amount and a place: the place is not the amount's
 CLAUSE_AFTER_RE = re.compile(
-    r"\b(?:said|says|reported|added|wrote|told|announced)\b|,\s+(?!including\b|according\b)\w+ing\b"
+    # (", flying to Moscow" / ", approaching X" is the drones' own heading, a place of theirs)
+    r"\b(?:said|says|reported|added|wrote|told|announced)\b"
+    r"|,\s+(?!including\b|according\b|flying\s+(?:to|towards?)\b|approaching\b)\w+ing\b"
     r"|,\s+(?:while|whereas|but)\b",
     re.I,
 )

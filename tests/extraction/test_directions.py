@@ -4,9 +4,15 @@ other countries' ministries and armed forces. All names and numbers are invented
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch
+from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- the heading set off by a comma is still the drones' own place ------------------------
+    case(
+        "comma-flying-to-moscow",
+        "Moscow Mayor Sergei Sobyanin said air defence destroyed 2 UAVs, flying to Moscow.",
+        intercept("RU-MOW", 2, mayor("RU-MOW")),
+    ),
     # --- Russian Defence Ministry -------------------------------------------------------
     case(
         "mod-total-with-breakdown",
