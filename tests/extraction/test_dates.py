@@ -10,6 +10,13 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- "in the early hours" ends a night like "overnight" -----------------------------------
+    case(
+        "in-the-early-hours",
+        "Governor Ivan Moroz of the Sumy region said that 3 drones hit a depot in the early hours.",
+        attack("UA-59", 3, gov("UA-59"), "2026-02-11"),
+        published="2026-02-11",
+    ),
     # --- nights -------------------------------------------------------------------------------
     case(
         "overnight-is-publication-day",
