@@ -195,7 +195,23 @@ def _signature(sentence: str) -> bool:
     return 0 < len(words) <= 10 and not sentence.rstrip().endswith((".", "?", "!", ":", ";", ",", '"'))
 
 
+# long-serving officials whom aggregators cite by surname alone ("Sobyanin: air defence repelled
+# ..."); only those who have held the post for a decade, so that the table does not go stale
+NAMED_OFFICIALS = {"sobyanin": ("mayor", "RU-MOW"), "собянин": ("mayor", "RU-MOW")}
+NAMED_OFFICIAL_RE = re.compile(r"(?<![\w-])(?:Sergei\s+|Sergey\s+|Сергей\s+)?(?P<surname>Sobyanin|Собянин)(?![\w-])")
+
+
 def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:
+    found = _find_role_reporters(sentence, places, countries)
+    if not found and (n := NAMED_OFFICIAL_RE.search(sentence)):
+        role, jurisdiction = NAMED_OFFICIALS[n.group("surname").lower()]
+        window = sentence[n.start() : n.end() + 80]
+        speaker = bool(SPEECH_RE.search(window)) or sentence[n.end() :].lstrip().startswith(":")
+        found.append(Reporter(n.start(), n.end(), role, jurisdiction, speaker, n.group(0)))
+    return found
+
+
+def _find_role_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:
     found = []
     for m in ROLE_RE.finditer(sentence):
         role = _role_of(m)

@@ -5,6 +5,12 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- a well-known official cited by surname alone ----------------------------------------
+    case(
+        "surname-only-sobyanin",
+        "Sobyanin: air defence forces shot down 2 drones approaching the capital.",
+        intercept("RU-MOW", 2, mayor("RU-MOW")),
+    ),
     # --- "the X-led coalition": the country word ends at the hyphen ---------------------------
     case(
         "saudi-led-coalition",
