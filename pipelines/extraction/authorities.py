@@ -25,6 +25,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         "governor",
         r"governor|gov\.|regional\s+leader|(?:head|leader)\s+of\s+the\s+(?:region|republic)|"
+        r"(?:region|republic)'s\s+(?:head|leader)|"  # "the republic's head Rustam ..."
         r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais\b|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
         r"head\s+of\s+the\s+regional\s+administration|regional\s+(?:state\s+)?administration",
     ),

@@ -5,6 +5,12 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- "the region's head" as a possessive title ------------------------------------------
+    case(
+        "possessive-region-head",
+        "A drone hit a warehouse in Bashkortostan, the republic's head Ildar Ganiev said.",
+        attack("RU-BA", 1, gov("RU-BA")),
+    ),
     # --- a well-known official cited by surname alone ----------------------------------------
     case(
         "surname-only-sobyanin",
