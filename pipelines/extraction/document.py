@@ -32,7 +32,9 @@ from pipelines.extraction.text import Sentence, normalize, split_sentences
 
 WAR_CONTEXT_RE = re.compile(
     r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
-    r"Shahed|Geran|ВСУ|Украин|Росси|противник|сбит|уничтож|governor|ministry|губернатор",
+    r"Shahed|Geran|ВСУ|Украин|Росси|противник|сбит|уничтож|governor|ministry|губернатор|"
+    # a regional crisis staff or jamming only ever speaks of hostile drones
+    r"operational\s+(?:headquarters|HQ|staff)|оперштаб|electronic\s+warfare|\bEW\b|\bРЭБ\b",
     re.I,
 )
 # a statement attributed to officials is news about the war even without war vocabulary

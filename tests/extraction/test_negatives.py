@@ -5,9 +5,15 @@ plural without a number give no claim."""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, case, claims_of, intercept, launch
+from .conftest import AF, CASE_FIELDS, UNKNOWN, case, claims_of, intercept, launch
 
 CASES = [
+    # --- terse crisis-staff post with no other war word: still a claim ------------------------
+    case(
+        "operational-headquarters-terse-post",
+        "In the Tambov region, 3 UAVs were suppressed by EW means, the operational headquarters reported.",
+        intercept("RU-TAM", 3, UNKNOWN),
+    ),
     # --- not drones ---------------------------------------------------------------------------
     case(
         "cruise-missiles-only",
