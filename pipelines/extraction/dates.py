@@ -118,6 +118,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "today",
         re.compile(
             r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|since\s+midnight|"
+            r"(?:earlier|later)\s+in\s+the\s+day|"  # the day of the statement, as "earlier today"
             r"in\s+the\s+(?:past|last)\s+(?:hour|few\s+hours|\d+\s+hours)|since\s+the\s+early\s+hours|at\s+dawn|"
             r"during\s+the\s+day|over\s+the\s+past\s+(?:day|24\s+hours)|as\s+of\s+\d{1,2}[:.]\d\d|"
             r"сегодня|этим\s+утром|утром|днём|днем|вечером)\b",

@@ -10,6 +10,13 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- "earlier in the day" is the publication day ------------------------------------------
+    case(
+        "earlier-in-the-day",
+        "Earlier in the day, Moscow Mayor Sergei Sobyanin reported 4 drones shot down on approach to the city.",
+        intercept("RU-MOW", 4, mayor("RU-MOW"), "2026-02-12"),
+        published="2026-02-12",
+    ),
     # --- "in the early hours" ends a night like "overnight" -----------------------------------
     case(
         "in-the-early-hours",
