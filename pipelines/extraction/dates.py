@@ -129,7 +129,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "overnight",
         re.compile(
             r"\b(?:overnight|last\s+night|(?:during|in|through|over)\s+the\s+(?:past\s+|previous\s+|last\s+)?night|"
-            r"this\s+night|"  # "этой ночью" machine-translated
+            r"this\s+night|(?<![\w-])at\s+night(?=\s*,|\s+(?:the|an?|over|in|on|Russia|Ukraine|enemy)\b)|"  # "этой ночью", "ночью" machine-translated
             r"(?:in|during)\s+the\s+(?:early|small|wee)\s+hours|"  # the small hours end a night, as "overnight"
             r"during\s+the\s+night|минувшей\s+ночью|этой\s+ночью|прошедшей\s+ночью|в\s+течение\s+(?:прошедшей\s+)?ночи|ночью)\b",
             re.I,

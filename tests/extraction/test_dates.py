@@ -10,6 +10,13 @@ import pytest
 from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- "At night" of a word-for-word translation ("ночью") is the night just ended ----------
+    case(
+        "translated-at-night",
+        "At night, the enemy attacked the Nikopol district with UAVs, 2 drones hit a farm. Head of the Dnipropetrovsk Regional Military Administration.",
+        attack("UA-12", 2, gov("UA-12"), "2026-02-13"),
+        published="2026-02-13",
+    ),
     # --- "earlier in the day" is the publication day ------------------------------------------
     case(
         "earlier-in-the-day",
