@@ -111,6 +111,7 @@ FIGURE_BEFORE_RE = re.compile(
 # figures of people or of other weapons are not drone counts
 _NOT_DRONE_FIGURE_RE = re.compile(rf"dead|killed|died|injur|wound|casualt|victims|people|{NONDRONE}", re.I)
 # "another one", "ещё один": an added amount whose noun is the drones just mentioned
+CONTRAST_BEFORE_RE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\band)\s+$", re.I)
 ANOTHER_BEFORE_RE = re.compile(r"(?<![\w-])(?:another|ещё|еще)\s+$", re.I)
 # auxiliaries and adverbs allowed between a subject and its verb ("two had also been shot down")
 _AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subsequently|также|затем)\s+){0,3}"
@@ -262,6 +263,11 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "figure"))
         elif ANOTHER_BEFORE_RE.search(sentence[: q.start]) and _verb_follows(rest):
             out.append((q, q.end, "more"))  # "ещё один попал в ...", "another one hit ..."
+        elif out and out[-1][2] in ("of", "passive") and CONTRAST_BEFORE_RE.search(sentence[: q.start]) and (
+            _verb_follows(rest) == "attack"
+        ):
+            # "118 of them were shot down, while 19 struck targets": the rest of the same drones
+            out.append((q, q.end, "more"))
         else:
             out.append((q, q.end, "bare"))
     for m in SINGULAR_RE.finditer(sentence):

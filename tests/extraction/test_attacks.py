@@ -2,9 +2,17 @@
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, attack, case, claims_of, gov, intercept, mayor
+from .conftest import AF, CASE_FIELDS, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
+    # --- the rest of a partitive that struck: its own attack claim ---------------------------
+    case(
+        "rest-of-partitive-struck",
+        "Russia sent 90 drones, Ukraine's air force said. Of them, 77 were downed, while 8 hit targets in four locations.",
+        launch("UA", 90, AF),
+        intercept("UA", 77, AF),
+        attack("UA", 8, AF),
+    ),
     case(
         "drone-struck-refinery",
         "A drone struck an oil refinery in the Volgograd region, causing a fire, governor Ivan Belov said.",
