@@ -8,6 +8,7 @@ that "Kalitin wrote" later in the text maps to the governor of Voronezh.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
@@ -202,7 +203,9 @@ NAMED_OFFICIALS = {"sobyanin": ("mayor", "RU-MOW"), "собянин": ("mayor", 
 NAMED_OFFICIAL_RE = re.compile(r"(?<![\w-])(?:Sergei\s+|Sergey\s+|Сергей\s+)?(?P<surname>Sobyanin|Собянин)(?![\w-])")
 
 
-def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:
+def find_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
+    """Reporters named in a sentence; `countries` gives the sentence's country names (found only
+    when a national body needs its country)."""
     found = _find_role_reporters(sentence, places, countries)
     if not found and (n := NAMED_OFFICIAL_RE.search(sentence)):
         role, jurisdiction = NAMED_OFFICIALS[n.group("surname").lower()]
@@ -212,7 +215,7 @@ def find_reporters(sentence: str, places: list[Place], countries: list[Place]) -
     return found
 
 
-def _find_role_reporters(sentence: str, places: list[Place], countries: list[Place]) -> list[Reporter]:
+def _find_role_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
     found = []
     for m in ROLE_RE.finditer(sentence):
         role = _role_of(m)
@@ -228,7 +231,7 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: list[Pla
                 or _signature(sentence)
             )
         if role in NATIONAL:
-            jurisdiction = _adjacent_country(countries, m.start(), m.end(), sentence) or NAMED_JURISDICTION.get(
+            jurisdiction = _adjacent_country(countries(), m.start(), m.end(), sentence) or NAMED_JURISDICTION.get(
                 re.sub(r"^the\s+", "", m.group(0).lower()), ""
             )
         else:

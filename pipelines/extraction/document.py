@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
@@ -27,7 +28,7 @@ from pipelines.extraction.dates import (
 )
 from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
-from pipelines.extraction.rules import Mention, find_mentions
+from pipelines.extraction.rules import Mention, drone_amounts, find_mentions
 from pipelines.extraction.text import Sentence, normalize, split_sentences
 
 WAR_CONTEXT_RE = re.compile(
@@ -83,22 +84,44 @@ SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-
 
 @dataclass
 class SentenceInfo:
+    """One sentence and what it says; everything but the places is found only when first asked for
+    (most sentences of a text are never near a claim)."""
+
     sentence: Sentence
     places: list[Place]
-    countries: list[Place]
-    reporters: list[Reporter]
-    statement: date | None = None
-    statement_span: tuple[int, int] | None = None
-    pronoun: bool = False
-    unknown_marker: bool = False
-    _times: list[TimeExpr] | None = None
+    published: date | None
+
+    @cached_property
+    def countries(self) -> list[Place]:
+        return find_countries(self.sentence.text)
+
+    @cached_property
+    def reporters(self) -> list[Reporter]:
+        return find_reporters(self.sentence.text, self.places, lambda: self.countries)
+
+    @cached_property
+    def _statement_day(self) -> tuple[date | None, tuple[int, int] | None]:
+        return statement_day(self.sentence.text, self.published)
 
     @property
+    def statement(self) -> date | None:
+        return self._statement_day[0]
+
+    @property
+    def statement_span(self) -> tuple[int, int] | None:
+        return self._statement_day[1]
+
+    @cached_property
+    def pronoun(self) -> bool:
+        return bool(PRONOUN_RE.search(self.sentence.text))
+
+    @cached_property
+    def unknown_marker(self) -> bool:
+        return bool(UNKNOWN_RE.search(self.sentence.text))
+
+    @cached_property
     def times(self) -> list[TimeExpr]:
-        """Time expressions, found only for sentences that need them (the costly part of analysis)."""
-        if self._times is None:
-            self._times = find_time_expressions(self.sentence.text)
-        return self._times
+        return find_time_expressions(self.sentence.text)
 
 
 @dataclass
@@ -132,7 +155,6 @@ def _is_origin(text: str, place: Place) -> bool:
 
 def _doc_country(infos: list[SentenceInfo]) -> str:
     votes: Counter[str] = Counter()
-    named: Counter[str] = Counter()
     for info in infos:
         for p in info.places:
             # Crimea and the occupied oblasts: both sides write about them as their own, so they say
@@ -142,27 +164,38 @@ def _doc_country(infos: list[SentenceInfo]) -> str:
         for r in info.reporters:
             if r.jurisdiction:
                 votes[region_country(r.jurisdiction)] += 1
-        for c in info.countries:
-            if c.code:
-                named[c.code] += 1
     if votes:
         return votes.most_common(1)[0][0]
     # no Russian or Ukrainian region and no placed reporter (a Gulf, Israeli or Polish story): the
     # country the text names most
+    named = Counter(c.code for info in infos for c in info.countries if c.code)
     return named.most_common(1)[0][0] if named else "RU"
 
 
 def _analyse(sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
-    infos = []
+    return [SentenceInfo(s, find_places(s.text), published) for s in sentences]
+
+
+def _goes_on(drone_context: bool, s: Sentence, last_drone_sentence: int) -> bool:
+    """Does a sentence go on about the drones of the last two sentences ("Ten were destroyed over X")?"""
+    return drone_context and not s.text.endswith(("?", "!")) and s.index - last_drone_sentence <= 2
+
+
+def _counts_drones(sentences: list[Sentence]) -> bool:
+    """Would the claim loop of `extract_document` find a drone amount in any sentence it reads?
+
+    The loop below follows the same drone context as that loop does up to its first mention, and a
+    sentence without drone amounts has no mentions: when this says no, the loop finds no claim.
+    """
+    drone_context, last_drone_sentence = False, -10
     for s in sentences:
-        places = find_places(s.text)
-        countries = find_countries(s.text)
-        info = SentenceInfo(s, places, countries, find_reporters(s.text, places, countries))
-        info.statement, info.statement_span = statement_day(s.text, published)
-        info.pronoun = bool(PRONOUN_RE.search(s.text))
-        info.unknown_marker = bool(UNKNOWN_RE.search(s.text))
-        infos.append(info)
-    return infos
+        has_drone_word = bool(DRONE_WORD_RE.search(s.text))
+        if (has_drone_word or drone_context) and drone_amounts(s.text):
+            return True
+        drone_context = has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
+        if has_drone_word:
+            last_drone_sentence = s.index
+    return False
 
 
 def _resolve_reporters(infos: list[SentenceInfo]) -> None:
@@ -251,6 +284,8 @@ def extract_document(
         return []  # most of a news stream stops here, cheaply
     pub = publication_date(published, text, url)
     sentences = split_sentences(text)
+    if not _counts_drones(sentences):
+        return []  # drone news that counts no drones ("a drone was seen over X"): nothing to resolve
     infos = _analyse(sentences, pub)
     _resolve_reporters(infos)
     doc_country = _doc_country(infos)
@@ -273,11 +308,7 @@ def extract_document(
             if has_drone_word or drone_context
             else []
         )
-        drone_context = (
-            bool(mentions)
-            or has_drone_word
-            or (drone_context and not s.text.endswith(("?", "!")) and s.index - last_drone_sentence <= 2)
-        )
+        drone_context = bool(mentions) or has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word or mentions:
             last_drone_sentence = s.index
         chosen_any = None

@@ -7,7 +7,9 @@ document-level resolution (authority, date, totals) happens in `document.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.numbers import Quantity, find_quantities
@@ -237,6 +239,13 @@ def _normalise_kind(kind: str | None) -> str | None:
     }.get(kind or "", kind)
 
 
+@lru_cache(maxsize=256)
+def drone_amounts(sentence: str) -> tuple[tuple[Quantity, int, str], ...]:
+    """The amounts of a sentence that may count drones, as `find_mentions` reads them (memoised: the
+    document prefilter asks first)."""
+    return tuple(a for a in _drone_amounts(sentence) if a[2] != "bare" or _looks_elliptic(sentence, a[0]))
+
+
 def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
     quantities = find_quantities(sentence)
@@ -367,7 +376,7 @@ def find_mentions(
     `drone_context`: the previous sentence spoke of drones, so "Ten were destroyed over X"
     needs no drone word of its own.
     """
-    amounts = [a for a in _drone_amounts(sentence) if a[2] != "bare" or _looks_elliptic(sentence, a[0])]
+    amounts = drone_amounts(sentence)
     if not amounts:
         return []  # most sentences near a drone word count nothing: skip the verb scan
     verbs = _verbs(sentence)
@@ -511,7 +520,7 @@ def _figure_mention(sentence: str, places: list[Place], q: Quantity) -> Mention 
     return Mention(q.start, q.end, q.count, q.count_low, kind or "", place=place, elliptic=not told, restates=not told)
 
 
-def _partitive_whole(sentence: str, amounts: list[tuple[Quantity, int, str]], idx: int) -> bool:
+def _partitive_whole(sentence: str, amounts: Sequence[tuple[Quantity, int, str]], idx: int) -> bool:
     """Is amount `idx` the M of "N of the M drones"?"""
     if not 0 < idx < len(amounts) or amounts[idx - 1][2] != "of":
         return False
@@ -522,7 +531,7 @@ def _partitive_whole(sentence: str, amounts: list[tuple[Quantity, int, str]], id
 def _event_kinds(
     sentence: str,
     verbs: list[tuple[int, int, str]],
-    amounts: list[tuple[Quantity, int, str]],
+    amounts: Sequence[tuple[Quantity, int, str]],
     idx: int,
     how: str,
     c_start: int,
