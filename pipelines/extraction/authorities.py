@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
+from pipelines.extraction.text import fold
 
 _NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)){0,2}"
 
@@ -49,6 +50,14 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?=\s+(?:said|says|reported|stated|announced|wrote|added))",
     ),
 ]
+# words that every match of ROLE_RE spells (see `fold`): one per alternative of ROLE_PATTERNS
+ROLE_WORDS = (
+    "military", "council", "governor", "gov.", "leader", "head", "rais", "глав", "губернатор", "administration",
+    "mayor", "мэр", "менеджер", "minist", "mod", "минобороны", "министерств", "ведомств",
+    "force", "повітряні", "ввс", "вкс", "staff", "генштаб", "генеральн",
+    "president", "zelensk", "putin", "президент", "emergenc", "ses", "мчс",
+    "idf", "army", "navy", "coalition", "centcom", "command",
+)  # fmt: skip
 ROLE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{role}{i}>{pat})" for i, (role, pat) in enumerate(ROLE_PATTERNS)) + ")", re.I
 )
@@ -200,14 +209,23 @@ def _signature(sentence: str) -> bool:
 # long-serving officials whom aggregators cite by surname alone ("Sobyanin: air defence repelled
 # ..."); only those who have held the post for a decade, so that the table does not go stale
 NAMED_OFFICIALS = {"sobyanin": ("mayor", "RU-MOW"), "собянин": ("mayor", "RU-MOW")}
-NAMED_OFFICIAL_RE = re.compile(r"(?<![\w-])(?:Sergei\s+|Sergey\s+|Сергей\s+)?(?P<surname>Sobyanin|Собянин)(?![\w-])")
+NAMED_OFFICIAL_NAMES = ("Sobyanin", "Собянин")
+NAMED_OFFICIAL_RE = re.compile(
+    r"(?<![\w-])(?:Sergei\s+|Sergey\s+|Сергей\s+)?(?P<surname>" + "|".join(NAMED_OFFICIAL_NAMES) + r")(?![\w-])"
+)
 
 
 def find_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
     """Reporters named in a sentence; `countries` gives the sentence's country names (found only
     when a national body needs its country)."""
-    found = _find_role_reporters(sentence, places, countries)
-    if not found and (n := NAMED_OFFICIAL_RE.search(sentence)):
+    folded = fold(sentence)
+    # (most sentences name no reporter: the role search runs only where a role word is spelt)
+    found = _find_role_reporters(sentence, places, countries) if any(w in folded for w in ROLE_WORDS) else []
+    if (
+        not found
+        and any(name in sentence for name in NAMED_OFFICIAL_NAMES)
+        and (n := NAMED_OFFICIAL_RE.search(sentence))
+    ):
         role, jurisdiction = NAMED_OFFICIALS[n.group("surname").lower()]
         window = sentence[n.start() : n.end() + 80]
         speaker = bool(SPEECH_RE.search(window)) or sentence[n.end() :].lstrip().startswith(":")

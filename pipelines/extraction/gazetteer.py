@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pycountry
 
+from pipelines.extraction.text import fold
+
 DATA = Path(__file__).parent / "data" / "regions.csv"
 
 # Demonyms and short names the press uses for countries that report drone claims.
@@ -164,12 +166,43 @@ ANAPHOR_RE = re.compile(
 )
 
 
+# words that every match of ANAPHOR_RE spells (see `fold`)
+_ANAPHOR_WORDS = ("region", "krai", "republic", "oblast", "city", "capital", "регион", "области", "города", "столиц")
+
+
 def find_places(sentence: str) -> list[Place]:
     """Region, city and sea mentions (from the alias table) and anaphoric ones."""
-    places = []
-    tokens = list(_TOKEN_RE.finditer(sentence))
-    words = [t.group(0).casefold() for t in tokens]
+    places = _named_places(sentence)
+    places += _coordinated_oblasts(sentence, places)
+    folded = fold(sentence)
+    if any(w in folded for w in _ANAPHOR_WORDS):
+        places += _anaphors(sentence, places)
+    return sorted(places, key=lambda p: p.start)
+
+
+def _anaphors(sentence: str, named: list[Place]) -> list[Place]:
+    found = []
+    taken = [(p.start, p.end) for p in named]
+    for m in ANAPHOR_RE.finditer(sentence):
+        if not any(s <= m.start() < e for s, e in taken):
+            word = m.group(0).lower()
+            kind = "capital" if "capital" in word and "regional" not in word else "anaphor"
+            # "the Russian capital" names its city outright; a bare "the capital" waits for context
+            country = "RU" if "russian" in word else "UA" if "ukrainian" in word else ""
+            if kind == "capital" and (code := capital_of(country)):
+                found.append(Place(m.start(), m.end(), code, "city", m.group(0)))
+                continue
+            found.append(Place(m.start(), m.end(), "", kind, m.group(0)))
+    return found
+
+
+def _named_places(sentence: str) -> list[Place]:
     table, lengths = _alias_index()
+    words = list(map(str.casefold, _TOKEN_RE.findall(sentence)))
+    if lengths.keys().isdisjoint(words):
+        return []  # most sentences name no place: no n-gram scan
+    tokens = list(_TOKEN_RE.finditer(sentence))
+    places: list[Place] = []
     for first, last, (code, kind, alias) in _scan(tokens, words, table, lengths):
         start, end = tokens[first].start(), tokens[last].end()
         name = sentence[start:end]
@@ -188,19 +221,7 @@ def find_places(sentence: str) -> list[Place]:
             if kind == "city" and (region := table.get(f"{_key(alias)} region")):
                 code, kind = region[0], region[1]  # "Kiev regional administration" is the oblast
         places.append(Place(start, end, code, kind, name))
-    places += _coordinated_oblasts(sentence, places)
-    taken = [(p.start, p.end) for p in places]
-    for m in ANAPHOR_RE.finditer(sentence):
-        if not any(s <= m.start() < e for s, e in taken):
-            word = m.group(0).lower()
-            kind = "capital" if "capital" in word and "regional" not in word else "anaphor"
-            # "the Russian capital" names its city outright; a bare "the capital" waits for context
-            country = "RU" if "russian" in word else "UA" if "ukrainian" in word else ""
-            if kind == "capital" and (code := capital_of(country)):
-                places.append(Place(m.start(), m.end(), code, "city", m.group(0)))
-                continue
-            places.append(Place(m.start(), m.end(), "", kind, m.group(0)))
-    return sorted(places, key=lambda p: p.start)
+    return places
 
 
 # Russian coordination shares one plural noun: "Тверской и Ярославской областей" (Tver and Yaroslavl

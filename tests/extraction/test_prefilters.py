@@ -1,0 +1,65 @@
+"""The speed prefilters: a cheap test that a sentence spells a word skips a slow regex search, so
+every match of the regex must spell one of the words (in `fold`, which must agree with re.IGNORECASE)."""
+
+import re
+import sys
+
+import pytest
+
+from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS
+from pipelines.extraction.gazetteer import _ANAPHOR_WORDS, ANAPHOR_RE
+from pipelines.extraction.text import fold
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+def test_fold_keeps_offsets() -> None:
+    assert len(fold(EVERY_CHARACTER)) == len(EVERY_CHARACTER)
+
+
+def test_fold_maps_every_case_insensitive_match_of_a_letter_to_that_letter() -> None:
+    candidates = set(re.findall("|".join(LETTERS), EVERY_CHARACTER, re.IGNORECASE))
+    for c in candidates:
+        assert {letter for letter in LETTERS if re.fullmatch(letter, c, re.IGNORECASE)} == {fold(c)}, c
+    assert len(candidates) > 2 * len(LETTERS)
+
+
+def test_fold_keeps_word_characters_and_digits() -> None:
+    folded = fold(EVERY_CHARACTER)
+    assert re.sub(r"\w", "", folded) == re.sub(r"\w", "", EVERY_CHARACTER).lower()
+    assert [m.start() for m in re.finditer(r"\w", folded)] == [m.start() for m in re.finditer(r"\w", EVERY_CHARACTER)]
+    assert [m.start() for m in re.finditer(r"\d", folded)] == [m.start() for m in re.finditer(r"\d", EVERY_CHARACTER)]
+
+
+# one phrase per alternative of the patterns
+ROLE_PHRASES = [
+    "head of the Kyiv city military administration", "regional military administration", "city military chief",
+    "the city's defence council", "governor", "Gov. Smith", "regional leader", "head of the republic",
+    "the region's head", "head of Bashkortostan", "rais", "глава региона", "губернатора",
+    "head of the regional administration", "regional state administration", "mayor", "мэра", "сити-менеджер",
+    "Defence Ministry", "ministry of defence", "the MoD", "Минобороны", "министерства обороны", "the ministry",
+    "ведомства", "air force", "Повітряні сили", "ВВС", "ВКС", "general staff", "Генштаба", "Генерального штаба",
+    "president's", "Zelenskyy", "Putin", "президента", "State Emergency Service", "emergencies ministry", "SES",
+    "МЧС", "southern defence forces", "defence forces of the north", "Israel Defense Forces", "the IDF",
+    "the army said", "the military reported", "armed forces said", "navy said", "coalition said",
+    "CENTCOM said", "central command said",
+]  # fmt: skip
+ANAPHOR_PHRASES = [
+    "the region", "the regional capital", "the regional centre", "the krai", "the republic", "the oblast",
+    "the city", "the capital", "the Ukrainian capital", "региона", "области", "города", "столице",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "phrases"),
+    [(ROLE_RE, ROLE_WORDS, ROLE_PHRASES), (ANAPHOR_RE, _ANAPHOR_WORDS, ANAPHOR_PHRASES)],
+)
+def test_every_match_spells_a_prefilter_word(
+    pattern: re.Pattern[str], words: tuple[str, ...], phrases: list[str]
+) -> None:
+    for phrase in phrases:
+        for text in (phrase, phrase.upper()):
+            m = pattern.search(text)
+            assert m, text
+            assert any(w in fold(m.group(0)) for w in words), text
