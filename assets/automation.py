@@ -5,13 +5,16 @@ import os
 
 import dagster as dg
 
+from assets.extract import ALL_SHARDS
 from pipelines.config import settings
 from pipelines.ingestion.inbox import SUFFIXES
 
 uav_etl_job = dg.define_asset_job(
     "uav_etl_job",
     selection=dg.AssetSelection.all(),
-    description="Ingest the inbox, extract and validate claims, derive events, publish the warehouse.",
+    # one run over every shard: extraction is one step with a process pool (a backfill splits it instead)
+    tags=ALL_SHARDS,
+    description="Ingest the inbox, extract and validate claims (all shards), derive events, publish the warehouse.",
 )
 
 nightly_schedule = dg.ScheduleDefinition(

@@ -26,6 +26,7 @@ def raw_documents(context: dg.AssetExecutionContext, pipeline: PipelineSettings)
         metadata={
             "inbox": dg.MetadataValue.path(str(s.inbox)),
             "files": result.files,
+            "unchanged_files_skipped": result.unchanged_files,
             "new_documents": result.new,
             "already_known": result.known,
             "same_text_other_name": result.extra_sources,

@@ -7,6 +7,8 @@ the previous one left in the lake, so a step can be re-run on its own.
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,15 +16,16 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.config import Settings
-from pipelines.events.dedup import build_events
+from pipelines.events.dedup import CLAIM_COLUMNS, build_events
 from pipelines.extraction.batch import extract_documents
 from pipelines.ingestion.inbox import Document, Reject, read_documents
 from pipelines.validation.schemas import REJECT_COLUMNS, ClaimSchema, EventSchema, validate
-from pipelines.warehouse.build import DOCUMENT_SCHEMA, SOURCE_SCHEMA, build_warehouse
-from pipelines.warehouse.lake import Lake
+from pipelines.warehouse.build import DOCUMENT_SCHEMA, FILE_SCHEMA, SOURCE_SCHEMA, build_warehouse
+from pipelines.warehouse.lake import SHARDS, Lake, shard_of
 
 log = logging.getLogger("uav_etl")
-STAGING_PART = 20_000  # documents per staging file: bounded memory whatever the inbox size
+STAGING_PART = 20_000  # documents buffered before a staging write: bounded memory whatever the inbox size
+STAGED_SCHEMA = {**DOCUMENT_SCHEMA, "text": pl.String, "source": pl.String, "line": pl.Int64}
 
 
 def rejects_frame(rejects: Iterable[Reject]) -> pl.DataFrame:
@@ -49,36 +52,75 @@ class IngestResult:
     extra_sources: int = 0  # the same text under another name
     rejected: int = 0
     files: int = 0
+    unchanged_files: int = 0  # read before, unchanged, every text already in the lake: not read again
     reject_reasons: list[str] = field(default_factory=list)
 
 
+class _Manifest:
+    """What each inbox file looked like when it was last read, and the texts it gave.
+
+    A file is read again only if it changed or one of its texts has not reached a batch yet
+    (its extraction failed or has not run), so an incremental run reads only what is new."""
+
+    def __init__(self, lake: Lake, known_hashes: set[str]) -> None:
+        previous = (
+            lake.scan("files", FILE_SCHEMA)
+            .sort("batch")
+            .group_by("source")
+            .last()
+            .select("source", "mtime_ns", "size", "hashes")
+            .collect()
+        )
+        self.previous = {src: (mtime, size, hashes) for src, mtime, size, hashes in previous.iter_rows()}
+        self.known_hashes = known_hashes
+        self.read: dict[str, dict] = {}
+        self.unchanged = 0
+
+    def skip(self, source: str, st: os.stat_result) -> bool:
+        seen = self.previous.get(source)
+        if seen and seen[:2] == (st.st_mtime_ns, st.st_size) and all(h in self.known_hashes for h in seen[2]):
+            self.unchanged += 1
+            return True
+        self.read[source] = {"source": source, "mtime_ns": st.st_mtime_ns, "size": st.st_size, "hashes": []}
+        return False
+
+    def gave(self, item: Document) -> None:
+        if item.source in self.read:
+            self.read[item.source]["hashes"].append(item.content_hash)
+
+    def frame(self) -> pl.DataFrame:
+        return pl.DataFrame(list(self.read.values()), schema=FILE_SCHEMA)
+
+
 def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
-    """Scan the inbox; stage documents whose text the lake has not seen, with their sources."""
+    """Scan the inbox; stage documents whose text the lake has not seen, by shard, with their sources.
+
+    Rejects, the file manifest and new names for known texts are final: they are committed at
+    once as a batch of their own."""
     lake = Lake(settings.lake)
     for leftover in lake.remove_leftovers():
         log.warning("removed %s left by an interrupted run", leftover)
     known_hashes = lake.known_hashes()
     known_sources = lake.known_sources()
     known_ids = lake.known_ids()
+    manifest = _Manifest(lake, known_hashes)
     result = IngestResult()
     staging = lake.begin_staging()
     docs: list[dict] = []
-    sources: list[dict] = []
+    sources: list[dict] = []  # for texts staged in this run
+    known_text_sources: list[dict] = []
     rejects: list[Reject] = []
     staged: set[str] = set()
     seen_files: set[str] = set()
 
     def flush() -> None:
-        if docs:
-            staging.write(
-                "documents",
-                pl.DataFrame(
-                    docs, schema={**DOCUMENT_SCHEMA, "text": pl.String, "source": pl.String, "line": pl.Int64}
-                ),
-            )
-            docs.clear()
+        if not docs:
+            return
+        for shard, part in _by_shard(pl.DataFrame(docs, schema=STAGED_SCHEMA)):
+            staging.write(shard, "documents", part)
+        docs.clear()
 
-    for item in read_documents(paths or [settings.inbox]):
+    for item in read_documents(paths or [settings.inbox], skip=manifest.skip):
         seen_files.add(item.source)
         if isinstance(item, Reject):
             rejects.append(item)
@@ -95,13 +137,16 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
                 )
             )
             continue
-        if (item.content_hash, item.source, item.line) not in known_sources:
-            sources.append(
-                {"content_hash": item.content_hash, "doc_id": item.doc_id, "source": item.source, "line": item.line}
-            )
+        manifest.gave(item)
+        source = {"content_hash": item.content_hash, "doc_id": item.doc_id, "source": item.source, "line": item.line}
+        is_new_source = (item.content_hash, item.source, item.line) not in known_sources
         if item.content_hash in known_hashes:
+            if is_new_source:
+                known_text_sources.append(source)
             result.known += 1
             continue
+        if is_new_source:
+            sources.append(source)
         if item.content_hash in staged:
             result.extra_sources += 1
             continue
@@ -111,14 +156,33 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
         if len(docs) >= STAGING_PART:
             flush()
     flush()
-    staging.write("sources", pl.DataFrame(sources, schema=SOURCE_SCHEMA))
-    staging.write("rejects", rejects_frame(rejects))
+    for shard, part in _by_shard(pl.DataFrame(sources, schema=SOURCE_SCHEMA)):
+        staging.write(shard, "sources", part)
     staging.commit()
+    final = lake.begin_batch()
+    final.write("sources", pl.DataFrame(known_text_sources, schema=SOURCE_SCHEMA))
+    final.write("rejects", rejects_frame(rejects))
+    final.write("files", manifest.frame())
+    final.commit()
     result.rejected = len(rejects)
     result.files = len(seen_files)
+    result.unchanged_files = manifest.unchanged
     result.reject_reasons = [f"{r.source}{':' + str(r.line) if r.line else ''}: {r.reason}" for r in rejects[:20]]
-    log.info("ingest: %d new, %d already known, %d rejected", result.new, result.known, result.rejected)
+    log.info(
+        "ingest: %d new, %d already known, %d rejected, %d unchanged files skipped",
+        result.new,
+        result.known,
+        result.rejected,
+        result.unchanged_files,
+    )
     return result
+
+
+def _by_shard(frame: pl.DataFrame) -> Iterable[tuple[str, pl.DataFrame]]:
+    if frame.is_empty():
+        return []
+    keyed = frame.with_columns(_shard=pl.col("content_hash").map_elements(shard_of, return_dtype=pl.String))
+    return [(shard, part.drop("_shard")) for (shard,), part in keyed.partition_by("_shard", as_dict=True).items()]
 
 
 def _doc_row(d: Document) -> dict:
@@ -135,8 +199,8 @@ def _doc_row(d: Document) -> dict:
     }
 
 
-def staged_documents(lake: Lake) -> Iterable[Document]:
-    for part in lake.staging_parts("documents"):
+def staged_documents(parts: Iterable[Path]) -> Iterable[Document]:
+    for part in parts:
         for row in pl.read_parquet(part).iter_rows(named=True):
             yield Document(
                 row["doc_id"],
@@ -174,21 +238,26 @@ def extract_and_validate(
 
 
 def extract(
-    settings: Settings, workers: int | None = None, progress: Callable[[int], None] | None = None
+    settings: Settings,
+    shards: Iterable[str] = SHARDS,
+    workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> ExtractResult:
-    """Extract and validate the staged documents, then commit them as one lake batch."""
+    """Extract and validate the documents staged in `shards`, then commit them as one lake batch.
+
+    Each shard's staging folder is taken with a rename first, so extractions of different
+    shards (Dagster partitions) can run at the same time, and a new ingest never pulls
+    documents from under a running extraction."""
     lake = Lake(settings.lake)
     result = ExtractResult()
+    taken = [d for d in (lake.take_staging(s) for s in shards) if d is not None]
     writer = lake.begin_batch()
-    for part in lake.staging_parts("documents"):
-        writer.write("documents", pl.read_parquet(part))
-    for name in ("sources", "rejects"):
-        for part in lake.staging_parts(name):
-            df = pl.read_parquet(part)
-            writer.write(name, df)
-            if name == "rejects":
-                result.extract_rejects += df.height
-    for good, bad, n in extract_and_validate(staged_documents(lake), workers):
+    for folder in taken:
+        for name in ("documents", "sources"):
+            for part in sorted(folder.glob(f"{name}-*.parquet")):
+                writer.write(name, pl.read_parquet(part))
+    parts = [p for folder in taken for p in sorted(folder.glob("documents-*.parquet"))]
+    for good, bad, n in extract_and_validate(staged_documents(parts), workers):
         writer.write("claims", good)
         writer.write("rejects", bad)
         result.documents += n
@@ -198,7 +267,8 @@ def extract(
         if progress:
             progress(n)
     result.batch = writer.commit()
-    lake.clear_staging()
+    for folder in taken:
+        shutil.rmtree(folder, ignore_errors=True)
     log.info(
         "extract: %d documents, %d claims, %d claim rows rejected",
         result.documents,
@@ -213,7 +283,14 @@ def derive_events(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame, pl.Da
     from pipelines.extraction.batch import CLAIM_SCHEMA
 
     lake = Lake(settings.lake)
-    claims = lake.scan("claims", CLAIM_SCHEMA).collect()
+    claims = (
+        lake.scan("claims", CLAIM_SCHEMA)
+        .select(*CLAIM_COLUMNS, "evidence", "batch")
+        .sort("batch")
+        .unique("claim_id", keep="first", maintain_order=True)  # a claim extracted twice in a race
+        .drop("batch")
+        .collect()
+    )
     events, links = build_events(claims)
     good, bad = validate(events, EventSchema, "event_id", "validate_events")
     if not bad.is_empty():
@@ -226,8 +303,6 @@ def derive_events(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame, pl.Da
 
 def publish(settings: Settings) -> dict[str, int]:
     lake = Lake(settings.lake)
-    events = lake.read_derived("events")
-    links = lake.read_derived("event_claims")
-    if events is None or links is None:
-        events, links, _ = derive_events(settings)
-    return build_warehouse(lake, events, links, settings.warehouse)
+    if not (lake.derived_path("events").exists() and lake.derived_path("event_claims").exists()):
+        derive_events(settings)
+    return build_warehouse(lake, settings.warehouse)

@@ -24,6 +24,7 @@ import pytest
 
 from assets.definitions import defs
 from assets.executors import dask_executor
+from assets.extract import ALL_SHARDS
 from tests.conftest import DATA, SEEDS
 
 FILLER = 600  # claim-free documents: more than two extraction chunks
@@ -42,6 +43,7 @@ def dask_job() -> dg.JobDefinition:
         "uav_etl_dask_job",
         selection=dg.AssetSelection.all(),
         executor_def=dask_executor,
+        tags=ALL_SHARDS,
     )
     return dg.Definitions.merge(defs, dg.Definitions(jobs=[job])).resolve_job_def("uav_etl_dask_job")
 

@@ -11,8 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import pipelines.config
+from pipelines import stages
 from pipelines.config import PROJECT_ROOT
-from tests.conftest import materialize
+from tests.conftest import SEEDS, materialize
 
 TABLES = ("documents", "document_sources", "claims", "events", "event_claims", "rejects")
 
@@ -56,6 +58,8 @@ def test_a_new_file_is_the_only_one_extracted(monkeypatch, seed_inbox, tmp_path)
     )
     result = materialize(monkeypatch, seed_inbox, wh)
     assert metadata(result, "raw_documents")["new_documents"] == 1
+    assert metadata(result, "raw_documents")["files"] == 1  # the seeds, unchanged, are not even read
+    assert metadata(result, "raw_documents")["unchanged_files_skipped"] == len(list(SEEDS.iterdir()))
     assert metadata(result, "claims")["documents"] == 1
     con = duckdb.connect(str(wh), read_only=True)
     row = con.execute(
@@ -198,3 +202,19 @@ def test_the_official_duckdb_shell_opens_the_warehouse(seed_warehouse):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[-1] == "17"
+
+
+def test_a_changed_file_and_an_unextracted_text_are_read_again(monkeypatch, seed_inbox, tmp_path):
+    wh = tmp_path / "wh" / "uav.duckdb"
+    monkeypatch.setenv("UAV_INBOX", str(seed_inbox))
+    monkeypatch.setenv("UAV_WAREHOUSE", str(wh))
+    settings = pipelines.config.settings()
+    stages.ingest(settings)  # staged, but the extraction never ran (a crash, say)
+    assert stages.ingest(settings).new == len(list(SEEDS.iterdir()))  # so the files are read again
+    materialize(monkeypatch, seed_inbox, wh)
+    victim = sorted(seed_inbox.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nUpdated.\n", encoding="utf-8")
+    again = stages.ingest(settings)
+    # read again; an id may not name a new text, so the change is refused with a reason
+    assert (again.files, again.new, again.rejected) == (1, 0, 1)
+    assert "already names a different text" in again.reject_reasons[0]

@@ -35,6 +35,20 @@ EVENT_COLUMNS = {
     "evidence": pl.String,
 }
 LINK_COLUMNS = {"event_id": pl.String, "claim_id": pl.String}
+# what deduplication reads of a claim (the evidence is joined to the events at the end)
+CLAIM_COLUMNS = (
+    "claim_id",
+    "content_hash",
+    "event_type",
+    "region_code",
+    "count",
+    "count_low",
+    "authority",
+    "date",
+    "date_text",
+    "is_total",
+    "total_claim_id",
+)
 MAX_STORY_FANOUT = 50  # a number shared by more documents than this says nothing about a story
 
 
@@ -94,7 +108,7 @@ def build_events(claims_df: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(events, event_claims) from every claim the warehouse holds."""
     if claims_df.is_empty():
         return pl.DataFrame(schema=EVENT_COLUMNS), pl.DataFrame(schema=LINK_COLUMNS)
-    claims = claims_df.sort("claim_id").to_dicts()
+    claims = claims_df.select(*CLAIM_COLUMNS).sort("claim_id").to_dicts()
     story = stories(claims)
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in claims:
@@ -164,7 +178,7 @@ def build_events(claims_df: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                 "unallocated": None,
                 "n_claims": len(members),
                 "n_documents": len({m["content_hash"] for m in members}),
-                "evidence": first["evidence"],
+                "first_claim_id": first["claim_id"],
                 "_parents": [m["total_claim_id"] for m in members if m.get("total_claim_id")],
             }
         )
@@ -177,5 +191,12 @@ def build_events(claims_df: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     for e in event_rows:
         if e["is_total"]:
             e["unallocated"] = e["amount"] - children.get(e["event_id"], 0)
-    events = pl.DataFrame(event_rows, schema=EVENT_COLUMNS).sort("event_id")
+    evidence = claims_df.select(first_claim_id="claim_id", evidence="evidence")
+    events = (
+        pl.DataFrame(event_rows, schema={**EVENT_COLUMNS, "first_claim_id": pl.String})
+        .drop("evidence")
+        .join(evidence, on="first_claim_id", how="left")
+        .select(*EVENT_COLUMNS)
+        .sort("event_id")
+    )
     return events, pl.DataFrame(links, schema=LINK_COLUMNS).sort("event_id", "claim_id")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -201,18 +202,27 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
             yield p, None
 
 
-def read_documents(paths: Iterable[Path]) -> Iterator[Document | Reject]:
+def read_documents(
+    paths: Iterable[Path], skip: Callable[[str, os.stat_result], bool] | None = None
+) -> Iterator[Document | Reject]:
     """Documents from files and directories, the same text under two names kept once.
 
     A repeated id with different text is refused (ids must name one text); the same text
     under another name is yielded as a `Document` whose hash was already seen, so callers
-    can record it as a second source.
+    can record it as a second source. `skip(source, stat)` may pass over files found in a
+    directory (e.g. ones read before and unchanged since).
     """
     ids: dict[str, tuple[str, str]] = {}
     for path, root in iter_paths(paths):
         if not path.exists() and root is None:
             yield Reject(str(path), None, "no such file")
             continue
+        if skip and root is not None:
+            try:
+                if skip(_relative(path, root), path.stat()):
+                    continue
+            except OSError:
+                pass  # read it anyway: read_file records why it cannot be read
         for item in read_file(path, root):
             if isinstance(item, Document):
                 seen = ids.get(item.doc_id)

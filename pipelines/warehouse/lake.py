@@ -1,8 +1,14 @@
 """The lake: append-only Parquet batches that hold everything the pipeline has learned.
 
 A batch is written into a hidden temporary folder and published with one atomic rename, so a
-run killed at any point leaves either the whole batch or none of it. The DuckDB warehouse is
-rebuilt from the lake and never edited in place.
+run killed at any point leaves either the whole batch or none of it. Several writers may run at
+once (one extraction per shard): each writes its own temporary folder, and a batch takes the
+next free number when it is published. A row's batch is the (hive-style) folder it lives in. The DuckDB
+warehouse is rebuilt from the lake and never edited in place.
+
+New documents wait in `staging/<shard>/` between ingest and extraction. The shard is a fixed
+function of the text's hash, so one text always lands in one shard and shards can be extracted
+in parallel without meeting.
 """
 
 from __future__ import annotations
@@ -10,12 +16,44 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
+import time
 from pathlib import Path
 
 import polars as pl
 
-TABLES = ("documents", "sources", "claims", "rejects")
-BATCH_RE = re.compile(r"^b(\d{6})$")
+SHARD_COUNT = 8
+SHARDS = tuple(f"shard-{i:02d}" for i in range(SHARD_COUNT))
+BATCH_RE = re.compile(r"^batch=b(\d{6})$")  # a hive-style folder: readers get a `batch` column from the path
+TMP_RE = re.compile(r"\.tmp-(?P<host>.+)-(?P<pid>\d+)$")
+STALE_FOREIGN_SECONDS = 24 * 3600  # another machine's temporary folder older than this is abandoned
+
+
+def shard_of(content_hash: str) -> str:
+    return SHARDS[int(content_hash[:8], 16) % SHARD_COUNT]
+
+
+def owner_suffix() -> str:
+    """Names this process's temporary files, so a cleaner can tell a live writer from a dead one."""
+    return f".tmp-{socket.gethostname()}-{os.getpid()}"
+
+
+def _abandoned(path: Path) -> bool:
+    m = TMP_RE.search(path.name)
+    if not m:
+        return False
+    if m["host"] != socket.gethostname():
+        try:
+            return time.time() - path.stat().st_mtime > STALE_FOREIGN_SECONDS
+        except OSError:
+            return False
+    try:
+        os.kill(int(m["pid"]), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        pass
+    return False
 
 
 class Lake:
@@ -31,21 +69,13 @@ class Lake:
             return []
         return sorted(p for p in self.batches_dir.iterdir() if BATCH_RE.match(p.name))
 
-    def next_batch_id(self) -> str:
-        done = [int(BATCH_RE.match(p.name).group(1)) for p in self.batches()]
-        return f"b{(max(done) + 1 if done else 1):06d}"
-
     def remove_leftovers(self) -> list[Path]:
-        """Half-written batches and warehouse files of a run that was killed. Writers are serialised
-        (one at a time), so anything temporary found when a run starts belongs to a dead one."""
-        found = []
-        if self.batches_dir.exists():
-            found += [p for p in self.batches_dir.iterdir() if p.name.startswith(".")]
-        if self.root.exists():
-            found += [p for p in self.root.iterdir() if p.name.startswith(".staging.tmp-")]
-        if self.derived_dir.exists():
-            found += [p for p in self.derived_dir.iterdir() if p.name.startswith(".")]
-        found += list(self.root.parent.glob(".*.building"))
+        """Temporary files and folders of runs that died. Live writers (other shards' extractions,
+        on this machine or another) are left alone: their names say whose they are."""
+        found: list[Path] = []
+        for folder in (self.batches_dir, self.staging_dir, self.derived_dir, self.root, self.root.parent):
+            if folder.exists():
+                found += [p for p in folder.iterdir() if p.name.startswith(".") and _abandoned(p)]
         for p in found:
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
         return found
@@ -57,10 +87,11 @@ class Lake:
         return [str(f) for b in self.batches() for f in sorted(b.glob(f"{table}-*.parquet"))]
 
     def scan(self, table: str, schema: dict) -> pl.LazyFrame:
+        """Every row of a table, with the batch that brought it."""
         files = self.files(table)
         if not files:
             return pl.LazyFrame(schema={**schema, "batch": pl.String})
-        return pl.scan_parquet(files)
+        return pl.scan_parquet(files, hive_partitioning=True, hive_schema={"batch": pl.String})
 
     def known_hashes(self) -> set[str]:
         df = self.scan("documents", {"content_hash": pl.String}).select("content_hash").collect()
@@ -80,24 +111,29 @@ class Lake:
     def begin_staging(self) -> StagingWriter:
         return StagingWriter(self)
 
-    def staging_parts(self, name: str) -> list[Path]:
-        return sorted(self.staging_dir.glob(f"{name}-*.parquet")) if self.staging_dir.exists() else []
-
-    def clear_staging(self) -> None:
-        shutil.rmtree(self.staging_dir, ignore_errors=True)
+    def take_staging(self, shard: str) -> Path | None:
+        """Move a shard's staged documents out of ingest's way (one rename) for extraction.
+        A later ingest re-stages anything that never reached a batch, so nothing is lost if the
+        taker dies."""
+        src = self.staging_dir / shard
+        taken = self.staging_dir / f".{shard}{owner_suffix()}"
+        try:
+            os.rename(src, taken)
+        except FileNotFoundError:
+            return None
+        return taken
 
     # -- derived tables (recomputed from all batches each run) --------------------------
     def write_derived(self, name: str, df: pl.DataFrame) -> Path:
         self.derived_dir.mkdir(parents=True, exist_ok=True)
         final = self.derived_dir / f"{name}.parquet"
-        tmp = self.derived_dir / f".{name}.tmp-{os.getpid()}.parquet"
+        tmp = self.derived_dir / f".{name}.parquet{owner_suffix()}"
         df.write_parquet(tmp)
         os.replace(tmp, final)
         return final
 
-    def read_derived(self, name: str) -> pl.DataFrame | None:
-        path = self.derived_dir / f"{name}.parquet"
-        return pl.read_parquet(path) if path.exists() else None
+    def derived_path(self, name: str) -> Path:
+        return self.derived_dir / f"{name}.parquet"
 
     def wipe(self) -> None:
         """Forget everything (a documented full rebuild); the inbox is read again from scratch."""
@@ -120,9 +156,8 @@ class BatchWriter:
 
     def __init__(self, lake: Lake) -> None:
         self.lake = lake
-        self.batch = lake.next_batch_id()
         lake.batches_dir.mkdir(parents=True, exist_ok=True)
-        self.tmp = lake.batches_dir / f".{self.batch}.tmp-{os.getpid()}"
+        self.tmp = lake.batches_dir / f".batch{owner_suffix()}"
         shutil.rmtree(self.tmp, ignore_errors=True)
         self.tmp.mkdir()
         self.parts: dict[str, int] = {}
@@ -132,33 +167,51 @@ class BatchWriter:
             return
         n = self.parts.get(table, 0)
         self.parts[table] = n + 1
-        df.with_columns(pl.lit(self.batch).alias("batch")).write_parquet(self.tmp / f"{table}-{n:05d}.parquet")
+        df.write_parquet(self.tmp / f"{table}-{n:05d}.parquet")
 
     def commit(self) -> str | None:
+        """Publish under the next free batch number; a writer that loses the race takes the next."""
         if not self.parts:
             shutil.rmtree(self.tmp, ignore_errors=True)
             return None
         _fsync_dir(self.tmp)
-        os.rename(self.tmp, self.lake.batches_dir / self.batch)  # the commit point
-        _fsync_dir(self.lake.batches_dir)
-        return self.batch
+        while True:
+            done = [int(BATCH_RE.match(p.name).group(1)) for p in self.lake.batches()]
+            batch = f"b{(max(done) + 1 if done else 1):06d}"
+            try:
+                os.rename(self.tmp, self.lake.batches_dir / f"batch={batch}")  # the commit point
+            except OSError:
+                if (self.lake.batches_dir / f"batch={batch}").exists():
+                    continue  # another writer published this number first (a folder is never empty)
+                raise
+            _fsync_dir(self.lake.batches_dir)
+            return batch
 
 
 class StagingWriter:
-    """The ingest asset's hand-over to the extract asset, replaced whole when complete."""
+    """The ingest asset's hand-over to the extract asset: one folder per shard, each replaced whole."""
 
     def __init__(self, lake: Lake) -> None:
         self.lake = lake
-        self.tmp = lake.root / f".staging.tmp-{os.getpid()}"
+        self.tmp = lake.root / f".staging{owner_suffix()}"
         shutil.rmtree(self.tmp, ignore_errors=True)
         self.tmp.mkdir(parents=True)
-        self.parts: dict[str, int] = {}
+        self.parts: dict[tuple[str, str], int] = {}
 
-    def write(self, name: str, df: pl.DataFrame) -> None:
-        n = self.parts.get(name, 0)
-        self.parts[name] = n + 1
-        df.write_parquet(self.tmp / f"{name}-{n:05d}.parquet")
+    def write(self, shard: str, name: str, df: pl.DataFrame) -> None:
+        if df.is_empty():
+            return
+        n = self.parts.get((shard, name), 0)
+        self.parts[(shard, name)] = n + 1
+        (self.tmp / shard).mkdir(exist_ok=True)
+        df.write_parquet(self.tmp / shard / f"{name}-{n:05d}.parquet")
 
     def commit(self) -> None:
-        shutil.rmtree(self.lake.staging_dir, ignore_errors=True)
-        os.rename(self.tmp, self.lake.staging_dir)
+        """Each shard's folder is swapped with one rename. What the old folders held was not in the
+        lake yet, so this ingest staged it again."""
+        self.lake.staging_dir.mkdir(parents=True, exist_ok=True)
+        for shard in SHARDS:
+            shutil.rmtree(self.lake.staging_dir / shard, ignore_errors=True)
+            if (self.tmp / shard).exists():
+                os.rename(self.tmp / shard, self.lake.staging_dir / shard)
+        shutil.rmtree(self.tmp, ignore_errors=True)

@@ -1,19 +1,32 @@
--- Fill the tables from frames registered by the builder (documents_in, sources_in, ...).
+-- Fill the tables from views the builder puts over the lake's Parquet files (documents_in,
+-- sources_in, ...; each row carries the batch that brought it). Extractions of different shards
+-- may run at once, and an ingest may stage a text again while its first extraction is still
+-- running, so the same text or claim can reach two batches: the first batch wins.
 
 insert into documents
-select d.doc_id, d.content_hash, d.title, d.url, d.published, d.n_chars,
-       (select count(*) from sources_in s where s.content_hash = d.content_hash), d.batch
-from documents_in d
+select d.doc_id, d.content_hash, d.title, d.url, d.published, d.n_chars, coalesce(s.n, 0), d.batch
+from (
+    select * from documents_in
+    qualify row_number() over (partition by content_hash order by batch) = 1
+) d
+left join (
+    select content_hash, count(distinct (source, line)) as n from sources_in group by content_hash
+) s using (content_hash)
 order by d.content_hash;
 
 insert into document_sources
-select content_hash, doc_id, source, line, batch from sources_in order by source, line;
+select content_hash, doc_id, source, line, min(batch)
+from sources_in
+group by all
+order by source, line;
 
 insert into claims
 select claim_id, doc, content_hash, event_type, region_code, count, count_low, authority, date,
        published, localities, is_total, total_claim_id, date_text, sentence_index, span_start,
        span_end, evidence, batch
-from claims_in order by claim_id;
+from claims_in
+qualify row_number() over (partition by claim_id order by batch) = 1
+order by claim_id;
 
 insert into events
 select event_id, event_type, region_code, count, count_low, amount, authority, date, date_text,
@@ -23,5 +36,10 @@ from events_in order by event_id;
 insert into event_claims select event_id, claim_id from event_claims_in order by event_id, claim_id;
 
 insert into rejects
-select stage, source, line, doc_id, claim_id, "check", reason, detail, batch
-from rejects_in order by batch, stage, source, line, doc_id, claim_id;
+select stage, source, line, doc_id, claim_id, "check", reason, detail, min(batch)
+from rejects_in
+group by all
+union all
+select stage, source, line, doc_id, claim_id, "check", reason, detail, null
+from event_rejects_in
+order by 9, stage, source, line, doc_id, claim_id;
