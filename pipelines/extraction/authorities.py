@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import spells_any
 
 _NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)){0,2}"
 
@@ -131,7 +131,7 @@ NAMED_JURISDICTION = {"idf": "IL", "centcom": "US", "central command": "US"}
 
 
 def _role_of(m: re.Match[str]) -> str:
-    return next(k for k, v in m.groupdict().items() if v is not None).rstrip("0123456789")
+    return str(m.lastgroup).rstrip("0123456789")  # the one group of ROLE_RE that took part
 
 
 def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) -> Place | None:
@@ -218,9 +218,8 @@ NAMED_OFFICIAL_RE = re.compile(
 def find_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
     """Reporters named in a sentence; `countries` gives the sentence's country names (found only
     when a national body needs its country)."""
-    folded = fold(sentence)
     # (most sentences name no reporter: the role search runs only where a role word is spelt)
-    found = _find_role_reporters(sentence, places, countries) if any(w in folded for w in ROLE_WORDS) else []
+    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, ROLE_WORDS) else []
     if (
         not found
         and any(name in sentence for name in NAMED_OFFICIAL_NAMES)

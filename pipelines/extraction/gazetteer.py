@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pycountry
 
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import spells_any
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
 
@@ -174,8 +174,7 @@ def find_places(sentence: str) -> list[Place]:
     """Region, city and sea mentions (from the alias table) and anaphoric ones."""
     places = _named_places(sentence)
     places += _coordinated_oblasts(sentence, places)
-    folded = fold(sentence)
-    if any(w in folded for w in _ANAPHOR_WORDS):
+    if spells_any(sentence, _ANAPHOR_WORDS):
         places += _anaphors(sentence, places)
     return sorted(places, key=lambda p: p.start)
 

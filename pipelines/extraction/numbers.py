@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extraction.text import fold
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -133,6 +135,19 @@ QUANTITY_RE = re.compile(
 )
 
 
+# every match of QUANTITY_RE holds a digit or one of these as a whole word (see `fold`)
+NUMBER_WORDS = frozenset(
+    [*UNITS, *TENS, *RU_WORDS, "hundred", "dozen", *(w for v in VAGUE_WORDS for w in v.split() if w not in ("a", "of"))]
+)
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w+")
+
+
+def may_hold_quantity(sentence: str) -> bool:
+    """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
+    return bool(_DIGIT_RE.search(sentence)) or not NUMBER_WORDS.isdisjoint(_WORD_RE.findall(fold(sentence)))
+
+
 MAX_AMOUNT = 10_000_000
 
 
@@ -177,6 +192,8 @@ LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#|№)\s*$")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
+    if not may_hold_quantity(sentence):
+        return []
     found = []
     for m in QUANTITY_RE.finditer(sentence):
         if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):

@@ -272,8 +272,11 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "figure"))
         elif ANOTHER_BEFORE_RE.search(sentence[: q.start]) and _verb_follows(rest):
             out.append((q, q.end, "more"))  # "ещё один попал в ...", "another one hit ..."
-        elif out and out[-1][2] in ("of", "passive") and CONTRAST_BEFORE_RE.search(sentence[: q.start]) and (
-            _verb_follows(rest) == "attack"
+        elif (
+            out
+            and out[-1][2] in ("of", "passive")
+            and CONTRAST_BEFORE_RE.search(sentence[: q.start])
+            and (_verb_follows(rest) == "attack")
         ):
             # "118 of them were shot down, while 19 struck targets": the rest of the same drones
             out.append((q, q.end, "more"))

@@ -7,6 +7,7 @@ stored with a claim point into the document text as ingested.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # one-for-one replacements only: offsets must survive
@@ -47,6 +48,12 @@ def fold(text: str) -> str:
     if _FOLD_RE.search(text):
         text = text.translate(_FOLD_MAP)
     return text.lower()
+
+
+def spells_any(text: str, words: Iterable[str]) -> bool:
+    """Does `text` spell one of `words` (lowercase), as a case-insensitive pattern reads it?"""
+    folded = fold(text)
+    return any(w in folded for w in words)
 
 
 # Lines that are site furniture, not reporting (subscription appeals, comment forms, links).

@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS
 from pipelines.extraction.gazetteer import _ANAPHOR_WORDS, ANAPHOR_RE
+from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
 from pipelines.extraction.text import fold
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
@@ -63,3 +64,19 @@ def test_every_match_spells_a_prefilter_word(
             m = pattern.search(text)
             assert m, text
             assert any(w in fold(m.group(0)) for w in words), text
+
+
+QUANTITY_PHRASES = [
+    "12 drones", "1,346", "٣ drones", "one", "twenty-three", "ninety nine", "a hundred", "two hundred and five",
+    "half a dozen", "a dozen", "three dozen", "more than 40", "at least ten", "about fifty", "several", "a few",
+    "a number of", "multiple", "a couple of", "dozens of", "scores of", "hundreds", "thousands of", "два",
+    "четырёх", "несколько", "десятки", "сотни", "тысячи",
+]  # fmt: skip
+
+
+def test_every_quantity_passes_the_quantity_prefilter() -> None:
+    for phrase in QUANTITY_PHRASES:
+        for text in (f"so {phrase} were", f"SO {phrase.upper()} WERE", f"({phrase})"):
+            assert QUANTITY_RE.search(text), text
+            assert may_hold_quantity(text), text
+    assert not may_hold_quantity("Someone saw drones, often at the station.")
