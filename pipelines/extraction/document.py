@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
@@ -187,6 +187,7 @@ def _analyse(sentences: list[Sentence], published: date | None) -> list[Sentence
     return [SentenceInfo(s, find_places(s.text), published) for s in sentences]
 
 
+@lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
 def _has_drone_word(sentence: str) -> bool:
     return spells_any(sentence, DRONE_WORDS) and bool(DRONE_WORD_RE.search(sentence))
 

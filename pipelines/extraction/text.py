@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # one-for-one replacements only: offsets must survive
 _CHARMAP = str.maketrans(
@@ -41,6 +42,7 @@ _FOLD_MAP = str.maketrans("\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c8
 _FOLD_RE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c87]")
 
 
+@lru_cache(maxsize=64)  # several prefilters read the same sentence
 def fold(text: str) -> str:
     """Lowercase `text` as case-insensitive patterns compare it, one character for one: a pattern
     compiled with re.IGNORECASE that matches `text` spells its (lowercase) literal words in `fold(text)`,
