@@ -16,7 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.config import Settings
-from pipelines.events.dedup import CLAIM_COLUMNS, build_events
+from pipelines.events.dedup import build_events
 from pipelines.extraction.batch import extract_documents
 from pipelines.ingestion.inbox import Document, Reject, read_documents
 from pipelines.validation.schemas import REJECT_COLUMNS, ClaimSchema, EventSchema, validate
@@ -25,6 +25,7 @@ from pipelines.warehouse.lake import SHARDS, Lake, shard_of
 
 log = logging.getLogger("uav_etl")
 STAGING_PART = 20_000  # documents buffered before a staging write: bounded memory whatever the inbox size
+VALIDATE_ROWS = 20_000  # claim rows per Pandera call
 STAGED_SCHEMA = {**DOCUMENT_SCHEMA, "text": pl.String, "source": pl.String, "line": pl.Int64}
 
 
@@ -231,10 +232,23 @@ class ExtractResult:
 def extract_and_validate(
     docs: Iterable[Document], workers: int | None = None
 ) -> Iterable[tuple[pl.DataFrame, pl.DataFrame, int]]:
-    """(valid claims, rejects, documents done) per chunk: what the pipeline stores, in order."""
+    """(valid claims, rejects, documents done) per chunk: what the pipeline stores, in order.
+
+    Claims are validated in batches of about VALIDATE_ROWS rows, since a Pandera call costs
+    mostly per call; chunks in between yield their extraction rejects and no claims yet."""
+    pending: list[pl.DataFrame] = []
     for claims, rejects, n in extract_documents(docs, workers=workers):
-        good, bad = validate(claims, ClaimSchema, "claim_id", "validate_claims")
-        yield good, pl.concat([rejects_frame(rejects), bad]), n
+        pending.append(claims)
+        found = rejects_frame(rejects)
+        if sum(f.height for f in pending) < VALIDATE_ROWS:
+            yield pl.DataFrame(schema=claims.schema), found, n
+            continue
+        good, bad = validate(pl.concat(pending), ClaimSchema, "claim_id", "validate_claims")
+        pending.clear()
+        yield good, pl.concat([found, bad]), n
+    if pending:
+        good, bad = validate(pl.concat(pending), ClaimSchema, "claim_id", "validate_claims")
+        yield good, bad, 0
 
 
 def extract(
@@ -283,15 +297,7 @@ def derive_events(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame, pl.Da
     from pipelines.extraction.batch import CLAIM_SCHEMA
 
     lake = Lake(settings.lake)
-    claims = (
-        lake.scan("claims", CLAIM_SCHEMA)
-        .select(*CLAIM_COLUMNS, "evidence", "batch")
-        .sort("batch")
-        .unique("claim_id", keep="first", maintain_order=True)  # a claim extracted twice in a race
-        .drop("batch")
-        .collect()
-    )
-    events, links = build_events(claims)
+    events, links = build_events(lake.scan("claims", CLAIM_SCHEMA))
     good, bad = validate(events, EventSchema, "event_id", "validate_events")
     if not bad.is_empty():
         links = links.filter(pl.col("event_id").is_in(good["event_id"].implode()))

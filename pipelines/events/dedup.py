@@ -5,13 +5,16 @@ number and totality, their reporters are compatible (equal, or one unnamed), and
 agree — or, when a day is unknown, their documents belong to the same story (they share at
 least two such numbers: a syndicated copy in other words). Like GDELT's events and mentions,
 every event links to all its claims.
+
+The grouping and aggregation run in Polars; only the greedy assignment of claims to events
+walks the rows in Python, one signature group at a time over small integer codes, so memory
+stays flat in the number of claims.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from itertools import combinations
 
 import polars as pl
 
@@ -35,7 +38,7 @@ EVENT_COLUMNS = {
     "evidence": pl.String,
 }
 LINK_COLUMNS = {"event_id": pl.String, "claim_id": pl.String}
-# what deduplication reads of a claim (the evidence is joined to the events at the end)
+# what deduplication reads of a claim (and the evidence of one claim per event)
 CLAIM_COLUMNS = (
     "claim_id",
     "content_hash",
@@ -49,154 +52,197 @@ CLAIM_COLUMNS = (
     "is_total",
     "total_claim_id",
 )
+SIGNATURE = ["event_type", "region_code", "count", "count_low", "is_total"]
 MAX_STORY_FANOUT = 50  # a number shared by more documents than this says nothing about a story
+UNKNOWN = -1  # authority code of an unnamed reporter
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+def _sha(text: str, n: int) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:n]
 
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+
+def _codes(df: pl.DataFrame, column: str, name: str) -> pl.DataFrame:
+    """`df` with `name`: the rank of `column` among its sorted distinct values (nulls kept equal)."""
+    values = df.select(column).unique().sort(column, nulls_last=True).with_row_index(name)
+    return df.join(values.with_columns(pl.col(name).cast(pl.Int64)), on=column, how="left", nulls_equal=True)
+
+
+def _compatible(a: pl.Expr, b: pl.Expr) -> pl.Expr:
+    return (a == b) | (a == UNKNOWN) | (b == UNKNOWN)
+
+
+def _story_roots(df: pl.DataFrame) -> dict[int, int]:
+    """Document code -> its story's root (smallest document code): documents sharing two or more
+    compatible numbers are one story."""
+    first = df.group_by("sig", "doc", maintain_order=True).agg(pl.col("auth").first(), pl.col("day").first())
+    small = first.filter(pl.len().over("sig").is_between(2, MAX_STORY_FANOUT))
+    pairs = (
+        small.join(small, on="sig", suffix="_b")
+        .filter(
+            (pl.col("doc") < pl.col("doc_b"))
+            & _compatible(pl.col("auth"), pl.col("auth_b"))
+            & (pl.col("day").is_null() | pl.col("day_b").is_null() | (pl.col("day") == pl.col("day_b")))
+        )
+        .group_by("doc", "doc_b")
+        .len()
+        .filter(pl.col("len") >= 2)
+    )
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
+    for a, b in pairs.select("doc", "doc_b").iter_rows():
+        ra, rb = find(a), find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            parent[max(ra, rb)] = min(ra, rb)
+    return {doc: find(doc) for doc in parent}
 
 
-def _signature(c: dict) -> tuple:
-    return (c["event_type"], c["region_code"], c["count"], c["count_low"], c["is_total"])
+def _assign(rows: pl.DataFrame) -> list[int]:
+    """Event number of each row, rows sorted by signature, then day (unknown last), document, claim.
+
+    Within a signature, a claim joins the first earlier event (of its day, then of its story)
+    that has no claim from its document, only compatible reporters, and its day, or its story
+    when either day is unknown."""
+    out: list[int] = []
+    events = 0
+    current = None
+    for sig, doc, auth, day, story in rows.select("sig", "doc", "auth", "day", "story").iter_rows():
+        if sig != current:
+            current, members, by_day, by_story = sig, [], defaultdict(list), defaultdict(list)
+        home = None
+        for idx in (by_day[day] if day is not None else []) + by_story[story]:
+            docs, named, days, stories, _ = members[idx]
+            if doc in docs or (auth != UNKNOWN and named - {auth}):
+                continue
+            if day is not None and days and day not in days:
+                continue
+            if (day is None or not days) and story not in stories:
+                continue
+            home = idx
+            break
+        if home is None:
+            home = len(members)
+            members.append((set(), set(), set(), set(), events))
+            events += 1
+        docs, named, days, stories, number = members[home]
+        docs.add(doc)
+        if auth != UNKNOWN:
+            named.add(auth)
+        if day is not None:
+            days.add(day)
+            if home not in by_day[day]:
+                by_day[day].append(home)
+        stories.add(story)
+        if home not in by_story[story]:
+            by_story[story].append(home)
+        out.append(number)
+    return out
 
 
-def _compatible_authority(a: str, b: str) -> bool:
-    return a == b or "unknown" in (a, b)
+def build_events(claims: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(events, event_claims) from every claim the warehouse holds.
 
-
-def stories(claims: list[dict]) -> dict[str, str]:
-    """Document -> story id: documents sharing two or more compatible numbers are one story."""
-    by_sig: dict[tuple, list[dict]] = defaultdict(list)
-    for c in claims:
-        by_sig[_signature(c)].append(c)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for group in by_sig.values():
-        docs = {}
-        for c in group:
-            docs.setdefault(c["content_hash"], c)
-        if len(docs) < 2 or len(docs) > MAX_STORY_FANOUT:
-            continue
-        for a, b in combinations(sorted(docs), 2):
-            ca, cb = docs[a], docs[b]
-            if _compatible_authority(ca["authority"], cb["authority"]) and (
-                ca["date"] is None or cb["date"] is None or ca["date"] == cb["date"]
-            ):
-                shared[(a, b)] += 1
-    uf = _UnionFind()
-    for c in claims:
-        uf.find(c["content_hash"])
-    for (a, b), n in shared.items():
-        if n >= 2:
-            uf.union(a, b)
-    return {doc: hashlib.sha256(uf.find(doc).encode()).hexdigest()[:16] for doc in uf.parent}
-
-
-def build_events(claims_df: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(events, event_claims) from every claim the warehouse holds."""
-    if claims_df.is_empty():
+    `claims` may be a lazy scan of the lake: only the columns used are read, and the evidence
+    only for the one claim that represents each event. A claim id found twice (one text
+    extracted in two batches) counts once."""
+    lf = claims.lazy()
+    df = lf.select(*CLAIM_COLUMNS).unique("claim_id", keep="any").collect()
+    if df.is_empty():
         return pl.DataFrame(schema=EVENT_COLUMNS), pl.DataFrame(schema=LINK_COLUMNS)
-    claims = claims_df.select(*CLAIM_COLUMNS).sort("claim_id").to_dicts()
-    story = stories(claims)
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for c in claims:
-        groups[_signature(c)].append(c)
-
-    clusters: list[list[dict]] = []
-    for group in groups.values():
-        group.sort(key=lambda c: (c["date"] is None, str(c["date"]), c["content_hash"], c["claim_id"]))
-        by_date: dict[object, list[int]] = defaultdict(list)
-        by_story: dict[str, list[int]] = defaultdict(list)
-        for c in group:
-            s = story[c["content_hash"]]
-            candidates = by_date.get(c["date"], []) if c["date"] is not None else []
-            candidates = candidates + by_story.get(s, [])
-            home = None
-            for idx in candidates:
-                members = clusters[idx]
-                if any(m["content_hash"] == c["content_hash"] for m in members):
-                    continue
-                if not all(_compatible_authority(m["authority"], c["authority"]) for m in members):
-                    continue
-                dates = {m["date"] for m in members if m["date"] is not None}
-                if c["date"] is not None and dates and c["date"] not in dates:
-                    continue
-                if (c["date"] is None or not dates) and s not in {story[m["content_hash"]] for m in members}:
-                    continue
-                home = idx
-                break
-            if home is None:
-                home = len(clusters)
-                clusters.append([])
-            clusters[home].append(c)
-            if c["date"] is not None:
-                by_date[c["date"]].append(home) if home not in by_date[c["date"]] else None
-            if home not in by_story[s]:
-                by_story[s].append(home)
-
-    event_rows, links = [], []
-    claim_event: dict[str, str] = {}
-    for members in clusters:
-        ids = sorted(m["claim_id"] for m in members)
-        event_id = hashlib.sha256("|".join(ids).encode()).hexdigest()[:20]
-        first = members[0]
-        named = sorted({m["authority"] for m in members if m["authority"] != "unknown"})
-        dates = sorted({m["date"] for m in members if m["date"] is not None})
-        date_text = next((m["date_text"] for m in members if m["date_text"]), None)
-        s = story[first["content_hash"]]
-        day_key = dates[0].isoformat() if dates else f"undated:{s}:{(date_text or '-').strip().lower()}"
-        for m in members:
-            claim_event[m["claim_id"]] = event_id
-            links.append({"event_id": event_id, "claim_id": m["claim_id"]})
-        event_rows.append(
-            {
-                "event_id": event_id,
-                "event_type": first["event_type"],
-                "region_code": first["region_code"],
-                "count": first["count"],
-                "count_low": first["count_low"],
-                "amount": first["count"] if first["count"] is not None else first["count_low"],
-                "authority": named[0] if named else "unknown",
-                "date": dates[0] if dates else None,
-                "date_text": date_text,
-                "day_key": day_key,
-                "story_id": s,
-                "is_total": bool(first["is_total"]),
-                "parent_event_id": None,
-                "unallocated": None,
-                "n_claims": len(members),
-                "n_documents": len({m["content_hash"] for m in members}),
-                "first_claim_id": first["claim_id"],
-                "_parents": [m["total_claim_id"] for m in members if m.get("total_claim_id")],
-            }
+    df = _codes(df, "content_hash", "doc")
+    docs = df.select("doc", "content_hash").unique("doc")
+    sigs = df.select(SIGNATURE).unique(maintain_order=True).with_row_index("sig")
+    authorities = _codes(df.filter(pl.col("authority") != "unknown").select("authority").unique(), "authority", "auth")
+    df = (
+        df.join(sigs, on=SIGNATURE, how="left", nulls_equal=True)
+        .join(authorities, on="authority", how="left")
+        .select(
+            "claim_id",
+            "doc",
+            "sig",
+            auth=pl.col("auth").fill_null(UNKNOWN),
+            day=pl.col("date").cast(pl.Int32),
+            date_text=pl.col("date_text"),
+            total_claim_id=pl.col("total_claim_id"),
         )
-    children: dict[str, int] = defaultdict(int)
-    for e in event_rows:
-        parents = sorted({claim_event[p] for p in e.pop("_parents") if p in claim_event})
-        if parents:
-            e["parent_event_id"] = parents[0]
-            children[parents[0]] += e["amount"]
-    for e in event_rows:
-        if e["is_total"]:
-            e["unallocated"] = e["amount"] - children.get(e["event_id"], 0)
-    evidence = claims_df.select(first_claim_id="claim_id", evidence="evidence")
+        .sort("claim_id")  # joins do not keep row order; a document's first claim is by id
+    )
+    roots = _story_roots(df)
+    rows = df.with_columns(
+        story=pl.col("doc").replace_strict(roots, default=pl.col("doc"), return_dtype=pl.Int64)
+    ).sort("sig", pl.col("day").is_null(), "day", "doc", "claim_id")
+    del df
+    rows = rows.with_columns(event=pl.Series(_assign(rows), dtype=pl.Int64))
+    story_ids = docs.select(
+        story="doc", story_id=pl.col("content_hash").map_elements(lambda h: _sha(h, 16), return_dtype=pl.String)
+    )
+
+    events = rows.group_by("event", maintain_order=True).agg(
+        pl.col("claim_id")
+        .sort()
+        .str.join("|")
+        .map_elements(lambda ids: _sha(ids, 20), return_dtype=pl.String)
+        .alias("event_id"),
+        pl.col("claim_id").first().alias("first_claim_id"),
+        pl.col("sig", "story").first(),
+        pl.col("auth").filter(pl.col("auth") != UNKNOWN).min(),
+        pl.col("day").min(),
+        pl.col("date_text").filter(pl.col("date_text") != "").first(),
+        pl.len().cast(pl.Int64).alias("n_claims"),
+        pl.col("doc").n_unique().cast(pl.Int64).alias("n_documents"),
+    )
+    links = rows.select("event", "claim_id", "total_claim_id").join(
+        events.select("event", "event_id"), on="event", how="left"
+    )
+    del rows
+    # a part's event points at the event of the total it belongs to (the first, if its claims disagree)
+    parents = (
+        links.filter(pl.col("total_claim_id").is_not_null())
+        .join(links.select(total_claim_id="claim_id", parent_event_id="event_id"), on="total_claim_id", how="inner")
+        .group_by("event")
+        .agg(pl.col("parent_event_id").min())
+    )
+    evidence = (
+        lf.select(first_claim_id="claim_id", evidence="evidence")
+        .join(events.lazy().select("first_claim_id"), on="first_claim_id", how="semi")
+        .unique("first_claim_id", keep="any")
+        .collect()
+    )
     events = (
-        pl.DataFrame(event_rows, schema={**EVENT_COLUMNS, "first_claim_id": pl.String})
-        .drop("evidence")
+        events.join(parents, on="event", how="left")
+        .join(sigs, on="sig", how="left")
+        .join(authorities, on="auth", how="left")
+        .join(story_ids, on="story", how="left")
         .join(evidence, on="first_claim_id", how="left")
+        .with_columns(
+            authority=pl.col("authority").fill_null("unknown"),
+            date=pl.col("day").cast(pl.Date),
+            amount=pl.coalesce("count", "count_low"),
+        )
+        .with_columns(
+            day_key=pl.when(pl.col("date").is_not_null())
+            .then(pl.col("date").cast(pl.String))
+            .otherwise(
+                pl.format(
+                    "undated:{}:{}",
+                    "story_id",
+                    pl.col("date_text").fill_null("-").str.strip_chars().str.to_lowercase(),
+                )
+            )
+        )
+    )
+    allocated = events.group_by(event_id="parent_event_id").agg(pl.col("amount").sum().alias("allocated"))
+    events = (
+        events.join(allocated.drop_nulls("event_id"), on="event_id", how="left")
+        .with_columns(unallocated=pl.when(pl.col("is_total")).then(pl.col("amount") - pl.col("allocated").fill_null(0)))
         .select(*EVENT_COLUMNS)
+        .cast(EVENT_COLUMNS)
         .sort("event_id")
     )
-    return events, pl.DataFrame(links, schema=LINK_COLUMNS).sort("event_id", "claim_id")
+    return events, links.select("event_id", "claim_id").sort("event_id", "claim_id")
