@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.numbers import Quantity, find_quantities
+from pipelines.extraction.text import spells_any
 
 DRONE = (
     r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
@@ -38,6 +39,10 @@ SINGULAR_RE = re.compile(
     rf"Shahed|Geran(?:-\d)?|quadcopter|(?:aerial|air)\s+target|loitering\s+munition))(?![\w-])"
     rf"|(?<![\w-])(?P<ru>(?i:вражеский\s+|украинский\s+|FPV-)?(?i:беспилотник|дрон))(?![\w-])",
 )
+# every match of SINGULAR_RE spells one of its nouns (see `fold`)
+SINGULAR_NOUNS = (
+    "drone", "uav", "unmanned", "shahed", "geran", "quadcopter", "target", "munition", "беспилотник", "дрон",
+)  # fmt: skip
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
 INTERCEPT = (
@@ -282,14 +287,14 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "more"))
         else:
             out.append((q, q.end, "bare"))
-    for m in SINGULAR_RE.finditer(sentence):
+    for m in SINGULAR_RE.finditer(sentence) if spells_any(sentence, SINGULAR_NOUNS) else ():
         if m.group("ru") and any(q.start <= m.start() <= q.end + 3 for q, _, _ in out if q.end <= m.start()):
             continue  # "два беспилотника": the number already counts it
         if any(q.start <= m.start() < e for q, e, _ in out):
             continue
         det = (m.group("det") or "").lower()
         out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), "singular" if det else "ru_singular"))
-    for m in BOTH_RE.finditer(sentence):
+    for m in BOTH_RE.finditer(sentence) if spells_any(sentence, ("both",)) else ():
         rest = sentence[m.end() :]
         nm = DRONE_PHRASE_RE.match(rest)
         if nm or PASSIVE_ELLIPTIC_RE.match(rest) or re.match(r"\s+(?:had|have|were)\b", rest):

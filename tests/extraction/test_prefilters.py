@@ -9,6 +9,7 @@ import pytest
 from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS
 from pipelines.extraction.gazetteer import _ANAPHOR_WORDS, ANAPHOR_RE
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
+from pipelines.extraction.rules import SINGULAR_NOUNS, SINGULAR_RE
 from pipelines.extraction.text import fold
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
@@ -52,9 +53,19 @@ ANAPHOR_PHRASES = [
 ]  # fmt: skip
 
 
+SINGULAR_PHRASES = [
+    "a drone", "an enemy UAV", "another unmanned aerial vehicle", "a Shahed", "one more Geran-2", "a quadcopter",
+    "a single aerial target", "a loitering munition", "беспилотник", "вражеский дрон", "FPV-дрон",
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("pattern", "words", "phrases"),
-    [(ROLE_RE, ROLE_WORDS, ROLE_PHRASES), (ANAPHOR_RE, _ANAPHOR_WORDS, ANAPHOR_PHRASES)],
+    [
+        (ROLE_RE, ROLE_WORDS, ROLE_PHRASES),
+        (ANAPHOR_RE, _ANAPHOR_WORDS, ANAPHOR_PHRASES),
+        (SINGULAR_RE, SINGULAR_NOUNS, SINGULAR_PHRASES),
+    ],
 )
 def test_every_match_spells_a_prefilter_word(
     pattern: re.Pattern[str], words: tuple[str, ...], phrases: list[str]
