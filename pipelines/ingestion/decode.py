@@ -42,10 +42,12 @@ def decode_bytes(data: bytes) -> str:
     return text
 
 
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
+
+
 def _mostly_text(text: str) -> bool:
     sample = text[:20000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return bad <= max(2, len(sample) // 200)
+    return len(CONTROL_RE.findall(sample)) <= max(2, len(sample) // 200)
 
 
 def _looks_cyrillic(text: str) -> bool:
