@@ -102,7 +102,6 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     for leftover in lake.remove_leftovers():
         log.warning("removed %s left by an interrupted run", leftover)
     known_hashes = lake.known_hashes()
-    known_sources = lake.known_sources()
     known_ids = lake.known_ids()
     manifest = _Manifest(lake, known_hashes)
     result = IngestResult()
@@ -140,14 +139,12 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
             continue
         manifest.gave(item)
         source = {"content_hash": item.content_hash, "doc_id": item.doc_id, "source": item.source, "line": item.line}
-        is_new_source = (item.content_hash, item.source, item.line) not in known_sources
+        # a name seen before may be recorded again (a file re-read); the warehouse keeps it once
         if item.content_hash in known_hashes:
-            if is_new_source:
-                known_text_sources.append(source)
+            known_text_sources.append(source)
             result.known += 1
             continue
-        if is_new_source:
-            sources.append(source)
+        sources.append(source)
         if item.content_hash in staged:
             result.extra_sources += 1
             continue

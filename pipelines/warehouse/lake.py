@@ -97,11 +97,6 @@ class Lake:
         df = self.scan("documents", {"content_hash": pl.String}).select("content_hash").collect()
         return set(df["content_hash"].to_list())
 
-    def known_sources(self) -> set[tuple[str, str, int | None]]:
-        schema = {"content_hash": pl.String, "source": pl.String, "line": pl.Int64}
-        df = self.scan("sources", schema).select(*schema).collect()
-        return set(df.iter_rows())
-
     def known_ids(self) -> dict[str, str]:
         schema = {"doc_id": pl.String, "content_hash": pl.String}
         df = self.scan("sources", schema).select(*schema).collect()
