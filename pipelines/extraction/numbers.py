@@ -199,7 +199,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
             continue
         if m.group("vague"):
-            low = VAGUE_WORDS[re.sub(r"\s+", " ", m.group("vague").lower())]
+            low = VAGUE_WORDS[re.sub(r"\s+", " ", fold(m.group("vague")))]
             found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))
             continue
         value = parse_number(m.group("num"))

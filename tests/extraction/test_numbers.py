@@ -5,6 +5,8 @@ region (one claim), and region lists without counts (one country-level claim).""
 
 import pytest
 
+from pipelines.extraction.numbers import find_quantities
+
 from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch
 
 CASES = [
@@ -303,3 +305,9 @@ CASES = [
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
 def test_numbers(text, published, url, title, expected):
     assert claims_of(text, published, url, title=title) == expected
+
+
+def test_a_vague_word_in_an_unusual_case_form_is_still_a_vague_count():
+    # re.IGNORECASE matches the long s of old typesetting as "s"; the lookup must fold the same way
+    [q] = find_quantities("Air defences downed ſeveral drones overnight")
+    assert q.count is None and q.count_low == find_quantities("Air defences downed several drones overnight")[0].count_low == 2
