@@ -39,6 +39,8 @@ def owner_suffix() -> str:
 
 
 def _abandoned(path: Path) -> bool:
+    """A temporary file or folder whose writer is gone: its process is dead on this host, or it
+    belongs to another host and has not been touched for a day."""
     m = TMP_RE.search(path.name)
     if not m:
         return False
