@@ -106,6 +106,7 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     manifest = _Manifest(lake, known_hashes)
     result = IngestResult()
     staging = lake.begin_staging()
+    final = lake.begin_batch()
     docs: list[dict] = []
     sources: list[dict] = []  # for texts staged in this run
     known_text_sources: list[dict] = []
@@ -114,13 +115,19 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     seen_files: set[str] = set()
 
     def flush() -> None:
-        if not docs:
-            return
+        """Write the buffered rows, so memory stays flat whatever the size of the inbox."""
         for shard, part in _by_shard(pl.DataFrame(docs, schema=STAGED_SCHEMA)):
             staging.write(shard, "documents", part)
+        for shard, part in _by_shard(pl.DataFrame(sources, schema=SOURCE_SCHEMA)):
+            staging.write(shard, "sources", part)
+        final.write("sources", pl.DataFrame(known_text_sources, schema=SOURCE_SCHEMA))
         docs.clear()
+        sources.clear()
+        known_text_sources.clear()
 
     for item in read_documents(paths or [settings.inbox], skip=manifest.skip):
+        if len(docs) + len(known_text_sources) >= STAGING_PART:
+            flush()
         seen_files.add(item.source)
         if isinstance(item, Reject):
             rejects.append(item)
@@ -151,14 +158,8 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
         staged.add(item.content_hash)
         docs.append(_doc_row(item))
         result.new += 1
-        if len(docs) >= STAGING_PART:
-            flush()
     flush()
-    for shard, part in _by_shard(pl.DataFrame(sources, schema=SOURCE_SCHEMA)):
-        staging.write(shard, "sources", part)
     staging.commit()
-    final = lake.begin_batch()
-    final.write("sources", pl.DataFrame(known_text_sources, schema=SOURCE_SCHEMA))
     final.write("rejects", rejects_frame(rejects))
     final.write("files", manifest.frame())
     final.commit()

@@ -18,6 +18,7 @@ import re
 import shutil
 import socket
 import time
+import uuid
 from pathlib import Path
 
 import polars as pl
@@ -154,8 +155,7 @@ class BatchWriter:
     def __init__(self, lake: Lake) -> None:
         self.lake = lake
         lake.batches_dir.mkdir(parents=True, exist_ok=True)
-        self.tmp = lake.batches_dir / f".batch{owner_suffix()}"
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        self.tmp = lake.batches_dir / f".batch-{uuid.uuid4().hex[:8]}{owner_suffix()}"
         self.tmp.mkdir()
         self.parts: dict[str, int] = {}
 
