@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS
+from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS, _role_matches
 from pipelines.extraction.gazetteer import _ANAPHOR_WORDS, ANAPHOR_RE
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
 from pipelines.extraction.rules import SINGULAR_NOUNS, SINGULAR_RE
@@ -75,6 +75,26 @@ def test_every_match_spells_a_prefilter_word(
             m = pattern.search(text)
             assert m, text
             assert any(w in fold(m.group(0)) for w in words), text
+
+
+def test_fold_keeps_spaces_hyphens_and_non_word_characters() -> None:
+    folded = fold(EVERY_CHARACTER)
+    for pattern in (r"\s", r"[^\w-]"):
+        assert [m.start() for m in re.finditer(pattern, folded)] == [
+            m.start() for m in re.finditer(pattern, EVERY_CHARACTER)
+        ]
+
+
+def test_role_matches_are_those_of_role_re() -> None:
+    """`_role_matches` tries ROLE_RE only where ROLE_STARTS_RE finds a start: it must find what
+    ROLE_RE.finditer finds, in every phrase, in any case, glued or overlapping."""
+    pieces = [*ROLE_PHRASES, "the ", "The\n", "-", "_", ", ", "x", " said", "theministry", "ſes ", "İdf "]
+    texts = [*ROLE_PHRASES, " ".join(ROLE_PHRASES), "".join(ROLE_PHRASES)]
+    texts += [a + b for a in pieces for b in pieces]
+    for text in texts:
+        for t in (text, text.upper(), text.title()):
+            expected = [(m.start(), m.end(), m.lastgroup) for m in ROLE_RE.finditer(t)]
+            assert [(m.start(), m.end(), m.lastgroup) for m in _role_matches(t)] == expected, t
 
 
 QUANTITY_PHRASES = [
