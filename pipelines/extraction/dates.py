@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from pipelines.extraction.text import fold
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -206,10 +208,33 @@ _RANKING_BEFORE_RE = re.compile(
 )
 
 
+_FULL_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
+_MONTH_WORDS = (*(m for m in MONTHS if len(m) == 3), "sept", *(m for m in MONTHS if not m.isascii()))
+_WEEKDAY_WORDS = ("day", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресенье")
+# words that every match of the pattern of the same place in PATTERNS spells (see `fold`); None: no test
+PATTERN_WORDS: list[tuple[str, ...] | None] = [
+    ("week", "month", "year", "day", "since", "недел", "начал", *_FULL_MONTHS),
+    ("night",),
+    ("ноч",),
+    _WEEKDAY_WORDS,
+    _WEEKDAY_WORDS,
+    None,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    ("yesterday", "before", "вчера"),
+    _WEEKDAY_WORDS,
+    None,
+    ("night", "hour", "ноч"),
+]
+
+
 def find_time_expressions(sentence: str) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found = []
-    for kind, pattern in PATTERNS:
+    folded = fold(sentence)
+    for (kind, pattern), words in zip(PATTERNS, PATTERN_WORDS, strict=True):
+        if words is not None and not any(map(folded.__contains__, words)):
+            continue  # (a pattern that cannot match takes no stretch of text)
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

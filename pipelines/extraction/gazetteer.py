@@ -10,6 +10,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 import pycountry
@@ -147,15 +148,16 @@ def _country_index() -> tuple[dict[str, str], dict[str, list[int]]]:
 
 def _scan(tokens: list[re.Match[str]], words: list[str], table: dict, lengths: dict[str, list[int]]):
     """Longest dictionary n-gram at each position: yields (first token, last token, value)."""
-    i = 0
-    while i < len(words):
-        for n in lengths.get(words[i], ()):
-            if i + n <= len(words) and (hit := table.get(" ".join(words[i : i + n]))) is not None:
+    # only positions whose word starts a name are tried (found at C speed by `compress`)
+    n_words, after = len(words), 0
+    for i in compress(range(n_words), map(lengths.__contains__, words)):
+        if i < after:
+            continue  # inside the name found last
+        for n in lengths[words[i]]:
+            if i + n <= n_words and (hit := table.get(" ".join(words[i : i + n]))) is not None:
                 yield i, i + n - 1, hit
-                i += n
+                after = i + n
                 break
-        else:
-            i += 1
 
 
 # "the region", "the regional capital", "the city", "the capital": resolved from context

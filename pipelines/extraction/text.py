@@ -54,8 +54,7 @@ def fold(text: str) -> str:
 
 def spells_any(text: str, words: Iterable[str]) -> bool:
     """Does `text` spell one of `words` (lowercase), as a case-insensitive pattern reads it?"""
-    folded = fold(text)
-    return any(w in folded for w in words)
+    return any(map(fold(text).__contains__, words))  # (map: no Python frame per word)
 
 
 # Lines that are site furniture, not reporting (subscription appeals, comment forms, links).
@@ -78,7 +77,8 @@ _ABBREV = (
     r"|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|etc|km|ул|г|им|т\.е|т\.д|др"
 )
 # a sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or quote
-_SENT_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*(?=\s+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
+# (the match starts at the . ! ? itself, so the search jumps from one such character to the next)
+_SENT_END_RE = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
 _ABBREV_END_RE = re.compile(rf"(?:\b(?:{_ABBREV})|\b[A-ZА-Я])\.$")
 _BULLET_RE = re.compile(r"^\s*(?:[\u2013\u2014\-•*·]|\d+[.)])\s+")
 _GLUED_HEADLINE_RE = re.compile(r"(?<![A-Za-z])([a-z]{3,})([A-Z][a-z])")
@@ -113,7 +113,9 @@ def _mask(text: str) -> str:
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENT_END_RE.finditer(line):
-        if _ABBREV_END_RE.search(line[start : m.start()]):
+        cut = m.start() + 1  # after the . ! ?
+        # an abbreviation is at most 7 characters: 10 show it and the boundary before it
+        if _ABBREV_END_RE.search(line, max(start, cut - 10), cut):
             continue
         spans.append((offset + start, offset + m.end()))
         start = m.end()

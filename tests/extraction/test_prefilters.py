@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS
+from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS, _role_matches
+from pipelines.extraction.dates import PATTERN_WORDS, PATTERNS
 from pipelines.extraction.gazetteer import _ANAPHOR_WORDS, ANAPHOR_RE
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
 from pipelines.extraction.rules import SINGULAR_NOUNS, SINGULAR_RE
@@ -77,6 +78,26 @@ def test_every_match_spells_a_prefilter_word(
             assert any(w in fold(m.group(0)) for w in words), text
 
 
+def test_fold_keeps_spaces_hyphens_and_non_word_characters() -> None:
+    folded = fold(EVERY_CHARACTER)
+    for pattern in (r"\s", r"[^\w-]"):
+        assert [m.start() for m in re.finditer(pattern, folded)] == [
+            m.start() for m in re.finditer(pattern, EVERY_CHARACTER)
+        ]
+
+
+def test_role_matches_are_those_of_role_re() -> None:
+    """`_role_matches` tries ROLE_RE only where ROLE_STARTS_RE finds a start: it must find what
+    ROLE_RE.finditer finds, in every phrase, in any case, glued or overlapping."""
+    pieces = [*ROLE_PHRASES, "the ", "The\n", "-", "_", ", ", "x", " said", "theministry", "ſes ", "İdf "]
+    texts = [*ROLE_PHRASES, " ".join(ROLE_PHRASES), "".join(ROLE_PHRASES)]
+    texts += [a + b for a in pieces for b in pieces]
+    for text in texts:
+        for t in (text, text.upper(), text.title()):
+            expected = [(m.start(), m.end(), m.lastgroup) for m in ROLE_RE.finditer(t)]
+            assert [(m.start(), m.end(), m.lastgroup) for m in _role_matches(t)] == expected, t
+
+
 QUANTITY_PHRASES = [
     "12 drones", "1,346", "٣ drones", "one", "twenty-three", "ninety nine", "a hundred", "two hundred and five",
     "half a dozen", "a dozen", "three dozen", "more than 40", "at least ten", "about fifty", "several", "a few",
@@ -91,3 +112,29 @@ def test_every_quantity_passes_the_quantity_prefilter() -> None:
             assert QUANTITY_RE.search(text), text
             assert may_hold_quantity(text), text
     assert not may_hold_quantity("Someone saw drones, often at the station.")
+
+
+# one phrase per alternative of each pattern of dates.PATTERNS that has prefilter words
+TIME_PHRASES = [
+    "over the past week", "in the last 3 days", "during the previous seven days", "this month", "last year",
+    "in a week", "weekly", "since the start", "since the beginning", "since March", "since 2024",
+    "за прошедшую неделю", "с начала", "in June", "in the whole of September", "in early March", "in mid-October",
+    "night of Saturday to Sunday", "night of 3 to 4 May", "night of 3rd May and 4th May", "night of May 3-4, 2025",
+    "в ночь на 5 мая", "в ночь с 4 на 5 мая", "Friday, 4 July", "Friday the 4th of July 2025", "Monday, Sept. 1",
+    "в пятницу, 4 июля", "4 July", "4th of July, 2025", "5 мая", "July 4", "Sept 4, 2025", "yesterday",
+    "the day before", "вчера", "Tuesday", "в среду", "в субботу", "в понедельник", "во вторник", "в четверг",
+    "в воскресенье", "overnight", "last night", "during the past night", "through the night", "this night",
+    "at night, the", "in the early hours", "during the small hours", "during the night", "минувшей ночью",
+    "этой ночью", "прошедшей ночью", "в течение прошедшей ночи", "ночью",
+]  # fmt: skip
+
+
+def test_every_time_expression_spells_its_patterns_words() -> None:
+    for phrase in TIME_PHRASES:
+        for text in (f"so {phrase} were", f"SO {phrase.upper()} WERE"):
+            hits = 0
+            for (_kind, pattern), words in zip(PATTERNS, PATTERN_WORDS, strict=True):
+                for m in pattern.finditer(text):
+                    hits += 1
+                    assert words is None or any(w in fold(m.group(0)) for w in words), (text, pattern.pattern[:40])
+            assert hits, text
