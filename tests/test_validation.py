@@ -6,7 +6,8 @@ from datetime import date
 
 import polars as pl
 
-from pipelines.extraction.batch import CLAIM_SCHEMA
+from pipelines.extraction.batch import CLAIM_SCHEMA, claims_frame, extract_one
+from pipelines.ingestion.inbox import Document, content_hash
 from pipelines.validation.schemas import ClaimSchema, validate
 from tests.test_events import claim
 
@@ -48,3 +49,14 @@ def test_duplicate_claim_ids_are_rejected():
     df = frame(claim("cccccccc1", "d1"), claim("cccccccc1", "d2"))
     good, rejects = validate(df, ClaimSchema, "claim_id", "validate_claims")
     assert good.is_empty() and rejects.height == 2
+
+
+def test_the_same_figure_for_two_days_in_one_sentence_gives_two_valid_claims():
+    text = (
+        "On Monday two drones were downed over the Kursk region, on Tuesday two drones were downed "
+        "over the Kursk region, the governor said."
+    )
+    rows, _ = extract_one(Document("d", content_hash(text), text, None, None, date(2025, 6, 4), "d.txt"))
+    good, bad = validate(claims_frame(rows), ClaimSchema, "claim_id", "validate_claims")
+    assert sorted(good["date"].to_list()) == [date(2025, 6, 2), date(2025, 6, 3)]
+    assert bad.is_empty()

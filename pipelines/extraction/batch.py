@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice
@@ -42,12 +43,14 @@ CLAIM_SCHEMA = {
 }
 
 
-def claim_id(content_hash: str, c: dict) -> str:
+def claim_id(content_hash: str, c: dict, repeat: int = 0) -> str:
+    """Stable id of a claim; `repeat` numbers claims of one document that agree on every key field
+    (the same figure for two days in one sentence, say), so each keeps an id of its own."""
     key = "|".join(
         str(c[k])
         for k in ("event_type", "region_code", "count", "count_low", "authority", "sentence_index", "is_total")
     )
-    return hashlib.sha256(f"{content_hash}|{key}".encode()).hexdigest()[:20]
+    return hashlib.sha256(f"{content_hash}|{key}{f'|{repeat}' if repeat else ''}".encode()).hexdigest()[:20]
 
 
 def extract_one(doc: Document) -> tuple[list[dict], list[Reject]]:
@@ -81,10 +84,13 @@ def extract_one(doc: Document) -> tuple[list[dict], list[Reject]]:
         ]
     rows = []
     ids: dict[int, str] = {}
+    seen: Counter[str] = Counter()
     for c in claims:
         row = c.public()
         row.update(content_hash=doc.content_hash, published=doc.published, date=c.date)
-        row["claim_id"] = ids[id(c)] = claim_id(doc.content_hash, row)
+        base = claim_id(doc.content_hash, row)
+        row["claim_id"] = ids[id(c)] = claim_id(doc.content_hash, row, seen[base])
+        seen[base] += 1
         rows.append(row)
     for row, c in zip(rows, claims, strict=True):
         row["total_claim_id"] = ids.get(id(c.total)) if c.total is not None else None
