@@ -30,7 +30,7 @@ DOCUMENT_SCHEMA = {
 }
 SOURCE_SCHEMA = {"content_hash": pl.String, "doc_id": pl.String, "source": pl.String, "line": pl.Int64}
 FILE_SCHEMA = {"source": pl.String, "mtime_ns": pl.Int64, "size": pl.Int64, "hashes": pl.List(pl.String)}
-MEMORY_LIMIT = "1GB"  # DuckDB spills to disk beyond this, so the build's memory is flat in the lake's size
+MEMORY_LIMIT = "512MB"  # DuckDB spills to disk beyond this, so the build's memory is flat in the lake's size
 
 
 def sql(name: str) -> str:
