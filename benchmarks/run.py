@@ -55,6 +55,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
+from pipelines.evaluation import match, prf  # noqa: E402 - needs the project root on sys.path
+
 DEFAULT_SIZES = "10000,100000,1000000"
 DEFAULT_OUT = PROJECT_ROOT / "benchmarks" / "out"
 INCREMENT_SHARE = 0.01
@@ -85,14 +87,8 @@ def _dir_bytes(path: Path) -> int:
 
 
 # --------------------------------------------------------------------------------------------
-# Scoring (the matching of /work/shared/eval/score.py, streamed one document at a time)
+# Scoring (pipelines.evaluation's matching, streamed one document at a time)
 # --------------------------------------------------------------------------------------------
-
-
-def claim_key(c: dict) -> tuple:
-    count = c.get("count")
-    amount = count if count is not None else (">=", c.get("count_low"))
-    return c.get("event_type"), c.get("region_code"), amount
 
 
 def _grouped(rows: Iterable[dict], what: str) -> Iterator[tuple[str, list[dict]]]:
@@ -165,28 +161,17 @@ def score_stream(gold: Iterable[dict], pred: Iterable[dict]) -> dict:
             g_next, p_next = next(g_it, None), next(p_it, None)
         n_gold += len(golds)
         n_pred += len(preds)
-        pool: dict[tuple, list[dict]] = defaultdict(list)
         for p in preds:
-            pool[claim_key(p)].append(p)
             per_type[p.get("event_type")][1] += 1
         for g in golds:
             per_type[g["event_type"]][2] += 1
-            cands = pool.get(claim_key(g))
-            if not cands:
-                continue
-            best = max(cands, key=lambda c: (c.get("authority") == g.get("authority"), c.get("date") == g.get("date")))
-            cands.remove(best)
+        for g, best in match(golds, preds):
             tp += 1
             per_type[g["event_type"]][0] += 1
             auth_ok += best.get("authority") == g.get("authority")
             if g.get("date"):
                 date_n += 1
                 date_ok += best.get("date") == g["date"]
-
-    def prf(t: int, n_p: int, n_g: int) -> tuple[float, float, float]:
-        p = t / n_p if n_p else 1.0
-        r = t / n_g if n_g else 1.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     p, r, f = prf(tp, n_pred, n_gold)
     return {

@@ -310,4 +310,7 @@ def test_numbers(text, published, url, title, expected):
 def test_a_vague_word_in_an_unusual_case_form_is_still_a_vague_count():
     # re.IGNORECASE matches the long s of old typesetting as "s"; the lookup must fold the same way
     [q] = find_quantities("Air defences downed ſeveral drones overnight")
-    assert q.count is None and q.count_low == find_quantities("Air defences downed several drones overnight")[0].count_low == 2
+    assert (
+        q.count is None
+        and q.count_low == find_quantities("Air defences downed several drones overnight")[0].count_low == 2
+    )
