@@ -33,7 +33,7 @@ def _inbox(root: Path) -> Path:
 
 def _run(inbox: Path, warehouse: Path, assets: list[str], partition: str | None = None) -> bool:
     """One Dagster run of `assets` (in a process of its own), as a backfill launches them: Dagster's
-    implicit asset job, one partition per run."""
+    implicit asset job, one partition per run. A run that extracts must check its own lake batch."""
     os.environ["UAV_INBOX"], os.environ["UAV_WAREHOUSE"] = str(inbox), str(warehouse)
     result = defs.resolve_implicit_global_asset_job_def().execute_in_process(
         instance=dg.DagsterInstance.ephemeral(),
@@ -41,6 +41,12 @@ def _run(inbox: Path, warehouse: Path, assets: list[str], partition: str | None 
         partition_key=partition,
         raise_on_error=False,
     )
+    if "claims" in assets:
+        [extracted] = [
+            m.materialization.metadata["lake_batch"].value for m in result.get_asset_materialization_events()
+        ]
+        [checked] = [e.metadata["batch"].value for e in result.get_asset_check_evaluations()]
+        assert extracted.startswith("b") and checked == extracted
     return result.success
 
 
