@@ -32,7 +32,9 @@ and the first k documents of a run of n are those of a run of k. Ids are ``bench
 
 Speed: filler is pre-rendered once per run (per region, a few variants of each template, raw
 and JSON-escaped) and picked in pre-drawn random orders, so a document costs a handful of
-random picks plus its claim sentences; JSONL records are assembled from escaped pieces.
+random picks plus its claim sentences; JSONL records are assembled from escaped pieces. Each
+document then words its filler its own way (``WORDINGS``, choices drawn at pre-parsed slots),
+so that filler paragraphs seldom repeat word for word across documents.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ import string
 import sys
 import time
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # --------------------------------------------------------------------------------------
@@ -700,8 +702,8 @@ class _Gen:
         # Pre-rendered filler, so that a document is mostly index picks: rendered[k][v][tid] is
         # variant v of template tid, raw (k = 0) or JSON-escaped (k = 1); per region code for the
         # drone-related filler and per topic for the unrelated news.
-        self.fill = {reg.code: self._render(FILLER_TEMPLATES, 3, reg) for reg in RU + UA}
-        self.unrel = {k: self._render(v, 12, None) for k, v in UNRELATED.items()}
+        self.fill = {reg.code: self._render(FILLER_TEMPLATES, 8, reg) for reg in RU + UA}
+        self.unrel = {k: self._render(v, 24, None) for k, v in UNRELATED.items()}
         self.boiler = [(b, _esc(b)) for b in BOILER]
         self.unrel_titles = {
             k: [t.format(**{f: self.slot[f](self) for f in _fields(t)}) for t in v for _ in range(12)]
@@ -1303,7 +1305,13 @@ class _Gen:
         if skip in sel:
             sel = [t for t in sel if t != skip]
         variant = self.ch(rendered[k])
-        out.extend([variant[t] for t in sel])
+        out.extend([self.reword(variant[t]) for t in sel])
+
+    def reword(self, paragraph: str) -> str:
+        """The paragraph with a random choice of wording (WORDINGS) at each place that has one."""
+        parts = _wording_slots(paragraph)
+        ch = self.ch
+        return "".join([ch(p) if i % 2 else p for i, p in enumerate(parts)]) if len(parts) > 1 else paragraph
 
     slot = {
         "city": lambda g: g.ch(CITIES),
@@ -1337,6 +1345,133 @@ class _Gen:
         "fx": lambda g: f"{g.ri(80, 105)}.{g.ri(10, 99)}",
         "grain": lambda g: g.ri(120, 140),
     }
+
+
+# Interchangeable wordings of the claim-free filler. Each document draws its own for every
+# occurrence, so that a filler paragraph rarely repeats word for word from one document to the
+# next (as in a real news stream, where outlets word background paragraphs their own way).
+# Phrases are plain ASCII words (raw and JSON-escaped text are varied alike) and none is a word
+# the extractor reads: no amounts, speech or strike verbs, times, places, roles or drone words.
+WORDINGS = (
+    ("residents", "locals", "inhabitants"),
+    ("quickly", "swiftly", "rapidly"),
+    ("significantly", "considerably", "substantially", "markedly"),
+    ("urged", "asked", "advised", "called on"),
+    ("warned", "cautioned"),
+    ("large", "big", "sizeable"),
+    ("frequent", "regular"),
+    ("familiar", "common", "usual"),
+    ("cheap", "inexpensive", "low-cost"),
+    ("expensive", "costly"),
+    ("specialists", "experts", "technicians"),
+    ("photographs", "photos", "pictures", "images"),
+    ("videos", "video clips"),
+    ("long delays", "lengthy delays", "long waits"),
+    ("cancelled flights", "scrapped flights", "flight cancellations"),
+    ("Forecasters", "Meteorologists", "Weather forecasters"),
+    ("forecasters", "meteorologists", "weather experts"),
+    ("Analysts", "Market analysts", "Observers"),
+    ("Economists", "Some economists", "Independent economists"),
+    ("supporters", "fans"),
+    ("spectators", "onlookers"),
+    ("praised", "commended", "hailed"),
+    ("investors", "backers", "venture funds"),
+    ("growing", "rising", "increasing"),
+    ("buildings", "structures", "premises"),
+    ("shattered", "broken", "smashed"),
+    ("a small fire", "a minor fire", "a small blaze"),
+    ("emergency crews", "rescue teams", "emergency workers", "firefighters"),
+    ("power outages", "blackouts", "power cuts"),
+    ("without electricity", "without power"),
+    ("currently", "at present"),
+    ("critics", "opponents", "sceptics"),
+    ("businesses", "companies", "firms"),
+    ("daily life", "everyday life"),
+    ("Lawmakers", "Legislators", "Deputies"),
+    ("bottlenecks", "constraints"),
+    ("components", "parts"),
+    ("heavy rain", "downpours", "torrential rain"),
+    ("Strong gusts", "Powerful gusts", "Gale-force gusts"),
+    ("toppled", "uprooted", "felled"),
+    ("roofs", "rooftops"),
+    ("motorists", "drivers"),
+    ("elderly", "older"),
+    ("rose", "climbed", "increased", "grew"),
+    ("slowed", "eased", "moderated"),
+    ("weakened", "slipped", "softened"),
+    ("goalkeeper", "keeper"),
+    ("striker", "forward"),
+    ("coach", "manager", "head coach"),
+    ("matches", "games"),
+    ("the table", "the standings"),
+    ("injury", "knock"),
+    ("complained of", "complained about"),
+    ("publish", "post", "share"),
+    ("threat", "risk", "danger"),
+    ("the consequences", "the aftermath"),
+    ("a fraction of the cost", "a small part of the cost"),
+    ("simplified", "streamlined"),
+    ("hiring", "recruiting", "looking for"),
+    ("additional", "extra"),
+    ("energy facilities", "power facilities", "energy sites"),
+    ("industrial sites", "factories", "industrial plants"),
+    ("organised", "formed", "set up"),
+    ("volunteer units", "volunteer squads"),
+    ("expanded", "stepped up", "widened"),
+    ("describes", "presents", "portrays"),
+    ("usually", "generally", "typically"),
+    ("independently verified", "independently confirmed", "checked independently"),
+    ("designed to", "intended to", "meant to"),
+    ("vast", "huge", "enormous"),
+    ("repeatedly", "persistently"),
+    ("Western partners", "Western allies"),
+    ("pickup trucks", "pick-ups", "light trucks"),
+    ("searchlights", "floodlights"),
+    ("larger", "bigger"),
+    ("discloses", "reveals"),
+    ("often", "frequently", "in many cases"),
+    ("stay away from", "keep away from"),
+    ("key", "central", "crucial"),
+    ("disrupted", "interfered with"),
+    ("applications", "apps"),
+    ("investing in", "putting money into", "spending on"),
+    ("sharply", "steeply", "dramatically"),
+    ("patchy", "incomplete", "uneven"),
+    ("exhausting", "draining", "wearing"),
+    ("backup generators", "emergency generators"),
+    ("introduced", "imposed"),
+    ("citing", "pointing to"),
+    ("point out", "note", "observe"),
+    ("rarely", "seldom"),
+    ("exactly", "precisely"),
+    ("relevant", "responsible", "competent"),
+    ("at the scene", "on site"),
+    ("video address", "video message"),
+    ("stay calm", "remain calm", "keep calm"),
+    ("professionally", "skilfully", "effectively"),
+    ("thanking", "expressing gratitude to"),
+    ("repair", "fix"),
+    ("compensation", "financial help", "payments"),
+    ("frighten", "intimidate", "scare"),
+    ("civilians", "ordinary people"),
+    ("under control", "in hand"),
+    ("insurance companies", "insurers"),
+    ("Insurance companies", "Insurers"),
+    ("compared with", "compared to", "relative to"),
+)
+_WORDING = {w: group for group in WORDINGS for w in group}
+_WORDING_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _WORDING), key=len, reverse=True)) + r")\b")
+
+
+@cache  # a few thousand pre-rendered paragraphs, parsed once each
+def _wording_slots(paragraph: str) -> tuple:
+    """(text, choices, text, choices, ..., text): the paragraph cut at its WORDINGS."""
+    parts, last = [], 0
+    for m in _WORDING_RE.finditer(paragraph):
+        parts += [paragraph[last : m.start()], _WORDING[m.group(0)]]
+        last = m.end()
+    parts.append(paragraph[last:])
+    return tuple(parts)
 
 
 def _ordinal(n: int) -> str:
@@ -1508,7 +1643,7 @@ def _doc(g: _Gen, i: int, width: int, pub: dt.date, k: int) -> tuple[str, str, s
         rendered = g.fill[reg.code]
         tid = ch(NEWS_LEAD[topic])
         variant = int(r() * len(rendered[0]))
-        body.append(f"{reg.city.upper()}, {dateline}{rendered[k][variant][tid]}")
+        body.append(f"{reg.city.upper()}, {dateline}{g.reword(rendered[k][variant][tid])}")
         g.filler(rendered, topic, target - len(rendered[0][variant][tid]) - 40, k, body, tid)
     else:
         # ---- unrelated news
