@@ -8,4 +8,7 @@ if [ ! -x .uv/bin/uv ]; then
   python3 -m venv .uv
   .uv/bin/pip install --quiet --disable-pip-version-check "uv==${UV_VERSION}"
 fi
-.uv/bin/uv sync --frozen --quiet
+# --compile-bytecode: with PYTHONDONTWRITEBYTECODE set (as on our machines) Python would
+# otherwise compile every imported module from source in every process (3.9 s -> 1.4 s to
+# import the pipeline; each Dagster step, pool worker and test subprocess pays it)
+.uv/bin/uv sync --frozen --quiet --compile-bytecode
