@@ -163,6 +163,15 @@ def _role_of(m: re.Match[str]) -> str:
     return str(m.lastgroup).rstrip("0123456789")  # the one group of ROLE_RE that took part
 
 
+# (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)
+_TITLE_BEFORE_RE = re.compile(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", re.I)
+_TITLE_AFTER_RE = re.compile(
+    rf"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*|,?\s*{_NAME}\s+of\s+(?:the\s+)?)"
+)
+_COUNTRY_BEFORE_RE = re.compile(r"(?:'s?|-led)?\s*(?:the\s+)?", re.I)
+_COUNTRY_AFTER_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", re.I)
+
+
 def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) -> Place | None:
     """A region/city written right before the role ("Tula region governor") or after it
     ("governor of the Kursk region", "head of Bashkortostan", "Мэр Москвы")."""
@@ -173,16 +182,9 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
             return p  # "head of the Kyiv City Military Administration"
         before = sentence[p.end : start] if p.end <= start else ""
         after = sentence[end : p.start]
-        if (
-            p.start < start
-            and start - p.end <= 12
-            and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I)
-        ):
+        if p.start < start and start - p.end <= 12 and _TITLE_BEFORE_RE.fullmatch(before):
             return p
-        if 0 <= p.start - end <= 40 and re.fullmatch(
-            rf"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*|,?\s*{_NAME}\s+of\s+(?:the\s+)?)",
-            after,
-        ):
+        if 0 <= p.start - end <= 40 and _TITLE_AFTER_RE.fullmatch(after):
             return p
     return None
 
@@ -190,30 +192,30 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
 def _adjacent_country(countries: list[Place], start: int, end: int, sentence: str) -> str | None:
     for c in countries:
         # "Russia's", "the United Arab Emirates'" (a plural name takes a bare apostrophe), "the Saudi-led coalition"
-        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s?|-led)?\s*(?:the\s+)?", sentence[c.end : start], re.I):
+        if 0 <= start - c.end <= 6 and _COUNTRY_BEFORE_RE.fullmatch(sentence[c.end : start]):
             return c.code
-        if 0 <= c.start - end <= 45 and re.fullmatch(
-            r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", sentence[end : c.start], re.I
-        ):
+        if 0 <= c.start - end <= 45 and _COUNTRY_AFTER_RE.fullmatch(sentence[end : c.start]):
             return c.code
     return None
 
 
 _FULL_NAME = r"[A-ZА-ЯЁ][a-zа-яё'\-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'\-]+){1,2}"
+_NAME_AFTER_RE = re.compile(rf",?\s+(?:and\s+)?({_NAME})")
+_NOT_NAME_RE = re.compile(r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b")
+_NAME_LATER_RE = re.compile(
+    rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))"
+)
+_NAME_BEFORE_RE = re.compile(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$")
 
 
 def _name_near(sentence: str, start: int, end: int) -> str | None:
-    after = re.match(rf",?\s+(?:and\s+)?({_NAME})", sentence[end:])
-    if after and not re.match(
-        r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b", after.group(1)
-    ):
+    after = _NAME_AFTER_RE.match(sentence[end:])
+    if after and not _NOT_NAME_RE.match(after.group(1)):
         return after.group(1)
-    later = re.match(
-        rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))", sentence[end:]
-    )
+    later = _NAME_LATER_RE.match(sentence[end:])
     if later:
         return later.group(1)
-    before = re.search(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$", sentence[:start])
+    before = _NAME_BEFORE_RE.search(sentence[:start])
     if before:
         return before.group(1)
     return None
@@ -261,11 +263,15 @@ def find_reporters(sentence: str, places: list[Place], countries: Callable[[], l
     return found
 
 
+_VICE_RE = re.compile(r"vice[\s-]*$", re.I)
+_NAME_COLON_RE = re.compile(rf"\s*(?:{_NAME})?\s*:")
+
+
 def _find_role_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
     found = []
     for m in _role_matches(sentence):
         role = _role_of(m)
-        if role == "president" and re.search(r"vice[\s-]*$", sentence[: m.start()], re.I):
+        if role == "president" and _VICE_RE.search(sentence[: m.start()]):
             continue
         if ACTOR_OWNER_RE.search(sentence[max(0, m.start() - 40) : m.start()]):
             speaker = False
@@ -273,7 +279,7 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
             window = sentence[max(0, m.start() - 40) : m.end() + 80]
             speaker = (
                 bool(SPEECH_RE.search(window))
-                or bool(re.match(rf"\s*(?:{_NAME})?\s*:", sentence[m.end() :]))
+                or bool(_NAME_COLON_RE.match(sentence[m.end() :]))
                 or _signature(sentence)
             )
         if role in NATIONAL:

@@ -214,6 +214,9 @@ def _counts_drones(sentences: list[Sentence]) -> bool:
     return False
 
 
+_SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
+
+
 def _resolve_reporters(infos: list[SentenceInfo]) -> None:
     """Give every governor/mayor/national body a jurisdiction; learn names; find later name mentions."""
     doc_country = _doc_country(infos)
@@ -262,9 +265,9 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
                 if any(r.start <= m.start() < r.end + 60 for r in resolved):
                     continue
                 window = info.sentence.text[max(0, m.start() - 30) : m.end() + 40]
-                speaker = bool(
-                    re.search(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", window, re.I)
-                ) or info.sentence.text[m.end() :].lstrip().startswith(":")
+                speaker = bool(_SPEECH_WINDOW_RE.search(window)) or info.sentence.text[m.end() :].lstrip().startswith(
+                    ":"
+                )
                 resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
         info.reporters = sorted(resolved, key=lambda r: r.start)
         for p in info.places:
@@ -460,18 +463,21 @@ def _context_region(info: SentenceInfo, m: Mention, last_region: str | None) -> 
     return before[-1].code if before else last_region
 
 
+_BETWEEN_RE = re.compile(r"\bbetween\b", re.I)
+_AND_RE = re.compile(r"\band\b")
+
+
 def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
     text = info.sentence.text
     times = [
         t
         for t in info.times
         if not (info.statement_span and t.start <= info.statement_span[0] < t.end)
-        and not re.search(r"\([^)]*$", text[: t.start])  # "(from 18:00 on 21 May)"
+        and not text.rfind("(", 0, t.start)
+        > text.rfind(")", 0, t.start)  # "(from 18:00 on 21 May)": in an open bracket
     ]
     for a, b in zip(times, times[1:], strict=False):
-        if re.search(r"\bbetween\b", text[max(0, a.start - 30) : a.start], re.I) and re.search(
-            r"\band\b", text[a.end : b.start]
-        ):
+        if _BETWEEN_RE.search(text[max(0, a.start - 30) : a.start]) and _AND_RE.search(text[a.end : b.start]):
             times.remove(a)  # "between 8 p.m. on Saturday and 7 a.m. on Sunday": the period ends on Sunday
             break
     if times:
