@@ -8,7 +8,7 @@ that "Kalitin wrote" later in the text maps to the governor of Voronezh.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
@@ -248,11 +248,14 @@ NAMED_OFFICIAL_RE = re.compile(
 )
 
 
-def find_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
+def find_reporters(
+    sentence: str, places: list[Place], countries: Callable[[], list[Place]], role_words: Sequence[str] = ROLE_WORDS
+) -> list[Reporter]:
     """Reporters named in a sentence; `countries` gives the sentence's country names (found only
-    when a national body needs its country)."""
+    when a national body needs its country). `role_words`: the words of ROLE_WORDS that the sentence
+    may spell (those its document spells, see `spelt`)."""
     # (most sentences name no reporter: the role search runs only where a role word is spelt)
-    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, ROLE_WORDS) else []
+    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, role_words) else []
     if (
         not found
         and any(name in sentence for name in NAMED_OFFICIAL_NAMES)

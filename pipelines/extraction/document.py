@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -12,6 +13,7 @@ from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
     NATIONAL,
     PRONOUN_RE,
+    ROLE_WORDS,
     SPEECH,
     UNKNOWN_RE,
     Reporter,
@@ -26,10 +28,10 @@ from pipelines.extraction.dates import (
     resolve,
     statement_day,
 )
-from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
+from pipelines.extraction.gazetteer import ANAPHOR_WORDS, Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
 from pipelines.extraction.rules import Mention, drone_amounts, find_mentions
-from pipelines.extraction.text import Sentence, normalize, spells_any, split_sentences
+from pipelines.extraction.text import Sentence, normalize, spells_any, spelt, split_sentences
 
 WAR_CONTEXT_RE = re.compile(
     r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
@@ -95,6 +97,7 @@ class SentenceInfo:
     sentence: Sentence
     places: list[Place]
     published: date | None
+    role_words: Sequence[str] = ROLE_WORDS  # those its document spells
 
     @cached_property
     def countries(self) -> list[Place]:
@@ -102,7 +105,7 @@ class SentenceInfo:
 
     @cached_property
     def reporters(self) -> list[Reporter]:
-        return find_reporters(self.sentence.text, self.places, lambda: self.countries)
+        return find_reporters(self.sentence.text, self.places, lambda: self.countries, self.role_words)
 
     @cached_property
     def _statement_day(self) -> tuple[date | None, tuple[int, int] | None]:
@@ -183,8 +186,10 @@ def _doc_country(infos: list[SentenceInfo]) -> str:
     return named.most_common(1)[0][0] if named else "RU"
 
 
-def _analyse(sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
-    return [SentenceInfo(s, find_places(s.text), published) for s in sentences]
+def _analyse(text: str, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
+    # the prefilter words of the document, once: each sentence then tests only the few it may spell
+    anaphor_words, role_words = spelt(text, ANAPHOR_WORDS), spelt(text, ROLE_WORDS)
+    return [SentenceInfo(s, find_places(s.text, anaphor_words), published, role_words) for s in sentences]
 
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
@@ -307,7 +312,7 @@ def extract_document(
     sentences = split_sentences(text)
     if not _counts_drones(sentences):
         return []  # drone news that counts no drones ("a drone was seen over X"): nothing to resolve
-    infos = _analyse(sentences, pub)
+    infos = _analyse(text, sentences, pub)
     _resolve_reporters(infos)
     doc_country = _doc_country(infos)
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]

@@ -57,6 +57,14 @@ def spells_any(text: str, words: Iterable[str]) -> bool:
     return any(map(fold(text).__contains__, words))  # (map: no Python frame per word)
 
 
+def spelt(text: str, words: Iterable[str]) -> tuple[str, ...]:
+    """The `words` that `text` spells (see `spells_any`). Of a document's words, its sentences
+    spell only these (a sentence is a piece of the text, and `fold` maps character for character),
+    so a prefilter run on every sentence need test only them."""
+    folded = fold(text)
+    return tuple(w for w in words if w in folded)
+
+
 # Lines that are site furniture, not reporting (subscription appeals, comment forms, links).
 BOILERPLATE_RE = re.compile(
     r"^\s*(?:"
