@@ -162,19 +162,28 @@ def _is_origin(text: str, place: Place) -> bool:
     return spells_any(text[start : place.start], ("from",)) and bool(ORIGIN_BEFORE_RE.search(text, start, place.start))
 
 
-def _doc_country(infos: list[SentenceInfo]) -> str:
-    votes: Counter[str] = Counter()
-    for info in infos:
-        for p in info.places:
+def _place_votes(infos: list[SentenceInfo]) -> list[list[str]]:
+    """The countries each sentence's places vote for in `_doc_country` (found once: it is asked
+    twice, before and after the reporters are resolved)."""
+    return [
+        [
+            region_country(p.code)
+            for p in info.places
             # Crimea and the occupied oblasts: both sides write about them as their own, so they say
             # nothing about whose story it is (the country words decide then)
-            if (
-                p.code
-                and not p.code.startswith("SEA-")
-                and p.code not in RU_HELD
-                and not _is_origin(info.sentence.text, p)
-            ):
-                votes[region_country(p.code)] += 1
+            if p.code
+            and not p.code.startswith("SEA-")
+            and p.code not in RU_HELD
+            and not _is_origin(info.sentence.text, p)
+        ]
+        for info in infos
+    ]
+
+
+def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str:
+    votes: Counter[str] = Counter()
+    for info, places in zip(infos, place_votes, strict=True):
+        votes.update(places)  # (one vote each, counted in order: ties go to the country named first)
         for r in info.reporters:
             if r.jurisdiction:
                 votes[region_country(r.jurisdiction)] += 1
@@ -222,9 +231,9 @@ def _counts_drones(sentences: list[Sentence]) -> bool:
 _SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
 
 
-def _resolve_reporters(infos: list[SentenceInfo]) -> None:
+def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:
     """Give every governor/mayor/national body a jurisdiction; learn names; find later name mentions."""
-    doc_country = _doc_country(infos)
+    doc_country = _doc_country(infos, place_votes)
     last_region: str | None = None
     last_city: str | None = None
     national: dict[str, str] = {}
@@ -313,8 +322,9 @@ def extract_document(
     if not _counts_drones(sentences):
         return []  # drone news that counts no drones ("a drone was seen over X"): nothing to resolve
     infos = _analyse(text, sentences, pub)
-    _resolve_reporters(infos)
-    doc_country = _doc_country(infos)
+    place_votes = _place_votes(infos)
+    _resolve_reporters(infos, place_votes)
+    doc_country = _doc_country(infos, place_votes)
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
     all_speakers = [(i, r) for i, r in all_reporters if r.speaker]
 
