@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -91,21 +90,18 @@ SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-
 
 @dataclass
 class SentenceInfo:
-    """One sentence and what it says; everything but the places is found only when first asked for
-    (most sentences of a text are never near a claim)."""
+    """One sentence and what it says; everything but the places and reporters (which every sentence
+    needs: they decide whose story the text is) is found only when first asked for (most sentences
+    of a text are never near a claim)."""
 
     sentence: Sentence
     places: list[Place]
     published: date | None
-    role_words: Sequence[str] = ROLE_WORDS  # those its document spells
+    reporters: list[Reporter] = field(default_factory=list)
 
     @cached_property
     def countries(self) -> list[Place]:
         return find_countries(self.sentence.text)
-
-    @cached_property
-    def reporters(self) -> list[Reporter]:
-        return find_reporters(self.sentence.text, self.places, lambda: self.countries, self.role_words)
 
     @cached_property
     def _statement_day(self) -> tuple[date | None, tuple[int, int] | None]:
@@ -198,7 +194,10 @@ def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str
 def _analyse(text: str, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
     # the prefilter words of the document, once: each sentence then tests only the few it may spell
     anaphor_words, role_words = spelt(text, ANAPHOR_WORDS), spelt(text, ROLE_WORDS)
-    return [SentenceInfo(s, find_places(s.text, anaphor_words), published, role_words) for s in sentences]
+    infos = [SentenceInfo(s, find_places(s.text, anaphor_words), published) for s in sentences]
+    for info in infos:
+        info.reporters = find_reporters(info.sentence.text, info.places, lambda i=info: i.countries, role_words)
+    return infos
 
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
