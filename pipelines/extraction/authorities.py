@@ -8,7 +8,7 @@ that "Kalitin wrote" later in the text maps to the governor of Voronezh.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
@@ -141,7 +141,9 @@ PRONOUN_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+# not frozen: a frozen dataclass sets each field through object.__setattr__, which triples the
+# cost of building the tens of thousands made per batch; never mutated, hashed by value as before
+@dataclass(unsafe_hash=True)
 class Reporter:
     start: int
     end: int
@@ -163,6 +165,15 @@ def _role_of(m: re.Match[str]) -> str:
     return str(m.lastgroup).rstrip("0123456789")  # the one group of ROLE_RE that took part
 
 
+# (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)
+_TITLE_BEFORE_RE = re.compile(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", re.I)
+_TITLE_AFTER_RE = re.compile(
+    rf"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*|,?\s*{_NAME}\s+of\s+(?:the\s+)?)"
+)
+_COUNTRY_BEFORE_RE = re.compile(r"(?:'s?|-led)?\s*(?:the\s+)?", re.I)
+_COUNTRY_AFTER_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", re.I)
+
+
 def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) -> Place | None:
     """A region/city written right before the role ("Tula region governor") or after it
     ("governor of the Kursk region", "head of Bashkortostan", "Мэр Москвы")."""
@@ -173,16 +184,9 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
             return p  # "head of the Kyiv City Military Administration"
         before = sentence[p.end : start] if p.end <= start else ""
         after = sentence[end : p.start]
-        if (
-            p.start < start
-            and start - p.end <= 12
-            and re.fullmatch(r"(?:'s)?\s*(?:region(?:al)?|oblast|krai)?(?:'s)?\s*", before, re.I)
-        ):
+        if p.start < start and start - p.end <= 12 and _TITLE_BEFORE_RE.fullmatch(before):
             return p
-        if 0 <= p.start - end <= 40 and re.fullmatch(
-            rf"\s*(?:of\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:of\s+)?the\s+|,\s*|\s+|\s*\w*\s*|,?\s*{_NAME}\s+of\s+(?:the\s+)?)",
-            after,
-        ):
+        if 0 <= p.start - end <= 40 and _TITLE_AFTER_RE.fullmatch(after):
             return p
     return None
 
@@ -190,30 +194,30 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
 def _adjacent_country(countries: list[Place], start: int, end: int, sentence: str) -> str | None:
     for c in countries:
         # "Russia's", "the United Arab Emirates'" (a plural name takes a bare apostrophe), "the Saudi-led coalition"
-        if 0 <= start - c.end <= 6 and re.fullmatch(r"(?:'s?|-led)?\s*(?:the\s+)?", sentence[c.end : start], re.I):
+        if 0 <= start - c.end <= 6 and _COUNTRY_BEFORE_RE.fullmatch(sentence[c.end : start]):
             return c.code
-        if 0 <= c.start - end <= 45 and re.fullmatch(
-            r"\s*(?:of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?|\s)", sentence[end : c.start], re.I
-        ):
+        if 0 <= c.start - end <= 45 and _COUNTRY_AFTER_RE.fullmatch(sentence[end : c.start]):
             return c.code
     return None
 
 
 _FULL_NAME = r"[A-ZА-ЯЁ][a-zа-яё'\-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'\-]+){1,2}"
+_NAME_AFTER_RE = re.compile(rf",?\s+(?:and\s+)?({_NAME})")
+_NOT_NAME_RE = re.compile(r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b")
+_NAME_LATER_RE = re.compile(
+    rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))"
+)
+_NAME_BEFORE_RE = re.compile(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$")
 
 
 def _name_near(sentence: str, start: int, end: int) -> str | None:
-    after = re.match(rf",?\s+(?:and\s+)?({_NAME})", sentence[end:])
-    if after and not re.match(
-        r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b", after.group(1)
-    ):
+    after = _NAME_AFTER_RE.match(sentence[end:])
+    if after and not _NOT_NAME_RE.match(after.group(1)):
         return after.group(1)
-    later = re.match(
-        rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))", sentence[end:]
-    )
+    later = _NAME_LATER_RE.match(sentence[end:])
     if later:
         return later.group(1)
-    before = re.search(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$", sentence[:start])
+    before = _NAME_BEFORE_RE.search(sentence[:start])
     if before:
         return before.group(1)
     return None
@@ -244,11 +248,14 @@ NAMED_OFFICIAL_RE = re.compile(
 )
 
 
-def find_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
+def find_reporters(
+    sentence: str, places: list[Place], countries: Callable[[], list[Place]], role_words: Sequence[str] = ROLE_WORDS
+) -> list[Reporter]:
     """Reporters named in a sentence; `countries` gives the sentence's country names (found only
-    when a national body needs its country)."""
+    when a national body needs its country). `role_words`: the words of ROLE_WORDS that the sentence
+    may spell (those its document spells, see `spelt`)."""
     # (most sentences name no reporter: the role search runs only where a role word is spelt)
-    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, ROLE_WORDS) else []
+    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, role_words) else []
     if (
         not found
         and any(name in sentence for name in NAMED_OFFICIAL_NAMES)
@@ -261,11 +268,15 @@ def find_reporters(sentence: str, places: list[Place], countries: Callable[[], l
     return found
 
 
+_VICE_RE = re.compile(r"vice[\s-]*$", re.I)
+_NAME_COLON_RE = re.compile(rf"\s*(?:{_NAME})?\s*:")
+
+
 def _find_role_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
     found = []
     for m in _role_matches(sentence):
         role = _role_of(m)
-        if role == "president" and re.search(r"vice[\s-]*$", sentence[: m.start()], re.I):
+        if role == "president" and _VICE_RE.search(sentence[: m.start()]):
             continue
         if ACTOR_OWNER_RE.search(sentence[max(0, m.start() - 40) : m.start()]):
             speaker = False
@@ -273,7 +284,7 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
             window = sentence[max(0, m.start() - 40) : m.end() + 80]
             speaker = (
                 bool(SPEECH_RE.search(window))
-                or bool(re.match(rf"\s*(?:{_NAME})?\s*:", sentence[m.end() :]))
+                or bool(_NAME_COLON_RE.match(sentence[m.end() :]))
                 or _signature(sentence)
             )
         if role in NATIONAL:

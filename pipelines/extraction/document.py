@@ -12,6 +12,7 @@ from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
     NATIONAL,
     PRONOUN_RE,
+    ROLE_WORDS,
     SPEECH,
     UNKNOWN_RE,
     Reporter,
@@ -26,10 +27,10 @@ from pipelines.extraction.dates import (
     resolve,
     statement_day,
 )
-from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
+from pipelines.extraction.gazetteer import ANAPHOR_WORDS, Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
 from pipelines.extraction.rules import Mention, drone_amounts, find_mentions
-from pipelines.extraction.text import Sentence, fold, normalize, spells_any, split_sentences
+from pipelines.extraction.text import Sentence, fold, normalize, spells_any, spelt, split_sentences
 
 WAR_CONTEXT_RE = re.compile(
     r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
@@ -89,20 +90,18 @@ SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-
 
 @dataclass
 class SentenceInfo:
-    """One sentence and what it says; everything but the places is found only when first asked for
-    (most sentences of a text are never near a claim)."""
+    """One sentence and what it says; everything but the places and reporters (which every sentence
+    needs: they decide whose story the text is) is found only when first asked for (most sentences
+    of a text are never near a claim)."""
 
     sentence: Sentence
     places: list[Place]
     published: date | None
+    reporters: list[Reporter] = field(default_factory=list)
 
     @cached_property
     def countries(self) -> list[Place]:
         return find_countries(self.sentence.text)
-
-    @cached_property
-    def reporters(self) -> list[Reporter]:
-        return find_reporters(self.sentence.text, self.places, lambda: self.countries)
 
     @cached_property
     def _statement_day(self) -> tuple[date | None, tuple[int, int] | None]:
@@ -159,19 +158,28 @@ def _is_origin(text: str, place: Place) -> bool:
     return spells_any(text[start : place.start], ("from",)) and bool(ORIGIN_BEFORE_RE.search(text, start, place.start))
 
 
-def _doc_country(infos: list[SentenceInfo]) -> str:
-    votes: Counter[str] = Counter()
-    for info in infos:
-        for p in info.places:
+def _place_votes(infos: list[SentenceInfo]) -> list[list[str]]:
+    """The countries each sentence's places vote for in `_doc_country` (found once: it is asked
+    twice, before and after the reporters are resolved)."""
+    return [
+        [
+            region_country(p.code)
+            for p in info.places
             # Crimea and the occupied oblasts: both sides write about them as their own, so they say
             # nothing about whose story it is (the country words decide then)
-            if (
-                p.code
-                and not p.code.startswith("SEA-")
-                and p.code not in RU_HELD
-                and not _is_origin(info.sentence.text, p)
-            ):
-                votes[region_country(p.code)] += 1
+            if p.code
+            and not p.code.startswith("SEA-")
+            and p.code not in RU_HELD
+            and not _is_origin(info.sentence.text, p)
+        ]
+        for info in infos
+    ]
+
+
+def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str:
+    votes: Counter[str] = Counter()
+    for info, places in zip(infos, place_votes, strict=True):
+        votes.update(places)  # (one vote each, counted in order: ties go to the country named first)
         for r in info.reporters:
             if r.jurisdiction:
                 votes[region_country(r.jurisdiction)] += 1
@@ -183,8 +191,13 @@ def _doc_country(infos: list[SentenceInfo]) -> str:
     return named.most_common(1)[0][0] if named else "RU"
 
 
-def _analyse(sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
-    return [SentenceInfo(s, find_places(s.text), published) for s in sentences]
+def _analyse(text: str, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
+    # the prefilter words of the document, once: each sentence then tests only the few it may spell
+    anaphor_words, role_words = spelt(text, ANAPHOR_WORDS), spelt(text, ROLE_WORDS)
+    infos = [SentenceInfo(s, find_places(s.text, anaphor_words), published) for s in sentences]
+    for info in infos:
+        info.reporters = find_reporters(info.sentence.text, info.places, lambda i=info: i.countries, role_words)
+    return infos
 
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
@@ -223,9 +236,12 @@ def _counts_drones(sentences: list[Sentence]) -> bool:
     return False
 
 
-def _resolve_reporters(infos: list[SentenceInfo]) -> None:
+_SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
+
+
+def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:
     """Give every governor/mayor/national body a jurisdiction; learn names; find later name mentions."""
-    doc_country = _doc_country(infos)
+    doc_country = _doc_country(infos, place_votes)
     last_region: str | None = None
     last_city: str | None = None
     national: dict[str, str] = {}
@@ -271,9 +287,9 @@ def _resolve_reporters(infos: list[SentenceInfo]) -> None:
                 if any(r.start <= m.start() < r.end + 60 for r in resolved):
                     continue
                 window = info.sentence.text[max(0, m.start() - 30) : m.end() + 40]
-                speaker = bool(
-                    re.search(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", window, re.I)
-                ) or info.sentence.text[m.end() :].lstrip().startswith(":")
+                speaker = bool(_SPEECH_WINDOW_RE.search(window)) or info.sentence.text[m.end() :].lstrip().startswith(
+                    ":"
+                )
                 resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
         info.reporters = sorted(resolved, key=lambda r: r.start)
         for p in info.places:
@@ -314,9 +330,10 @@ def extract_document(
     sentences = split_sentences(text)
     if not _counts_drones(sentences):
         return []  # drone news that counts no drones ("a drone was seen over X"): nothing to resolve
-    infos = _analyse(sentences, pub)
-    _resolve_reporters(infos)
-    doc_country = _doc_country(infos)
+    infos = _analyse(text, sentences, pub)
+    place_votes = _place_votes(infos)
+    _resolve_reporters(infos, place_votes)
+    doc_country = _doc_country(infos, place_votes)
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
     all_speakers = [(i, r) for i, r in all_reporters if r.speaker]
 
@@ -470,18 +487,21 @@ def _context_region(info: SentenceInfo, m: Mention, last_region: str | None) -> 
     return before[-1].code if before else last_region
 
 
+_BETWEEN_RE = re.compile(r"\bbetween\b", re.I)
+_AND_RE = re.compile(r"\band\b")
+
+
 def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
     text = info.sentence.text
     times = [
         t
         for t in info.times
         if not (info.statement_span and t.start <= info.statement_span[0] < t.end)
-        and not re.search(r"\([^)]*$", text[: t.start])  # "(from 18:00 on 21 May)"
+        and not text.rfind("(", 0, t.start)
+        > text.rfind(")", 0, t.start)  # "(from 18:00 on 21 May)": in an open bracket
     ]
     for a, b in zip(times, times[1:], strict=False):
-        if re.search(r"\bbetween\b", text[max(0, a.start - 30) : a.start], re.I) and re.search(
-            r"\band\b", text[a.end : b.start]
-        ):
+        if _BETWEEN_RE.search(text[max(0, a.start - 30) : a.start]) and _AND_RE.search(text[a.end : b.start]):
             times.remove(a)  # "between 8 p.m. on Saturday and 7 a.m. on Sunday": the period ends on Sunday
             break
     if times:

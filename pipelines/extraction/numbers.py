@@ -151,7 +151,9 @@ def may_hold_quantity(sentence: str) -> bool:
 MAX_AMOUNT = 10_000_000
 
 
-@dataclass(frozen=True)
+# not frozen: a frozen dataclass sets each field through object.__setattr__, which triples the
+# cost of building the tens of thousands made per batch; never mutated, hashed by value as before
+@dataclass(unsafe_hash=True)
 class Quantity:
     start: int
     end: int
@@ -164,10 +166,18 @@ class Quantity:
         return self.count if self.count is not None else (self.count_low or 0)
 
 
+# (compiled once: the functions below run for every number of every sentence)
+_SPACES_RE = re.compile(r"\s+")
+_DIGITS_RE = re.compile(r"[\d,]+")
+_PARTS_RE = re.compile(r"[\s-]")
+_ABOVE_RE = re.compile(ABOVE, re.IGNORECASE)
+_AT_LEAST_RE = re.compile(AT_LEAST, re.IGNORECASE)
+
+
 def parse_number(text: str) -> int | None:
     """Value of a bare number phrase ("1,346", "twenty-three", "a dozen", "две")."""
-    t = re.sub(r"\s+", " ", text.strip().lower())
-    if re.fullmatch(r"[\d,]+", t):
+    t = _SPACES_RE.sub(" ", text.strip().lower())
+    if _DIGITS_RE.fullmatch(t):
         return int(t.replace(",", ""))
     if t in UNITS:
         return UNITS[t]
@@ -181,7 +191,7 @@ def parse_number(text: str) -> int | None:
         base = 100 * (1 if head in ("a", "one") else UNITS[head])
         rest = rest.replace("and", "").strip()
         return base + (parse_number(rest) or 0) if rest else base
-    parts = re.split(r"[\s-]", t)
+    parts = _PARTS_RE.split(t)
     if parts[0] in TENS:
         return TENS[parts[0]] + (UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
     return None
@@ -199,16 +209,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
             continue
         if m.group("vague"):
-            low = VAGUE_WORDS[re.sub(r"\s+", " ", fold(m.group("vague")))]
+            low = VAGUE_WORDS[_SPACES_RE.sub(" ", fold(m.group("vague")))]
             found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))
             continue
         value = parse_number(m.group("num"))
         if value is None or not 1 <= value <= MAX_AMOUNT:
             continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
         mod = (m.group("mod") or "").lower()
-        if re.fullmatch(ABOVE, mod, re.IGNORECASE):
+        if _ABOVE_RE.fullmatch(mod):
             found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
-        elif mod and re.fullmatch(AT_LEAST, mod, re.IGNORECASE) or mod:
+        elif mod and _AT_LEAST_RE.fullmatch(mod) or mod:
             found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
         else:
             found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))

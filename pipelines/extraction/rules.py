@@ -251,15 +251,18 @@ def drone_amounts(sentence: str) -> tuple[tuple[Quantity, int, str], ...]:
     return tuple(a for a in _drone_amounts(sentence) if a[2] != "bare" or _looks_elliptic(sentence, a[0]))
 
 
+# (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)
+_UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|minute|storey|floor|per)", re.I)
+_HAD_RE = re.compile(r"\s+(?:had|have|were)\b")
+
+
 def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
     quantities = find_quantities(sentence)
     out: list[tuple[Quantity, int, str]] = []
     for i, q in enumerate(quantities):
         rest = sentence[q.end :]
-        if (m := DRONE_PHRASE_RE.match(rest)) and not re.match(
-            r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|minute|storey|floor|per)", rest, re.I
-        ):
+        if (m := DRONE_PHRASE_RE.match(rest)) and not _UNIT_AFTER_RE.match(rest):
             out.append((q, q.end + m.end(), "noun"))
         elif OF_THEM_RE.match(rest):
             out.append((q, q.end + OF_THEM_RE.match(rest).end(), "of"))
@@ -297,7 +300,7 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     for m in BOTH_RE.finditer(sentence) if spells_any(sentence, ("both",)) else ():
         rest = sentence[m.end() :]
         nm = DRONE_PHRASE_RE.match(rest)
-        if nm or PASSIVE_ELLIPTIC_RE.match(rest) or re.match(r"\s+(?:had|have|were)\b", rest):
+        if nm or PASSIVE_ELLIPTIC_RE.match(rest) or _HAD_RE.match(rest):
             out.append(
                 (
                     Quantity(m.start(), m.end(), 2, None, "both"),
@@ -318,6 +321,19 @@ CLAUSE_AFTER_RE = re.compile(
 )
 
 
+_PREP_BEFORE_RE = re.compile(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$", re.I)
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-']+\s+){0,2}$", re.I)
+_AREA_WORD_RE = re.compile(
+    r"territor|district|outskirts|approach|part|suburb|centre|center|waters|airspace|skies|"
+    r"(?:city|village|town|port|settlement)\s+of",
+    re.I,
+)
+_LIST_GAP_RE = re.compile(
+    r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?",
+    re.I,
+)
+
+
 def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> list[Place]:
     """Places in a locative phrase right after `pos` ("over the Kursk and Oryol regions")."""
     chain: list[Place] = []
@@ -331,22 +347,11 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
         if not chain and CLAUSE_AFTER_RE.search(gap):
             return []  # "465 drones overnight, the air force said, knocking out power in Kyiv": another clause
         if not chain:
-            if not re.search(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$", gap, re.I):
+            if not _PREP_BEFORE_RE.search(gap):
                 return []
-            if re.search(
-                r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-']+\s+){0,2}$", gap, re.I
-            ) and not re.search(
-                r"territor|district|outskirts|approach|part|suburb|centre|center|waters|airspace|skies|"
-                r"(?:city|village|town|port|settlement)\s+of",
-                gap,
-                re.I,
-            ):
+            if _FROM_BEFORE_RE.search(gap) and not _AREA_WORD_RE.search(gap):
                 return []
-        elif not re.fullmatch(
-            r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?",
-            gap,
-            re.I,
-        ):
+        elif not _LIST_GAP_RE.fullmatch(gap):
             break
         chain.append(p)
         cursor = p.end
@@ -392,7 +397,7 @@ def find_mentions(
     where = [p for p in places if p not in title_places]
     mentions: list[Mention] = []
     starts = [q.start for q, _, _ in amounts] + [len(sentence)]
-    has_drone_word = drone_context or bool(re.search(DRONE, sentence, re.I))
+    has_drone_word = drone_context or bool(DRONE_RE.search(sentence))
     for idx, (q, n_end, how) in enumerate(amounts):
         next_q = starts[idx + 1]
         c_start, c_end = _clause_bounds(sentence, q.start)
@@ -614,11 +619,12 @@ def _label_kind(sentence: str, q_start: int) -> str | None:
     return kind if kind in ("intercept", "launch") else None
 
 
+_ELLIPTIC_AFTER_RE = re.compile(rf"\s*(?:each\s+|apiece\s+)?(?:more\s+)?(?:[\u2013\u2014-]\s*)?{PREP}\s", re.I)
+
+
 def _looks_elliptic(sentence: str, q: Quantity) -> bool:
     rest = sentence[q.end : q.end + 40]
-    return bool(re.match(rf"\s*(?:each\s+|apiece\s+)?(?:more\s+)?(?:[\u2013\u2014-]\s*)?{PREP}\s", rest, re.I)) or bool(
-        PAREN_RE.match(sentence[max(0, q.start - 2) : q.start])
-    )
+    return bool(_ELLIPTIC_AFTER_RE.match(rest)) or bool(PAREN_RE.match(sentence[max(0, q.start - 2) : q.start]))
 
 
 NONDRONE_RE = re.compile(NONDRONE, re.I)

@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS, _role_matches
 from pipelines.extraction.dates import PATTERN_WORDS, PATTERNS
-from pipelines.extraction.gazetteer import _ANAPHOR_WORDS, ANAPHOR_RE
+from pipelines.extraction.gazetteer import ANAPHOR_RE, ANAPHOR_WORDS
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
 from pipelines.extraction.rules import SINGULAR_NOUNS, SINGULAR_RE
 from pipelines.extraction.text import fold
@@ -64,7 +64,7 @@ SINGULAR_PHRASES = [
     ("pattern", "words", "phrases"),
     [
         (ROLE_RE, ROLE_WORDS, ROLE_PHRASES),
-        (ANAPHOR_RE, _ANAPHOR_WORDS, ANAPHOR_PHRASES),
+        (ANAPHOR_RE, ANAPHOR_WORDS, ANAPHOR_PHRASES),
         (SINGULAR_RE, SINGULAR_NOUNS, SINGULAR_PHRASES),
     ],
 )
