@@ -32,10 +32,17 @@ def run_cli(*args: str, env: dict[str, str], timeout: int = 600) -> subprocess.C
     )
 
 
-def snapshot(warehouse: Path) -> dict[str, list[tuple]]:
+def snapshot(warehouse: Path, lineage: bool = True) -> dict[str, list[tuple]]:
+    """Every row of the warehouse tables; `lineage=False` leaves out the lake batch a row came from
+    (its number counts the batches committed, including those of runs that were cut short)."""
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        return {t: con.execute(f"select * from {t} order by all").fetchall() for t in TABLES}  # noqa: S608 - fixed names
+        out = {}
+        for t in TABLES:
+            columns = [c for (c,) in con.execute(f"select name from pragma_table_info('{t}')").fetchall()]
+            keep = ", ".join(f'"{c}"' for c in columns if lineage or c != "batch")
+            out[t] = con.execute(f"select {keep} from {t} order by all").fetchall()  # noqa: S608 - fixed names
+        return out
     finally:
         con.close()
 

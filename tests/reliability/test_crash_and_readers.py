@@ -34,14 +34,16 @@ def uninterrupted(busy_inbox, tmp_path_factory) -> dict:
     env = clean_env(UAV_INBOX=str(busy_inbox), UAV_WAREHOUSE=str(wh), DAGSTER_HOME=str(root / "dh"))
     done = run_cli("run", env=env)
     assert done.returncode == 0, done.stderr[-3000:]
-    return snapshot(wh)
+    return snapshot(wh, lineage=False)
 
 
 def test_sigkill_at_any_point_leaves_the_last_good_state(busy_inbox, uninterrupted, tmp_path):
     wh = tmp_path / "uav.duckdb"
     env = clean_env(UAV_INBOX=str(busy_inbox), UAV_WAREHOUSE=str(wh), DAGSTER_HOME=str(tmp_path / "dh"))
     for delay in (0.5, 2.0, 4.0, 6.0, 8.0, 11.0):
-        before = snapshot(wh) if wh.exists() else None
+        # (batch numbers left out: a cut-short run may have committed its ingest batch, so the
+        # batches that follow are numbered one further on than in the uninterrupted run)
+        before = snapshot(wh, lineage=False) if wh.exists() else None
         proc = subprocess.Popen(
             [sys.executable, "-m", "pipelines.cli", "run"],
             cwd=PROJECT_ROOT,
@@ -53,12 +55,12 @@ def test_sigkill_at_any_point_leaves_the_last_good_state(busy_inbox, uninterrupt
         time.sleep(delay)
         os.killpg(proc.pid, signal.SIGKILL)  # the run and its extraction workers, without warning
         proc.wait()
-        after = snapshot(wh) if wh.exists() else None
+        after = snapshot(wh, lineage=False) if wh.exists() else None
         # either nothing changed, or the publish had completed: never a mixture
         assert after in (before, uninterrupted), f"half-written state after a kill at {delay}s"
     finished = run_cli("run", env=env)
     assert finished.returncode == 0, finished.stderr[-3000:]
-    assert snapshot(wh) == uninterrupted
+    assert snapshot(wh, lineage=False) == uninterrupted
     assert not [p for p in (tmp_path / "lake" / "batches").iterdir() if p.name.startswith(".")]
 
 
