@@ -1,13 +1,9 @@
-"""Reading gold files for the acceptance tests; the matching is `pipelines.evaluation`'s."""
+"""Reading gold files for the acceptance tests (the matching is `pipelines.evaluation`'s)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-
-from pipelines.evaluation import score
-
-__all__ = ["load_jsonl", "score"]
 
 
 def load_jsonl(path: Path) -> list[dict]:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.evaluation import score
 from tests.conftest import DATA
-from tests.scoring import load_jsonl, score
+from tests.scoring import load_jsonl
 
 
 def test_stored_claims_match_the_seed_gold(seed_warehouse: Path) -> None:

@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from benchmarks.generate_corpus import generate
+from benchmarks.generate_corpus import WORDINGS, generate
 from pipelines.extraction.text import normalize, split_sentences
 from pipelines.ingestion.inbox import read_documents
 
@@ -46,3 +46,9 @@ def test_mix_lengths_gold_and_varied_wording(tmp_path):
     # long filler sentences are reworded from document to document (12% distinct without WORDINGS)
     long = Counter(s.text for d in docs for s in split_sentences(normalize(d.text)) if len(s.text) > 120)
     assert len(long) / sum(long.values()) > 0.25
+
+
+def test_each_wording_belongs_to_one_group():
+    """A phrase in two groups would be reworded with the choices of only one of them."""
+    phrases = [w for group in WORDINGS for w in group]
+    assert len(phrases) == len(set(phrases))
