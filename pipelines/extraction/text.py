@@ -47,7 +47,8 @@ def fold(text: str) -> str:
     """Lowercase `text` as case-insensitive patterns compare it, one character for one: a pattern
     compiled with re.IGNORECASE that matches `text` spells its (lowercase) literal words in `fold(text)`,
     so `word in fold(text)` is a cheap necessary test before the pattern's own, slower search."""
-    if _FOLD_RE.search(text):
+    # (an ASCII text, most of them, has none of the look-alikes: isascii is a flag, the search a scan)
+    if not text.isascii() and _FOLD_RE.search(text):
         text = text.translate(_FOLD_MAP)
     return text.lower()
 
