@@ -87,7 +87,9 @@ _ABBREV = (
 )
 # a sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or quote
 # (the match starts at the . ! ? itself, so the search jumps from one such character to the next)
-_SENT_END_RE = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
+# (searched in a copy of the text where "!" and "?" read ".": `re` finds a pattern that starts with one
+# literal character with a fast scan, one that starts with a class by testing every character)
+_SENT_END_RE = re.compile(r"\.[\"')\]]*(?=\s+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
 _ABBREV_END_RE = re.compile(rf"(?:\b(?:{_ABBREV})|\b[A-ZА-Я])\.$")
 _BULLET_RE = re.compile(r"^\s*(?:[\u2013\u2014\-•*·]|\d+[.)])\s+")
 _GLUED_HEADLINE_RE = re.compile(r"(?<![A-Za-z])([a-z]{3,})([A-Z][a-z])")
@@ -120,15 +122,22 @@ def _mask(text: str) -> str:
     return "\n".join(out)
 
 
-def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+def _as_dots(text: str) -> str:
+    """`text` with "!" and "?" read as "." (same length), for `_SENT_END_RE`."""
+    return text.replace("!", ".").replace("?", ".")
+
+
+def _split_line(line: str, offset: int, dotted: str) -> list[tuple[int, int]]:
+    """Sentence spans of `line`, which starts at `offset` in the text that `dotted` reads as dots."""
     spans, start = [], 0
-    for m in _SENT_END_RE.finditer(line):
-        cut = m.start() + 1  # after the . ! ?
+    # (endpos: the lookahead sees no further than the line, as in the line alone)
+    for m in _SENT_END_RE.finditer(dotted, offset, offset + len(line)):
+        cut = m.start() + 1 - offset  # after the . ! ?
         # an abbreviation is at most 7 characters: 10 show it and the boundary before it
         if _ABBREV_END_RE.search(line, max(start, cut - 10), cut):
             continue
-        spans.append((offset + start, offset + m.end()))
-        start = m.end()
+        spans.append((offset + start, m.end()))
+        start = m.end() - offset
     spans.append((offset + start, offset + len(line)))
     return spans
 
@@ -148,6 +157,7 @@ def split_sentences(text: str) -> list[Sentence]:
     is marked `headline`.
     """
     masked = _mask(text)
+    dotted = _as_dots(masked)
     raw: list[tuple[int, int, int, bool]] = []  # start, end, paragraph, headline
     pos, paragraph, first_content = 0, 0, True
     lines = masked.split("\n")
@@ -183,7 +193,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 raw.append((line_start, end, paragraph, True))
                 paragraph += 1
                 continue
-        for s, e in _split_line(block, line_start):
+        for s, e in _split_line(block, line_start, dotted):
             raw.append((s, e, paragraph, False))
         paragraph += 1
     out = []
