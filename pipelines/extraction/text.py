@@ -7,6 +7,7 @@ stored with a claim point into the document text as ingested.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,11 +86,11 @@ _ABBREV = (
     r"a\.m|p\.m|St|Mr|Mrs|Ms|Dr|Gov|Gen|Lt|Col|Maj|Sgt|Rep|Sen|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul"
     r"|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|etc|km|ул|г|им|т\.е|т\.д|др"
 )
-# a sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or quote
-# (the match starts at the . ! ? itself, so the search jumps from one such character to the next)
-# (searched in a copy of the text where "!" and "?" read ".": `re` finds a pattern that starts with one
-# literal character with a fast scan, one that starts with a class by testing every character)
-_SENT_END_RE = re.compile(r"\.[\"')\]]*(?=\s+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
+# a sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or quote on its
+# line. (A line continued by the next one ends in : ; or , so no end is followed by a line break.)
+# It is searched in a copy of the text where "!" and "?" read "." (`_as_dots`): `re` finds a pattern
+# that starts with one literal character by a fast scan, one that starts with a class by testing each
+_SENT_END_RE = re.compile(r"\.[\"')\]]*(?=[^\S\n]+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
 _ABBREV_END_RE = re.compile(rf"(?:\b(?:{_ABBREV})|\b[A-ZА-Я])\.$")
 _BULLET_RE = re.compile(r"^\s*(?:[\u2013\u2014\-•*·]|\d+[.)])\s+")
 _GLUED_HEADLINE_RE = re.compile(r"(?<![A-Za-z])([a-z]{3,})([A-Z][a-z])")
@@ -110,16 +111,24 @@ def normalize(text: str) -> str:
     return text.translate(_CHARMAP)
 
 
-def _mask(text: str) -> str:
-    """Blank out boilerplate lines and editorial notes (same length, offsets kept)."""
-    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
-    out, in_links = [], False
-    for line in text.split("\n"):
-        # bullet lines under a "Read more:" header are links too
-        drop = bool(BOILERPLATE_RE.match(line)) or (in_links and bool(_BULLET_RE.match(line)))
-        in_links = drop and (line.rstrip().endswith(":") or in_links)
-        out.append(" " * len(line) if drop else line)
-    return "\n".join(out)
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _mask(text: str) -> tuple[str, list[str]]:
+    """Blank out boilerplate lines and editorial notes (same length, offsets kept); the text and its lines."""
+    if "[" in text:  # (every note has one, most texts none)
+        text = NOTE_RE.sub(_blank, text)
+    lines, in_links, dropped = text.split("\n"), False, False
+    for i, line in enumerate(lines):
+        # bullet lines under a "Read more:" header are links too (an empty line is neither)
+        if line and (BOILERPLATE_RE.match(line) or (in_links and _BULLET_RE.match(line))):
+            in_links = in_links or line.rstrip().endswith(":")
+            lines[i] = " " * len(line)
+            dropped = True
+        else:
+            in_links = False
+    return ("\n".join(lines) if dropped else text), lines
 
 
 def _as_dots(text: str) -> str:
@@ -127,17 +136,17 @@ def _as_dots(text: str) -> str:
     return text.replace("!", ".").replace("?", ".")
 
 
-def _split_line(line: str, offset: int, dotted: str) -> list[tuple[int, int]]:
-    """Sentence spans of `line`, which starts at `offset` in the text that `dotted` reads as dots."""
+def _split_line(line: str, offset: int, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of `line`, which starts at `offset` in the text, given the spans of the
+    matches of `_SENT_END_RE` in it."""
     spans, start = [], 0
-    # (endpos: the lookahead sees no further than the line, as in the line alone)
-    for m in _SENT_END_RE.finditer(dotted, offset, offset + len(line)):
-        cut = m.start() + 1 - offset  # after the . ! ?
+    for m_start, m_end in found:
+        cut = m_start + 1 - offset  # after the . ! ?
         # an abbreviation is at most 7 characters: 10 show it and the boundary before it
         if _ABBREV_END_RE.search(line, max(start, cut - 10), cut):
             continue
-        spans.append((offset + start, m.end()))
-        start = m.end() - offset
+        spans.append((offset + start, m_end))
+        start = m_end - offset
     spans.append((offset + start, offset + len(line)))
     return spans
 
@@ -156,11 +165,12 @@ def split_sentences(text: str) -> list[Sentence]:
     headline, or a headline glued to the first sentence ("...overnightThe governor"),
     is marked `headline`.
     """
-    masked = _mask(text)
-    dotted = _as_dots(masked)
+    masked, lines = _mask(text)
+    # the sentence ends of the whole text at once (most lines have none: one bisect tells)
+    ends = [m.span() for m in _SENT_END_RE.finditer(_as_dots(masked))]
+    end_starts = [start for start, _ in ends]
     raw: list[tuple[int, int, int, bool]] = []  # start, end, paragraph, headline
     pos, paragraph, first_content = 0, 0, True
-    lines = masked.split("\n")
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -181,20 +191,24 @@ def split_sentences(text: str) -> list[Sentence]:
                 end = pos + len(line)
                 pos += len(line) + 1
                 i += 1
-        block = masked[line_start:end]
         if first_content:
             first_content = False
+            block = masked[line_start:end]
             glued = _GLUED_HEADLINE_RE.search(block)
             if glued and _looks_like_headline(block[: glued.end(1)]):
                 cut = line_start + glued.end(1)
                 raw.append((line_start, cut, paragraph, True))
-                line_start, block = cut, masked[cut:end]
+                line_start = cut
             elif _looks_like_headline(block):
                 raw.append((line_start, end, paragraph, True))
                 paragraph += 1
                 continue
-        for s, e in _split_line(block, line_start, dotted):
-            raw.append((s, e, paragraph, False))
+        found = ends[bisect_left(end_starts, line_start) : bisect_left(end_starts, end)]
+        if found:
+            for s, e in _split_line(masked[line_start:end], line_start, found):
+                raw.append((s, e, paragraph, False))
+        else:
+            raw.append((line_start, end, paragraph, False))
         paragraph += 1
     out = []
     for s, e, para, headline in raw:
