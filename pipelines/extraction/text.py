@@ -181,8 +181,8 @@ def split_sentences(text: str) -> list[Sentence]:
     end_starts = [start for start, _ in ends]
     raw: list[tuple[int, int, int, bool]] = []  # start, end, paragraph, headline
     pos, paragraph, first_content = 0, 0, True
-    i = 0
-    while i < len(lines):
+    i, n = 0, len(lines)
+    while i < n:
         line = lines[i]
         line_start = pos
         pos += len(line) + 1
@@ -190,17 +190,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip():
             continue
         end = line_start + len(line)
-        # a list introduced by a colon continues on bullet lines
-        while line.rstrip().endswith((":", ";", ",")) and i < len(lines) and _BULLET_RE.match(lines[i]):
+        # a list introduced by a colon continues on bullet lines (each but the last ending in ; or ,)
+        while line.rstrip().endswith((":", ";", ",")) and i < n and _BULLET_RE.match(lines[i]):
             line = lines[i]
             end = pos + len(line)
             pos += len(line) + 1
             i += 1
-            while line.rstrip().endswith((";", ",")) and i < len(lines) and _BULLET_RE.match(lines[i]):
-                line = lines[i]
-                end = pos + len(line)
-                pos += len(line) + 1
-                i += 1
         if first_content:
             first_content = False
             block = masked[line_start:end]
@@ -213,21 +208,22 @@ def split_sentences(text: str) -> list[Sentence]:
                 raw.append((line_start, end, paragraph, True))
                 paragraph += 1
                 continue
-        found = ends[bisect_left(end_starts, line_start) : bisect_left(end_starts, end)]
-        if found:
+        k = bisect_left(end_starts, line_start)
+        if k < len(ends) and end_starts[k] < end:
+            found = ends[k : bisect_left(end_starts, end, k)]
             for s, e in _split_line(masked[line_start:end], line_start, found):
                 raw.append((s, e, paragraph, False))
         else:
             raw.append((line_start, end, paragraph, False))
         paragraph += 1
-    out = []
+    out: list[Sentence] = []
+    unmasked = masked is text  # (most texts: then a stripped piece of `masked` is the sentence's text)
     for s, e, para, headline in raw:
         seg = masked[s:e]
-        lead = len(seg) - len(seg.lstrip())
-        seg = seg.strip()
-        if not seg:
+        stripped = seg.strip()
+        if not stripped:
             continue
-        out.append(
-            Sentence(len(out), s + lead, s + lead + len(seg), text[s + lead : s + lead + len(seg)], para, headline)
-        )
+        start = s + len(seg) - len(seg.lstrip())
+        end = start + len(stripped)
+        out.append(Sentence(len(out), start, end, stripped if unmasked else text[start:end], para, headline))
     return out
