@@ -58,15 +58,19 @@ def fold(text: str) -> str:
 
 def spells_any(text: str, words: Iterable[str]) -> bool:
     """Does `text` spell one of `words` (lowercase), as a case-insensitive pattern reads it?"""
-    return any(map(fold(text).__contains__, words))  # (map: no Python frame per word)
+    folded = fold(text)
+    # (a plain loop builds no generator or map object: a fifth faster over the calls of a corpus)
+    for word in words:  # noqa: SIM110 - see above
+        if word in folded:
+            return True
+    return False
 
 
 def spelt(text: str, words: Iterable[str]) -> tuple[str, ...]:
     """The `words` that `text` spells (see `spells_any`). Of a document's words, its sentences
     spell only these (a sentence is a piece of the text, and `fold` maps character for character),
     so a prefilter run on every sentence need test only them."""
-    folded = fold(text)
-    return tuple(w for w in words if w in folded)
+    return tuple(filter(fold(text).__contains__, words))  # (filter: no Python frame per word)
 
 
 # Lines that are site furniture, not reporting (subscription appeals, comment forms, links).
