@@ -7,12 +7,14 @@ stored with a claim point into the document text as ingested.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-# one-for-one replacements only: offsets must survive
-_CHARMAP = str.maketrans(
+# one-for-one replacements only: offsets must survive. (No replacement is itself replaced, so
+# replacing one character after the other is the same as translating all at once.)
+_REPLACEMENTS = tuple(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -33,8 +35,9 @@ _CHARMAP = str.maketrans(
         "\u2011": "-",
         "\u2012": "\u2013",
         "\u2015": "\u2014",
-    }
+    }.items()
 )
+assert not {new for _, new in _REPLACEMENTS} & {old for old, _ in _REPLACEMENTS}
 
 # re.IGNORECASE takes a character for a letter when their (one-character) lowercase forms agree,
 # and also counts a few look-alikes as the same letter; `fold` maps those to the letter first
@@ -47,22 +50,27 @@ def fold(text: str) -> str:
     """Lowercase `text` as case-insensitive patterns compare it, one character for one: a pattern
     compiled with re.IGNORECASE that matches `text` spells its (lowercase) literal words in `fold(text)`,
     so `word in fold(text)` is a cheap necessary test before the pattern's own, slower search."""
-    if _FOLD_RE.search(text):
+    # (an ASCII text, most of them, has none of the look-alikes: isascii is a flag, the search a scan)
+    if not text.isascii() and _FOLD_RE.search(text):
         text = text.translate(_FOLD_MAP)
     return text.lower()
 
 
 def spells_any(text: str, words: Iterable[str]) -> bool:
     """Does `text` spell one of `words` (lowercase), as a case-insensitive pattern reads it?"""
-    return any(map(fold(text).__contains__, words))  # (map: no Python frame per word)
+    folded = fold(text)
+    # (a plain loop builds no generator or map object: a fifth faster over the calls of a corpus)
+    for word in words:  # noqa: SIM110 - see above
+        if word in folded:
+            return True
+    return False
 
 
 def spelt(text: str, words: Iterable[str]) -> tuple[str, ...]:
     """The `words` that `text` spells (see `spells_any`). Of a document's words, its sentences
     spell only these (a sentence is a piece of the text, and `fold` maps character for character),
     so a prefilter run on every sentence need test only them."""
-    folded = fold(text)
-    return tuple(w for w in words if w in folded)
+    return tuple(filter(fold(text).__contains__, words))  # (filter: no Python frame per word)
 
 
 # Lines that are site furniture, not reporting (subscription appeals, comment forms, links).
@@ -84,9 +92,11 @@ _ABBREV = (
     r"a\.m|p\.m|St|Mr|Mrs|Ms|Dr|Gov|Gen|Lt|Col|Maj|Sgt|Rep|Sen|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul"
     r"|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|etc|km|ул|г|им|т\.е|т\.д|др"
 )
-# a sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or quote
-# (the match starts at the . ! ? itself, so the search jumps from one such character to the next)
-_SENT_END_RE = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
+# a sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or quote on its
+# line. (A line continued by the next one ends in : ; or , so no end is followed by a line break.)
+# It is searched in a copy of the text where "!" and "?" read "." (`_as_dots`): `re` finds a pattern
+# that starts with one literal character by a fast scan, one that starts with a class by testing each
+_SENT_END_RE = re.compile(r"\.[\"')\]]*(?=[^\S\n]+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
 _ABBREV_END_RE = re.compile(rf"(?:\b(?:{_ABBREV})|\b[A-ZА-Я])\.$")
 _BULLET_RE = re.compile(r"^\s*(?:[\u2013\u2014\-•*·]|\d+[.)])\s+")
 _GLUED_HEADLINE_RE = re.compile(r"(?<![A-Za-z])([a-z]{3,})([A-Z][a-z])")
@@ -104,30 +114,53 @@ class Sentence:
 
 
 def normalize(text: str) -> str:
-    return text.translate(_CHARMAP)
+    """`text` with typographic quotes, dashes and spaces made plain, one character for one."""
+    # (str.translate looks up every character in a dict, ~130 ns each in a non-ASCII text; a
+    # replace is a fast scan, and an ASCII text holds only the tab of all the characters replaced)
+    if text.isascii():
+        return text.replace("\t", " ")
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
-def _mask(text: str) -> str:
-    """Blank out boilerplate lines and editorial notes (same length, offsets kept)."""
-    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
-    out, in_links = [], False
-    for line in text.split("\n"):
-        # bullet lines under a "Read more:" header are links too
-        drop = bool(BOILERPLATE_RE.match(line)) or (in_links and bool(_BULLET_RE.match(line)))
-        in_links = drop and (line.rstrip().endswith(":") or in_links)
-        out.append(" " * len(line) if drop else line)
-    return "\n".join(out)
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
-def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+def _mask(text: str) -> tuple[str, list[str]]:
+    """Blank out boilerplate lines and editorial notes (same length, offsets kept); the text and its lines."""
+    if "[" in text:  # (every note has one, most texts none)
+        text = NOTE_RE.sub(_blank, text)
+    lines, in_links, dropped = text.split("\n"), False, False
+    for i, line in enumerate(lines):
+        # bullet lines under a "Read more:" header are links too (an empty line is neither)
+        if line and (BOILERPLATE_RE.match(line) or (in_links and _BULLET_RE.match(line))):
+            in_links = in_links or line.rstrip().endswith(":")
+            lines[i] = " " * len(line)
+            dropped = True
+        else:
+            in_links = False
+    return ("\n".join(lines) if dropped else text), lines
+
+
+def _as_dots(text: str) -> str:
+    """`text` with "!" and "?" read as "." (same length), for `_SENT_END_RE`."""
+    return text.replace("!", ".").replace("?", ".")
+
+
+def _split_line(line: str, offset: int, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of `line`, which starts at `offset` in the text, given the spans of the
+    matches of `_SENT_END_RE` in it."""
     spans, start = [], 0
-    for m in _SENT_END_RE.finditer(line):
-        cut = m.start() + 1  # after the . ! ?
+    for m_start, m_end in found:
+        cut = m_start + 1 - offset  # after the . ! ?
         # an abbreviation is at most 7 characters: 10 show it and the boundary before it
         if _ABBREV_END_RE.search(line, max(start, cut - 10), cut):
             continue
-        spans.append((offset + start, offset + m.end()))
-        start = m.end()
+        spans.append((offset + start, m_end))
+        start = m_end - offset
     spans.append((offset + start, offset + len(line)))
     return spans
 
@@ -146,12 +179,14 @@ def split_sentences(text: str) -> list[Sentence]:
     headline, or a headline glued to the first sentence ("...overnightThe governor"),
     is marked `headline`.
     """
-    masked = _mask(text)
+    masked, lines = _mask(text)
+    # the sentence ends of the whole text at once (most lines have none: one bisect tells)
+    ends = [m.span() for m in _SENT_END_RE.finditer(_as_dots(masked))]
+    end_starts = [start for start, _ in ends]
     raw: list[tuple[int, int, int, bool]] = []  # start, end, paragraph, headline
     pos, paragraph, first_content = 0, 0, True
-    lines = masked.split("\n")
-    i = 0
-    while i < len(lines):
+    i, n = 0, len(lines)
+    while i < n:
         line = lines[i]
         line_start = pos
         pos += len(line) + 1
@@ -159,40 +194,40 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip():
             continue
         end = line_start + len(line)
-        # a list introduced by a colon continues on bullet lines
-        while line.rstrip().endswith((":", ";", ",")) and i < len(lines) and _BULLET_RE.match(lines[i]):
+        # a list introduced by a colon continues on bullet lines (each but the last ending in ; or ,)
+        while line.rstrip().endswith((":", ";", ",")) and i < n and _BULLET_RE.match(lines[i]):
             line = lines[i]
             end = pos + len(line)
             pos += len(line) + 1
             i += 1
-            while line.rstrip().endswith((";", ",")) and i < len(lines) and _BULLET_RE.match(lines[i]):
-                line = lines[i]
-                end = pos + len(line)
-                pos += len(line) + 1
-                i += 1
-        block = masked[line_start:end]
         if first_content:
             first_content = False
+            block = masked[line_start:end]
             glued = _GLUED_HEADLINE_RE.search(block)
             if glued and _looks_like_headline(block[: glued.end(1)]):
                 cut = line_start + glued.end(1)
                 raw.append((line_start, cut, paragraph, True))
-                line_start, block = cut, masked[cut:end]
+                line_start = cut
             elif _looks_like_headline(block):
                 raw.append((line_start, end, paragraph, True))
                 paragraph += 1
                 continue
-        for s, e in _split_line(block, line_start):
-            raw.append((s, e, paragraph, False))
+        k = bisect_left(end_starts, line_start)
+        if k < len(ends) and end_starts[k] < end:
+            found = ends[k : bisect_left(end_starts, end, k)]
+            for s, e in _split_line(masked[line_start:end], line_start, found):
+                raw.append((s, e, paragraph, False))
+        else:
+            raw.append((line_start, end, paragraph, False))
         paragraph += 1
-    out = []
+    out: list[Sentence] = []
+    unmasked = masked is text  # (most texts: then a stripped piece of `masked` is the sentence's text)
     for s, e, para, headline in raw:
         seg = masked[s:e]
-        lead = len(seg) - len(seg.lstrip())
-        seg = seg.strip()
-        if not seg:
+        stripped = seg.strip()
+        if not stripped:
             continue
-        out.append(
-            Sentence(len(out), s + lead, s + lead + len(seg), text[s + lead : s + lead + len(seg)], para, headline)
-        )
+        start = s + len(seg) - len(seg.lstrip())
+        end = start + len(stripped)
+        out.append(Sentence(len(out), start, end, stripped if unmasked else text[start:end], para, headline))
     return out
