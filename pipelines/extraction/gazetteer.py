@@ -177,11 +177,21 @@ ANAPHOR_WORDS = ("region", "krai", "republic", "oblast", "city", "capital", "Ñ€Ð
 def find_places(sentence: str, anaphor_words: Sequence[str] = ANAPHOR_WORDS) -> list[Place]:
     """Region, city and sea mentions (from the alias table) and anaphoric ones. `anaphor_words`: the
     words of ANAPHOR_WORDS that the sentence may spell (those its document spells, see `spelt`)."""
-    places = _named_places(sentence)
-    places += _coordinated_oblasts(sentence, places)
-    if spells_any(sentence, anaphor_words):
+    if sentence.isascii():  # (no Cyrillic: no coordinated oblasts)
+        places, may_anaphor = _ascii_named_places(sentence)
+    else:
+        places, may_anaphor = _named_places(sentence), True
+        if places:
+            places += _coordinated_oblasts(sentence, places)
+    if may_anaphor and spells_any(sentence, anaphor_words):
         places += _anaphors(sentence, places)
-    return sorted(places, key=lambda p: p.start)
+    if len(places) > 1:
+        places.sort(key=_start)
+    return places
+
+
+def _start(place: Place) -> int:
+    return place.start
 
 
 def _anaphors(sentence: str, named: list[Place]) -> list[Place]:
@@ -205,7 +215,37 @@ def _named_places(sentence: str) -> list[Place]:
     words = list(map(str.casefold, _TOKEN_RE.findall(sentence)))
     if lengths.keys().isdisjoint(words):
         return []  # most sentences name no place: no n-gram scan
-    tokens = list(_TOKEN_RE.finditer(sentence))
+    return _places_at(sentence, words, list(_TOKEN_RE.finditer(sentence)))
+
+
+# In ASCII text (most of a news stream) `lower` is `casefold` and \w is [a-zA-Z0-9_]: the sentence is
+# lowercased once, and split by the cheaper ASCII patterns, into the same words as `_named_places`.
+_ASCII_TOKEN_RE = re.compile(_TOKEN_RE.pattern, re.ASCII)
+_ASCII_PIECE_RE = re.compile(r"\w+", re.ASCII)
+# the runs of word characters that every match of ANAPHOR_RE in ASCII text has, after a "the"
+_ANAPHOR_PIECES = frozenset(("region", "regional", "krai", "republic", "oblast", "city", "capital"))
+
+
+def _ascii_named_places(sentence: str) -> tuple[list[Place], bool]:
+    """`_named_places` of an ASCII sentence, and whether it may hold an anaphor (see ANAPHOR_RE)."""
+    low = sentence.lower()
+    # runs of word characters (a name's first word starts with one): a quicker split than words
+    pieces = _ASCII_PIECE_RE.findall(low)
+    may_anaphor = "the" in pieces and not _ANAPHOR_PIECES.isdisjoint(pieces)
+    if _first_pieces().isdisjoint(pieces):
+        return [], may_anaphor  # most sentences name no place: no n-gram scan
+    return _places_at(sentence, _ASCII_TOKEN_RE.findall(low), list(_ASCII_TOKEN_RE.finditer(sentence))), may_anaphor
+
+
+@cache
+def _first_pieces() -> frozenset[str]:
+    """The first run of word characters of each word that can start a name."""
+    return frozenset(m.group(0) for w in _alias_index()[1] if (m := _ASCII_PIECE_RE.match(w)))
+
+
+def _places_at(sentence: str, words: list[str], tokens: list[re.Match[str]]) -> list[Place]:
+    """The names that the n-gram scan finds among the casefolded `words` of `sentence` (at `tokens`)."""
+    table, lengths = _alias_index()
     places: list[Place] = []
     for first, last, (code, kind, alias) in _scan(tokens, words, table, lengths):
         start, end = tokens[first].start(), tokens[last].end()
