@@ -163,11 +163,17 @@ def _scan(tokens: list[re.Match[str]], words: list[str], table: dict, lengths: d
 
 
 # "the region", "the regional capital", "the city", "the capital": resolved from context
+_ENGLISH_ANAPHOR = (
+    r"the\s+(?:region|regional\s+capital|regional\s+centre|krai|republic|oblast|city|"
+    r"(?:russian\s+|ukrainian\s+)?capital)(?!\s+of\b)(?:'s)?"
+)
 ANAPHOR_RE = re.compile(
-    r"\b(?:the\s+(?:region|regional\s+capital|regional\s+centre|krai|republic|oblast|city|"
-    r"(?:russian\s+|ukrainian\s+)?capital)(?!\s+of\b)(?:'s)?|регион[ае]?|региона|области|города|столиц[аеуы])\b",
+    rf"\b(?:{_ENGLISH_ANAPHOR}|регион[ае]?|региона|области|города|столиц[аеуы])\b",
     re.IGNORECASE,
 )
+# In lowercase ASCII text (no Cyrillic), every match of ANAPHOR_RE is one of this, a quick search
+# (no \b before "the": a pattern that starts with a literal is searched for that literal first)
+_ENGLISH_ANAPHOR_RE = re.compile(rf"{_ENGLISH_ANAPHOR}\b")
 
 
 # words that every match of ANAPHOR_RE spells (see `fold`)
@@ -178,7 +184,8 @@ def find_places(sentence: str, anaphor_words: Sequence[str] = ANAPHOR_WORDS) -> 
     """Region, city and sea mentions (from the alias table) and anaphoric ones. `anaphor_words`: the
     words of ANAPHOR_WORDS that the sentence may spell (those its document spells, see `spelt`)."""
     if sentence.isascii():  # (no Cyrillic: no coordinated oblasts)
-        places, may_anaphor = _ascii_named_places(sentence)
+        low = sentence.lower()
+        places, may_anaphor = _ascii_named_places(sentence, low), bool(_ENGLISH_ANAPHOR_RE.search(low))
     else:
         places, may_anaphor = _named_places(sentence), True
         if places:
@@ -219,28 +226,24 @@ def _named_places(sentence: str) -> list[Place]:
 
 
 # In ASCII text (most of a news stream) `lower` is `casefold` and \w is [a-zA-Z0-9_]: the sentence is
-# lowercased once, and split by the cheaper ASCII patterns, into the same words as `_named_places`.
+# lowercased once, and split by the cheaper ASCII pattern, into the same words as `_named_places`.
 _ASCII_TOKEN_RE = re.compile(_TOKEN_RE.pattern, re.ASCII)
-_ASCII_PIECE_RE = re.compile(r"\w+", re.ASCII)
-# the runs of word characters that every match of ANAPHOR_RE in ASCII text has, after a "the"
-_ANAPHOR_PIECES = frozenset(("region", "regional", "krai", "republic", "oblast", "city", "capital"))
+# ASCII word characters lowercased, all other bytes spaces: `split` then gives the runs of word characters
+_PIECES = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)).lower()
 
 
-def _ascii_named_places(sentence: str) -> tuple[list[Place], bool]:
-    """`_named_places` of an ASCII sentence, and whether it may hold an anaphor (see ANAPHOR_RE)."""
-    low = sentence.lower()
-    # runs of word characters (a name's first word starts with one): a quicker split than words
-    pieces = _ASCII_PIECE_RE.findall(low)
-    may_anaphor = "the" in pieces and not _ANAPHOR_PIECES.isdisjoint(pieces)
-    if _first_pieces().isdisjoint(pieces):
-        return [], may_anaphor  # most sentences name no place: no n-gram scan
-    return _places_at(sentence, _ASCII_TOKEN_RE.findall(low), list(_ASCII_TOKEN_RE.finditer(sentence))), may_anaphor
+def _ascii_named_places(sentence: str, low: str) -> list[Place]:
+    """`_named_places` of an ASCII sentence, given it in lowercase."""
+    # runs of word characters (a name's first word starts with one): a much quicker split than words
+    if _first_pieces().isdisjoint(sentence.encode().translate(_PIECES).split()):
+        return []  # most sentences name no place: no n-gram scan
+    return _places_at(sentence, _ASCII_TOKEN_RE.findall(low), list(_ASCII_TOKEN_RE.finditer(sentence)))
 
 
 @cache
-def _first_pieces() -> frozenset[str]:
-    """The first run of word characters of each word that can start a name."""
-    return frozenset(m.group(0) for w in _alias_index()[1] if (m := _ASCII_PIECE_RE.match(w)))
+def _first_pieces() -> frozenset[bytes]:
+    """The first run of ASCII word characters of each word that can start a name, as bytes."""
+    return frozenset(m.group(0).encode() for w in _alias_index()[1] if (m := re.match(r"\w+", w, re.ASCII)))
 
 
 def _places_at(sentence: str, words: list[str], tokens: list[re.Match[str]]) -> list[Place]:
