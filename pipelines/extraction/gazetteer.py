@@ -183,7 +183,7 @@ ANAPHOR_WORDS = ("region", "krai", "republic", "oblast", "city", "capital", "Ñ€Ð
 def find_places(sentence: str, anaphor_words: Sequence[str] = ANAPHOR_WORDS) -> list[Place]:
     """Region, city and sea mentions (from the alias table) and anaphoric ones. `anaphor_words`: the
     words of ANAPHOR_WORDS that the sentence may spell (those its document spells, see `spelt`)."""
-    if sentence.isascii():  # (no Cyrillic: no coordinated oblasts)
+    if sentence.isascii() or not _NON_ASCII_WORD_RE.search(sentence):  # (no Cyrillic: no coordinated oblasts)
         low = sentence.lower()
         places, may_anaphor = _ascii_named_places(sentence, low), bool(_ENGLISH_ANAPHOR_RE.search(low))
     else:
@@ -225,19 +225,23 @@ def _named_places(sentence: str) -> list[Place]:
     return _places_at(sentence, words, list(_TOKEN_RE.finditer(sentence)))
 
 
-# In ASCII text (most of a news stream) `lower` is `casefold` and \w is [a-zA-Z0-9_]: the sentence is
-# lowercased once, and split by the cheaper ASCII pattern, into the same words as `_named_places`.
+# In text whose word characters are all ASCII (most of a news stream, dashes and all), `lower` casefolds
+# each word, keeps every other character a non-word one, and \w is [a-zA-Z0-9_]: such a sentence is
+# lowercased once and split by the cheaper ASCII pattern, into the same words as `_named_places`.
+_NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
 _ASCII_TOKEN_RE = re.compile(_TOKEN_RE.pattern, re.ASCII)
 # ASCII word characters lowercased, all other bytes spaces: `split` then gives the runs of word characters
 _PIECES = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)).lower()
 
 
 def _ascii_named_places(sentence: str, low: str) -> list[Place]:
-    """`_named_places` of an ASCII sentence, given it in lowercase."""
+    """`_named_places` of a sentence whose word characters are all ASCII, given it in lowercase."""
     # runs of word characters (a name's first word starts with one): a much quicker split than words
-    if _first_pieces().isdisjoint(sentence.encode().translate(_PIECES).split()):
+    # ("replace": a lone surrogate is no word character either)
+    if _first_pieces().isdisjoint(sentence.encode(errors="replace").translate(_PIECES).split()):
         return []  # most sentences name no place: no n-gram scan
-    return _places_at(sentence, _ASCII_TOKEN_RE.findall(low), list(_ASCII_TOKEN_RE.finditer(sentence)))
+    tokens = list(_ASCII_TOKEN_RE.finditer(low))  # (the same offsets as in `sentence`)
+    return _places_at(sentence, list(map(re.Match.group, tokens)), tokens)
 
 
 @cache
