@@ -171,8 +171,9 @@ ANAPHOR_RE = re.compile(
     rf"\b(?:{_ENGLISH_ANAPHOR}|регион[ае]?|региона|области|города|столиц[аеуы])\b",
     re.IGNORECASE,
 )
-# In lowercase ASCII text (no Cyrillic), every match of ANAPHOR_RE is one of this, a quick search
-# (no \b before "the": a pattern that starts with a literal is searched for that literal first)
+# In the lowercase form of a sentence with no word character outside ASCII (see `find_places`), every
+# match of ANAPHOR_RE is one of this, a quick search (no \b before "the": a pattern that starts with a
+# literal is searched for that literal first)
 _ENGLISH_ANAPHOR_RE = re.compile(rf"{_ENGLISH_ANAPHOR}\b")
 
 
