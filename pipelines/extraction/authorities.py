@@ -290,7 +290,7 @@ def _signature(sentence: str) -> bool:
 # long-serving officials whom aggregators cite by surname alone ("Sobyanin: air defence repelled
 # ..."); only those who have held the post for a decade, so that the table does not go stale
 NAMED_OFFICIALS = {"sobyanin": ("mayor", "RU-MOW"), "собянин": ("mayor", "RU-MOW")}
-NAMED_OFFICIAL_NAMES = ("Sobyanin", "Собянин")
+NAMED_OFFICIAL_NAMES = ("Sobyanin", "Собянин")  # (spelt out again in find_reporters's test)
 NAMED_OFFICIAL_RE = re.compile(
     r"(?<![\w-])(?:Sergei\s+|Sergey\s+|Сергей\s+)?(?P<surname>" + "|".join(NAMED_OFFICIAL_NAMES) + r")(?![\w-])"
 )
