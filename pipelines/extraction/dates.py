@@ -9,6 +9,7 @@ and day take the publication's year. Weekly or longer tallies have no date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -211,15 +212,16 @@ _RANKING_BEFORE_RE = re.compile(
 _FULL_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
 _MONTH_WORDS = (*(m for m in MONTHS if len(m) == 3), "sept", *(m for m in MONTHS if not m.isascii()))
 _WEEKDAY_WORDS = ("day", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресенье")
-# words that every match of the pattern of the same place in PATTERNS spells (see `fold`); None: no test
+# words that every match of the pattern of the same place in PATTERNS spells (see `fold`); None: no
+# test (where the search for the pattern's starts, PATTERN_STARTS below, costs less than this test)
 PATTERN_WORDS: list[tuple[str, ...] | None] = [
-    ("week", "month", "year", "day", "since", "недел", "начал", *_FULL_MONTHS),
-    ("night",),
-    ("ноч",),
+    None,
+    None,
+    None,
     _WEEKDAY_WORDS,
     _WEEKDAY_WORDS,
     None,
-    _MONTH_WORDS,
+    None,
     _MONTH_WORDS,
     ("yesterday", "before", "вчера"),
     _WEEKDAY_WORDS,
@@ -228,14 +230,60 @@ PATTERN_WORDS: list[tuple[str, ...] | None] = [
 ]
 
 
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_FULL_MONTH = "|".join(_FULL_MONTHS)
+# how every match of the pattern of the same place in PATTERNS starts, lowercase (see `fold`): the
+# pattern is tried only there. Case-insensitive patterns that begin with \b try all their
+# alternatives at every character; these plain ones, whose every alternative begins with a letter
+# (not a group), let re skip the characters that begin none at once.
+PATTERN_STARTS: list[re.Pattern[str]] = [
+    re.compile(
+        r"over\s+the\s+(?:past|last|previous)\s|during\s+the\s+(?:past|last|previous)\s"
+        r"|for\s+the\s+(?:past|last|previous)\s|this\s+(?:week|month|year)|last\s+(?:week|month|year)|weekly|since\s"
+        rf"|in\s+(?:a\s+week|the\s+(?:past|last|previous|whole|month|of)|early|late|mid|{_FULL_MONTH})"
+        r"|за\s|с\s+начала"
+    ),
+    re.compile(r"night\s+of\s"),
+    re.compile(r"в\s+ночь\s"),
+    re.compile(rf"(?:{_WDS}),?\s+(?:the\s+)?\d"),
+    re.compile(rf"(?:{_WDS}),?\s+(?:{_MONTHS})"),
+    re.compile(r"20\d\d-"),
+    re.compile(rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})"),
+    re.compile(rf"(?:{_MONTHS})\.?\s+\d"),
+    re.compile(r"yesterday|the\s+day\s+before|вчера"),
+    re.compile(_WDS),
+    re.compile(
+        r"today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s|later\s|since\s|in\s+the\s+(?:past|last)\s"
+        r"|at\s+dawn|during\s+the\s+day|over\s+the\s+past\s|as\s+of\s|сегодня|этим\s+утром|утром|днём|днем|вечером"
+    ),
+    re.compile(
+        r"overnight|last\s+night|this\s+night|at\s+night|during\s+the\s|in\s+the\s|through\s+the\s|over\s+the\s"
+        r"|минувшей\s+ночью|этой\s+ночью|прошедшей\s+ночью|в\s+течение\s|ночью"
+    ),
+]
+
+
+def _finditer(pattern: re.Pattern[str], starts: re.Pattern[str], sentence: str, folded: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(sentence)`, trying `pattern` only where `starts` finds a start in `folded`
+    (`fold(sentence)`); `pattern` never matches an empty string (none of this module's does)."""
+    pos = 0
+    while start := starts.search(folded, pos):
+        if m := pattern.match(sentence, start.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1  # (starts may overlap: every one is tried)
+
+
 def find_time_expressions(sentence: str) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found = []
     folded = fold(sentence)
-    for (kind, pattern), words in zip(PATTERNS, PATTERN_WORDS, strict=True):
+    for (kind, pattern), words, starts in zip(PATTERNS, PATTERN_WORDS, PATTERN_STARTS, strict=True):
         if words is not None and not any(map(folded.__contains__, words)):
             continue  # (a pattern that cannot match takes no stretch of text)
-        for m in pattern.finditer(sentence):
+        for m in _finditer(pattern, starts, sentence, folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
@@ -245,8 +293,17 @@ def find_time_expressions(sentence: str) -> list[TimeExpr]:
     return sorted(found, key=lambda t: t.start)
 
 
+# how every match of STATEMENT_DAY_RE starts (see PATTERN_STARTS); each match also spells a weekday word
+_STATEMENT_DAY_STARTS_RE = re.compile(
+    r"said|says|reported|reports|wrote|announced|stated|added|told\s|confirmed|posted|noted"
+)
+
+
 def statement_day(sentence: str, published: date | None) -> tuple[date | None, tuple[int, int] | None]:
-    m = STATEMENT_DAY_RE.search(sentence)
+    folded = fold(sentence)
+    if not any(map(folded.__contains__, _WEEKDAY_WORDS)):
+        return None, None
+    m = next(_finditer(STATEMENT_DAY_RE, _STATEMENT_DAY_STARTS_RE, sentence, folded), None)
     if not m:
         return None, None
     span = (m.start("wd"), m.end("wd"))
