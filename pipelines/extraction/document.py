@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from itertools import combinations
 
 from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
@@ -191,13 +192,30 @@ def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str
     return named.most_common(1)[0][0] if named else "RU"
 
 
-def _analyse(text: str, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
-    # the prefilter words of the document, once: each sentence then tests only the few it may spell
-    anaphor_words, role_words = spelt(text, ANAPHOR_WORDS), spelt(text, ROLE_WORDS)
-    infos = [SentenceInfo(s, find_places(s.text, anaphor_words), published) for s in sentences]
-    for info in infos:
-        info.reporters = find_reporters(info.sentence.text, info.places, lambda i=info: i.countries, role_words)
-    return infos
+class _Analysis:
+    """The sentences of one document with their places and reporters, each analysed when first
+    asked for: the search for a first mention reads only the sentences with drone amounts."""
+
+    def __init__(self, text: str, sentences: list[Sentence], published: date | None) -> None:
+        self.text, self.sentences, self.published = text, sentences, published
+        self._infos: list[SentenceInfo | None] = [None] * len(sentences)
+
+    @cached_property
+    def _words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        # the prefilter words of the document, once: each sentence then tests only the few it may spell
+        return spelt(self.text, ANAPHOR_WORDS), spelt(self.text, ROLE_WORDS)
+
+    def info(self, i: int) -> SentenceInfo:
+        info = self._infos[i]
+        if info is None:
+            anaphor_words, role_words = self._words
+            s = self.sentences[i]
+            info = self._infos[i] = SentenceInfo(s, find_places(s.text, anaphor_words), self.published)
+            info.reporters = find_reporters(s.text, info.places, lambda i=info: i.countries, role_words)
+        return info
+
+    def all(self) -> list[SentenceInfo]:
+        return [self.info(i) for i in range(len(self.sentences))]
 
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
@@ -219,21 +237,62 @@ def _goes_on(drone_context: bool, s: Sentence, last_drone_sentence: int) -> bool
     return drone_context and not s.text.endswith(("?", "!")) and s.index - last_drone_sentence <= 2
 
 
-def _counts_drones(sentences: list[Sentence]) -> bool:
-    """Would the claim loop of `extract_document` find a drone amount in any sentence it reads?
+@dataclass
+class FirstMention:
+    """The first sentence where the claim loop may find a mention, and what `find_mentions` found there
+    before the reporters were resolved (the loop takes it if resolution leaves the title places as they were)."""
 
-    The loop below follows the same drone context as that loop does up to its first mention, and a
-    sentence without drone amounts has no mentions: when this says no, the loop finds no claim.
+    index: int
+    drone_context: bool
+    title: list[Place]
+    mentions: list[Mention]
+
+
+def _first_mention(analysis: _Analysis) -> FirstMention | None:
+    """Where may the claim loop of `extract_document` find its first mention? None: it finds none.
+
+    The loop below follows the same drone context as that loop does up to its first mention (a
+    sentence without drone amounts has no mentions), and tries `find_mentions` on the sentences with
+    amounts before any document-level resolution: most drone texts that count no drones ("a drone
+    was seen over X") then need no analysis of their other sentences.
     """
     drone_context, last_drone_sentence = False, -10
-    for s in sentences:
+    for s in analysis.sentences:
         has_drone_word = _has_drone_word(s.text)
         if (has_drone_word or drone_context) and drone_amounts(s.text):
-            return True
+            first = _may_mention(analysis.info(s.index), drone_context)
+            if first is not None:
+                return first
         drone_context = has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word:
             last_drone_sentence = s.index
-    return False
+    return None
+
+
+_MAX_UNSURE_PLACES = 3  # (2**3 calls of `find_mentions` at most; beyond, the sentence counts as one with mentions)
+
+
+def _may_mention(info: SentenceInfo, drone_context: bool) -> FirstMention | None:
+    """Is there any mention in this sentence, whichever title places the reporters turn out to have?
+
+    `find_mentions` reads the reporters only through `title_places`; resolution keeps each reporter's
+    span and role and may add reporters named by surname alone, so the title places after it are those
+    found now plus some of the sentence's other region and city places (`title_places` returns only
+    those kinds). None only when no such choice gives a mention.
+    """
+    text = info.sentence.text
+    title = title_places(text, info.places, info.reporters)
+    mentions = find_mentions(text, info.places, title, drone_context)
+    if mentions:
+        return FirstMention(info.sentence.index, drone_context, title, mentions)
+    unsure = [p for p in info.places if p.kind in ("region", "city") and p not in title]
+    if len(unsure) > _MAX_UNSURE_PLACES:
+        return FirstMention(info.sentence.index, drone_context, title, mentions)
+    for n in range(1, len(unsure) + 1):
+        for extra in combinations(unsure, n):
+            if find_mentions(text, info.places, title + list(extra), drone_context):
+                return FirstMention(info.sentence.index, drone_context, title, mentions)
+    return None
 
 
 _SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
@@ -299,6 +358,17 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                 last_city = p.code
 
 
+def _mentions(info: SentenceInfo, drone_context: bool, first: FirstMention) -> list[Mention]:
+    """`find_mentions` of a sentence in the claim loop (sentences before `first` have none)."""
+    s = info.sentence
+    if not drone_amounts(s.text):
+        return []  # (what `find_mentions` returns then, without the title places)
+    title = title_places(s.text, info.places, info.reporters)
+    if s.index == first.index and drone_context == first.drone_context and set(title) == set(first.title):
+        return first.mentions  # found before resolution, with the same title places
+    return find_mentions(s.text, info.places, title, drone_context)
+
+
 def _compatible(reporter: Reporter, region: str | None) -> bool:
     if not region:
         return True
@@ -327,10 +397,11 @@ def extract_document(
     if not may_hold_claims(text):
         return []  # most of a news stream stops here, cheaply
     pub = publication_date(published, text, url)
-    sentences = split_sentences(text)
-    if not _counts_drones(sentences):
+    analysis = _Analysis(text, split_sentences(text), pub)
+    first = _first_mention(analysis)
+    if first is None:
         return []  # drone news that counts no drones ("a drone was seen over X"): nothing to resolve
-    infos = _analyse(text, sentences, pub)
+    infos = analysis.all()
     place_votes = _place_votes(infos)
     _resolve_reporters(infos, place_votes)
     doc_country = _doc_country(infos, place_votes)
@@ -349,8 +420,8 @@ def extract_document(
         s = info.sentence
         has_drone_word = _has_drone_word(s.text)
         mentions = (
-            find_mentions(s.text, info.places, title_places(s.text, info.places, info.reporters), drone_context)
-            if has_drone_word or drone_context
+            _mentions(info, drone_context, first)
+            if s.index >= first.index and (has_drone_word or drone_context)
             else []
         )
         drone_context = bool(mentions) or has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
