@@ -199,11 +199,9 @@ class _Analysis:
     def __init__(self, text: str, sentences: list[Sentence], published: date | None) -> None:
         self.text, self.sentences, self.published = text, sentences, published
         self._infos: list[SentenceInfo | None] = [None] * len(sentences)
-
-    @cached_property
-    def _words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        # the prefilter words of the document, once: each sentence then tests only the few it may spell
-        return spelt(self.text, ANAPHOR_WORDS), spelt(self.text, ROLE_WORDS)
+        # the prefilter words: all of them while only a sentence or two is read (a sentence spells
+        # only words its document spells, so the results are the same)
+        self._words = ANAPHOR_WORDS, ROLE_WORDS
 
     def info(self, i: int) -> SentenceInfo:
         info = self._infos[i]
@@ -215,6 +213,8 @@ class _Analysis:
         return info
 
     def all(self) -> list[SentenceInfo]:
+        # the prefilter words of the document, once: each sentence then tests only the few it may spell
+        self._words = spelt(self.text, ANAPHOR_WORDS), spelt(self.text, ROLE_WORDS)
         return [self.info(i) for i in range(len(self.sentences))]
 
 
@@ -350,7 +350,7 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                     ":"
                 )
                 resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
-        info.reporters = sorted(resolved, key=lambda r: r.start)
+        info.reporters = sorted(resolved, key=_start) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:
                 last_region = p.code
@@ -367,6 +367,10 @@ def _mentions(info: SentenceInfo, drone_context: bool, first: FirstMention) -> l
     if s.index == first.index and drone_context == first.drone_context and set(title) == set(first.title):
         return first.mentions  # found before resolution, with the same title places
     return find_mentions(s.text, info.places, title, drone_context)
+
+
+def _start(r: Reporter) -> int:
+    return r.start
 
 
 def _compatible(reporter: Reporter, region: str | None) -> bool:
