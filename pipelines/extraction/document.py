@@ -56,18 +56,24 @@ _AMOUNT_NEAR_RE = re.compile(
 )
 
 
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE takes, found faster)
+
+
 def may_hold_claims(text: str) -> bool:
     """Cheap test: is there a drone word with an amount in the 120 characters before it (or the
     next sentence or so after it)?"""
     if not spells_any(text, DRONE_WORDS):
         return False  # no drone word at all (a third of a news stream): skip the slower search
-    return any(
-        m.group(0)[0] in "бБдД"  # a Russian singular noun ("беспилотник атаковал") is itself one drone
+    for m in DRONE_WORD_RE.finditer(text):
+        start = m.start()
+        if text[start] in "бБдД":
+            return True  # a Russian singular noun ("беспилотник атаковал") is itself one drone
         # the amount may follow at a distance: "Drones targeted X, with the ministry saying 21 were
         # shot down", "... drones. Ten were destroyed over X" (a passive ellipsis, see rules.py)
-        or _AMOUNT_NEAR_RE.search(text, max(0, m.start() - 120), m.start() + 200)
-        for m in DRONE_WORD_RE.finditer(text)
-    )
+        window = max(0, start - 120), start + 200
+        if _ASCII_DIGIT_RE.search(text, *window) or _AMOUNT_NEAR_RE.search(text, *window):
+            return True
+    return False
 
 
 # the sentence names its source and the source is unnamed: the claim's authority is unknown
