@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from itertools import combinations
 
 from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
@@ -55,18 +56,24 @@ _AMOUNT_NEAR_RE = re.compile(
 )
 
 
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE takes, found faster)
+
+
 def may_hold_claims(text: str) -> bool:
     """Cheap test: is there a drone word with an amount in the 120 characters before it (or the
     next sentence or so after it)?"""
     if not spells_any(text, DRONE_WORDS):
         return False  # no drone word at all (a third of a news stream): skip the slower search
-    return any(
-        m.group(0)[0] in "бБдД"  # a Russian singular noun ("беспилотник атаковал") is itself one drone
+    for m in DRONE_WORD_RE.finditer(text):
+        start = m.start()
+        if text[start] in "бБдД":
+            return True  # a Russian singular noun ("беспилотник атаковал") is itself one drone
         # the amount may follow at a distance: "Drones targeted X, with the ministry saying 21 were
         # shot down", "... drones. Ten were destroyed over X" (a passive ellipsis, see rules.py)
-        or _AMOUNT_NEAR_RE.search(text, max(0, m.start() - 120), m.start() + 200)
-        for m in DRONE_WORD_RE.finditer(text)
-    )
+        window = max(0, start - 120), start + 200
+        if _ASCII_DIGIT_RE.search(text, *window) or _AMOUNT_NEAR_RE.search(text, *window):
+            return True
+    return False
 
 
 # the sentence names its source and the source is unnamed: the claim's authority is unknown
@@ -155,7 +162,8 @@ ORIGIN_BEFORE_RE = re.compile(
 
 def _is_origin(text: str, place: Place) -> bool:
     start = max(0, place.start - 120)
-    return spells_any(text[start : place.start], ("from",)) and bool(ORIGIN_BEFORE_RE.search(text, start, place.start))
+    # (`fold` maps one character for one: the sentence's folded text, cached, spells what its slice does)
+    return fold(text).find("from", start, place.start) >= 0 and bool(ORIGIN_BEFORE_RE.search(text, start, place.start))
 
 
 def _place_votes(infos: list[SentenceInfo]) -> list[list[str]]:
@@ -177,12 +185,11 @@ def _place_votes(infos: list[SentenceInfo]) -> list[list[str]]:
 
 
 def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str:
-    votes: Counter[str] = Counter()
+    ballots: list[str] = []
     for info, places in zip(infos, place_votes, strict=True):
-        votes.update(places)  # (one vote each, counted in order: ties go to the country named first)
-        for r in info.reporters:
-            if r.jurisdiction:
-                votes[region_country(r.jurisdiction)] += 1
+        ballots += places
+        ballots += [region_country(r.jurisdiction) for r in info.reporters if r.jurisdiction]
+    votes = Counter(ballots)  # (one vote each, counted in order: ties go to the country named first)
     if votes:
         return votes.most_common(1)[0][0]
     # no Russian or Ukrainian region and no placed reporter (a Gulf, Israeli or Polish story): the
@@ -191,18 +198,43 @@ def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str
     return named.most_common(1)[0][0] if named else "RU"
 
 
-def _analyse(text: str, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
-    # the prefilter words of the document, once: each sentence then tests only the few it may spell
-    anaphor_words, role_words = spelt(text, ANAPHOR_WORDS), spelt(text, ROLE_WORDS)
-    infos = [SentenceInfo(s, find_places(s.text, anaphor_words), published) for s in sentences]
-    for info in infos:
-        info.reporters = find_reporters(info.sentence.text, info.places, lambda i=info: i.countries, role_words)
-    return infos
+class _Analysis:
+    """The sentences of one document with their places and reporters, each analysed when first
+    asked for: the search for a first mention reads only the sentences with drone amounts."""
+
+    def __init__(self, text: str, sentences: list[Sentence], published: date | None) -> None:
+        self.text, self.sentences, self.published = text, sentences, published
+        self._infos: list[SentenceInfo | None] = [None] * len(sentences)
+        # the prefilter words: all of them while only a sentence or two is read (a sentence spells
+        # only words its document spells, so the results are the same)
+        self._words = ANAPHOR_WORDS, ROLE_WORDS
+
+    def info(self, i: int) -> SentenceInfo:
+        info = self._infos[i]
+        if info is None:
+            anaphor_words, role_words = self._words
+            s = self.sentences[i]
+            info = self._infos[i] = SentenceInfo(s, find_places(s.text, anaphor_words), self.published)
+            info.reporters = find_reporters(s.text, info.places, lambda i=info: i.countries, role_words)
+        return info
+
+    def all(self) -> list[SentenceInfo]:
+        # the prefilter words of the document, once: each sentence then tests only the few it may spell
+        self._words = spelt(self.text, ANAPHOR_WORDS), spelt(self.text, ROLE_WORDS)
+        return [self.info(i) for i in range(len(self.sentences))]
+
+
+# the words of DRONE_WORD_RE that are plain letters: `fold` maps to a letter exactly the characters
+# that re.IGNORECASE takes for it, so the pattern matches where the folded text spells one of them
+_DRONE_LETTER_WORDS = ("drone", "uav", "unmanned", "shahed", "geran", "беспилот", "бпла", "bpla", "дрон")
 
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
 def _has_drone_word(sentence: str) -> bool:
-    return spells_any(sentence, DRONE_WORDS) and bool(DRONE_WORD_RE.search(sentence))
+    folded = fold(sentence)
+    if any(map(folded.__contains__, _DRONE_LETTER_WORDS)):
+        return True  # (a match of the pattern, without its slower search)
+    return "target" in folded and bool(DRONE_WORD_RE.search(sentence))  # "air targets"
 
 
 def _forget_sentences() -> None:
@@ -219,21 +251,62 @@ def _goes_on(drone_context: bool, s: Sentence, last_drone_sentence: int) -> bool
     return drone_context and not s.text.endswith(("?", "!")) and s.index - last_drone_sentence <= 2
 
 
-def _counts_drones(sentences: list[Sentence]) -> bool:
-    """Would the claim loop of `extract_document` find a drone amount in any sentence it reads?
+@dataclass
+class FirstMention:
+    """The first sentence where the claim loop may find a mention, and what `find_mentions` found there
+    before the reporters were resolved (the loop takes it if resolution leaves the title places as they were)."""
 
-    The loop below follows the same drone context as that loop does up to its first mention, and a
-    sentence without drone amounts has no mentions: when this says no, the loop finds no claim.
+    index: int
+    drone_context: bool
+    title: list[Place]
+    mentions: list[Mention]
+
+
+def _first_mention(analysis: _Analysis) -> FirstMention | None:
+    """Where may the claim loop of `extract_document` find its first mention? None: it finds none.
+
+    The loop below follows the same drone context as that loop does up to its first mention (a
+    sentence without drone amounts has no mentions), and tries `find_mentions` on the sentences with
+    amounts before any document-level resolution: most drone texts that count no drones ("a drone
+    was seen over X") then need no analysis of their other sentences.
     """
     drone_context, last_drone_sentence = False, -10
-    for s in sentences:
+    for s in analysis.sentences:
         has_drone_word = _has_drone_word(s.text)
         if (has_drone_word or drone_context) and drone_amounts(s.text):
-            return True
+            first = _may_mention(analysis.info(s.index), drone_context)
+            if first is not None:
+                return first
         drone_context = has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word:
             last_drone_sentence = s.index
-    return False
+    return None
+
+
+_MAX_UNSURE_PLACES = 3  # (2**3 calls of `find_mentions` at most; beyond, the sentence counts as one with mentions)
+
+
+def _may_mention(info: SentenceInfo, drone_context: bool) -> FirstMention | None:
+    """Is there any mention in this sentence, whichever title places the reporters turn out to have?
+
+    `find_mentions` reads the reporters only through `title_places`; resolution keeps each reporter's
+    span and role and may add reporters named by surname alone, so the title places after it are those
+    found now plus some of the sentence's other region and city places (`title_places` returns only
+    those kinds). None only when no such choice gives a mention.
+    """
+    text = info.sentence.text
+    title = title_places(text, info.places, info.reporters)
+    mentions = find_mentions(text, info.places, title, drone_context)
+    if mentions:
+        return FirstMention(info.sentence.index, drone_context, title, mentions)
+    unsure = [p for p in info.places if p.kind in ("region", "city") and p not in title]
+    if len(unsure) > _MAX_UNSURE_PLACES:
+        return FirstMention(info.sentence.index, drone_context, title, mentions)
+    for n in range(1, len(unsure) + 1):
+        for extra in combinations(unsure, n):
+            if find_mentions(text, info.places, title + list(extra), drone_context):
+                return FirstMention(info.sentence.index, drone_context, title, mentions)
+    return None
 
 
 _SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
@@ -291,12 +364,27 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                     ":"
                 )
                 resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
-        info.reporters = sorted(resolved, key=lambda r: r.start)
+        info.reporters = sorted(resolved, key=_start) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:
                 last_region = p.code
             elif p.kind == "city" and p.code:
                 last_city = p.code
+
+
+def _mentions(info: SentenceInfo, drone_context: bool, first: FirstMention) -> list[Mention]:
+    """`find_mentions` of a sentence in the claim loop (sentences before `first` have none)."""
+    s = info.sentence
+    if not drone_amounts(s.text):
+        return []  # (what `find_mentions` returns then, without the title places)
+    title = title_places(s.text, info.places, info.reporters)
+    if s.index == first.index and drone_context == first.drone_context and set(title) == set(first.title):
+        return first.mentions  # found before resolution, with the same title places
+    return find_mentions(s.text, info.places, title, drone_context)
+
+
+def _start(r: Reporter) -> int:
+    return r.start
 
 
 def _compatible(reporter: Reporter, region: str | None) -> bool:
@@ -327,17 +415,19 @@ def extract_document(
     if not may_hold_claims(text):
         return []  # most of a news stream stops here, cheaply
     pub = publication_date(published, text, url)
-    sentences = split_sentences(text)
-    if not _counts_drones(sentences):
+    analysis = _Analysis(text, split_sentences(text), pub)
+    first = _first_mention(analysis)
+    if first is None:
         return []  # drone news that counts no drones ("a drone was seen over X"): nothing to resolve
-    infos = _analyse(text, sentences, pub)
+    infos = analysis.all()
     place_votes = _place_votes(infos)
     _resolve_reporters(infos, place_votes)
     doc_country = _doc_country(infos, place_votes)
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
     all_speakers = [(i, r) for i, r in all_reporters if r.speaker]
 
-    if not WAR_CONTEXT_RE.search(text) and not all_reporters and not OFFICIAL_SOURCE_RE.search(text):
+    if not all_reporters and not WAR_CONTEXT_RE.search(text) and not OFFICIAL_SOURCE_RE.search(text):
+        # (the reporters first: most texts have one, and the searches read the whole text)
         return []  # drone racing, light shows, hobby news (no war words, no official reporter): no claims
     drafts: list[Draft] = []
     drone_context = False
@@ -349,8 +439,8 @@ def extract_document(
         s = info.sentence
         has_drone_word = _has_drone_word(s.text)
         mentions = (
-            find_mentions(s.text, info.places, title_places(s.text, info.places, info.reporters), drone_context)
-            if has_drone_word or drone_context
+            _mentions(info, drone_context, first)
+            if s.index >= first.index and (has_drone_word or drone_context)
             else []
         )
         drone_context = bool(mentions) or has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
@@ -493,10 +583,11 @@ _AND_RE = re.compile(r"\band\b")
 
 def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
     text = info.sentence.text
+    span = info.statement_span
     times = [
         t
         for t in info.times
-        if not (info.statement_span and t.start <= info.statement_span[0] < t.end)
+        if not (span and t.start <= span[0] < t.end)
         and not text.rfind("(", 0, t.start)
         > text.rfind(")", 0, t.start)  # "(from 18:00 on 21 May)": in an open bracket
     ]
@@ -522,12 +613,14 @@ def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | N
 def _localities(text: str, m: Mention, places: list[Place]) -> list[str]:
     out: list[str] = []
     window = text
-    for dm in DISTRICT_RE.finditer(window):
+    # (the words the two patterns need, tested first: most sentences have neither)
+    districts = DISTRICT_RE.finditer(window) if "district" in window or "район" in window else ()
+    for dm in districts:
         word = "district" if not dm.group(2).startswith("район") else "district"
         for name in re.split(r",\s+|\s+and\s+|\s+и\s+", dm.group(1)):
             if name[:1].isupper() and name not in ("The", "In", "Over"):
                 out.append(f"{name} {word}")
-    out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)]
+    out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)] if "of" in window else []
     out += [p.name for p in places if p.kind == "city"]
     seen: list[str] = []
     for x in out:
