@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS, _role_matches
 from pipelines.extraction.dates import PATTERN_WORDS, PATTERNS
+from pipelines.extraction.document import DRONE_WORD_RE, _has_drone_word
 from pipelines.extraction.gazetteer import ANAPHOR_RE, ANAPHOR_WORDS
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
 from pipelines.extraction.rules import SINGULAR_NOUNS, SINGULAR_RE
@@ -138,3 +139,20 @@ def test_every_time_expression_spells_its_patterns_words() -> None:
                     hits += 1
                     assert words is None or any(w in fold(m.group(0)) for w in words), (text, pattern.pattern[:40])
             assert hits, text
+
+
+def test_every_character_folded_to_a_letter_matches_that_letter() -> None:
+    """The reverse of the test above: `_has_drone_word` takes a folded drone word for a match of
+    DRONE_WORD_RE without searching, so whatever folds to a letter must match it under re.IGNORECASE."""
+    folded = fold(EVERY_CHARACTER)
+    changed = [(c, f) for c, f in zip(EVERY_CHARACTER, folded, strict=True) if f != c and f in LETTERS]
+    assert changed and all(re.fullmatch(f, c, re.IGNORECASE) for c, f in changed)
+
+
+def test_drone_word_test_is_the_drone_word_pattern() -> None:
+    phrases = ["drones", "a UAV", "Unmanned", "SHAHED-136", "Geran-2", "беспилотник", "БПЛА", "BPLA", "дроны",
+               "air targets", "aerial target", "air-target", "targets", "the ſhahed", "uAv", "no such word", "dr one"]  # fmt: skip
+    _has_drone_word.cache_clear()
+    for text in [*phrases, *(a + " " + b for a in phrases for b in phrases[::3])]:
+        for t in (text, text.upper(), text.title()):
+            assert _has_drone_word(t) == bool(DRONE_WORD_RE.search(t)), t
