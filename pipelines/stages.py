@@ -301,7 +301,8 @@ class EventsResult:
 def derive_events(settings: Settings) -> EventsResult:
     """Events over every claim the lake holds (re-derived each run: a new outlet can join an old event).
 
-    Written in parts through a DuckDB work file, so memory does not grow with the lake."""
+    Derived one range of signatures at a time through DuckDB, which spills to disk: Python never
+    holds the lake's claims at once (docs/performance.md, "Memory")."""
     from pipelines.extraction.batch import CLAIM_SCHEMA
 
     lake = Lake(settings.lake)
