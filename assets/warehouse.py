@@ -23,14 +23,14 @@ from pipelines.warehouse.query import check_sql, connect_readonly, rows
     ),
 )
 def events(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.MaterializeResult:
-    good, links, bad = stages.derive_events(pipeline.resolve())
-    context.log.info(f"{good.height} events from {links.height} claims; {bad.height} events rejected")
+    result = stages.derive_events(pipeline.resolve())
+    context.log.info(f"{result.events} events from {result.linked_claims} claims; {result.rejected} events rejected")
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": good.height,
-            "linked_claims": links.height,
-            "rejected_events": bad.height,
-            "multi_source_events": int((good["n_documents"] > 1).sum()) if good.height else 0,
+            "dagster/row_count": result.events,
+            "linked_claims": result.linked_claims,
+            "rejected_events": result.rejected,
+            "multi_source_events": result.multi_source_events,
         }
     )
 

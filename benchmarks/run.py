@@ -290,14 +290,14 @@ def child_e2e(inbox: Path, warehouse: Path, via: str) -> dict:
         rss["extract"] = _maxrss_mb(resource.RUSAGE_SELF)
         log(f"  extract: {ext.documents} documents, {ext.claims} claims ({stage_s['extract']} s)")
         t = time.perf_counter()
-        events, _links, _bad = stages.derive_events(settings)
+        events = stages.derive_events(settings)
         stage_s["derive_events"] = round(time.perf_counter() - t, 2)
         rss["derive_events"] = _maxrss_mb(resource.RUSAGE_SELF)
         t = time.perf_counter()
         counts = stages.publish(settings)
         stage_s["publish"] = round(time.perf_counter() - t, 2)
         rss["publish"] = _maxrss_mb(resource.RUSAGE_SELF)
-        log(f"  events {events.height}; publish ({stage_s['derive_events']} s + {stage_s['publish']} s)")
+        log(f"  events {events.events}; publish ({stage_s['derive_events']} s + {stage_s['publish']} s)")
         info.update(
             new_documents=ing.new, known_documents=ing.known, claims=ext.claims, rows=counts, peak_rss_after_mb=rss
         )

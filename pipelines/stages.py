@@ -16,10 +16,10 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.config import Settings
-from pipelines.events.dedup import build_events
+from pipelines.events.dedup import Deduplicator
 from pipelines.extraction.batch import extract_documents
 from pipelines.ingestion.inbox import Document, Reject, read_documents
-from pipelines.validation.schemas import REJECT_COLUMNS, ClaimSchema, EventSchema, validate
+from pipelines.validation.schemas import REJECT_COLUMNS, ClaimSchema, EventSchema, empty_rejects, validate
 from pipelines.warehouse.build import DOCUMENT_SCHEMA, FILE_SCHEMA, SOURCE_SCHEMA, build_warehouse
 from pipelines.warehouse.lake import SHARDS, Lake, shard_of
 
@@ -290,19 +290,34 @@ def extract(
     return result
 
 
-def derive_events(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Events over every claim the lake holds (re-derived each run: a new outlet can join an old event)."""
+@dataclass
+class EventsResult:
+    events: int = 0
+    linked_claims: int = 0
+    multi_source_events: int = 0  # events reported by more than one document
+    rejected: int = 0  # events that failed validation (in `event_rejects`)
+
+
+def derive_events(settings: Settings) -> EventsResult:
+    """Events over every claim the lake holds (re-derived each run: a new outlet can join an old event).
+
+    Derived one range of signatures at a time through DuckDB, which spills to disk: Python never
+    holds the lake's claims at once (docs/performance.md, "Memory")."""
     from pipelines.extraction.batch import CLAIM_SCHEMA
 
     lake = Lake(settings.lake)
-    events, links = build_events(lake.scan("claims", CLAIM_SCHEMA))
-    good, bad = validate(events, EventSchema, "event_id", "validate_events")
-    if not bad.is_empty():
-        links = links.filter(pl.col("event_id").is_in(good["event_id"].implode()))
-    lake.write_derived("events", good)
-    lake.write_derived("event_claims", links)
-    lake.write_derived("event_rejects", bad)
-    return good, links, bad
+    claims = lake.files("claims") or pl.DataFrame(schema=CLAIM_SCHEMA)
+    rejects = [empty_rejects()]
+    with lake.scratch("dedup") as work, Deduplicator(work, claims) as dedup:
+        for events, links in dedup.parts():
+            _, bad = validate(events, EventSchema, "event_id", "validate_events")
+            dedup.keep(events, links, rejected=bad["claim_id"])
+            rejects.append(bad)
+        lake.write_derived("events", dedup.write_events)
+        lake.write_derived("event_claims", dedup.write_links)
+        bad = pl.concat(rejects)
+        lake.write_derived("event_rejects", bad)
+        return EventsResult(**dedup.counts(), rejected=bad.height)
 
 
 def publish(settings: Settings) -> dict[str, int]:

@@ -6,6 +6,7 @@ from datetime import date
 
 import polars as pl
 
+from pipelines.events import dedup
 from pipelines.events.dedup import build_events
 from pipelines.extraction.batch import CLAIM_SCHEMA
 
@@ -104,3 +105,25 @@ def test_event_ids_are_stable():
     a, _ = events_of(claim("a", "d1"), claim("b", "d2", region="RU-BRY"))
     b, _ = events_of(claim("b", "d2", region="RU-BRY"), claim("a", "d1"))
     assert a.sort("event_id").equals(b.sort("event_id"))
+
+
+def test_events_do_not_depend_on_how_the_signatures_are_split_into_ranges(monkeypatch):
+    # a total and its parts, and a story, spread over several signatures: one range or one per signature
+    claims = [
+        claim("t", "d1", region="RU", count=20, authority="defence_ministry:RU", total=True),
+        claim("p1", "d1", region="RU-KLU", count=10, authority="defence_ministry:RU", parent="t"),
+        claim("p2", "d1", region="RU-BRY", count=8, authority="defence_ministry:RU", parent="t"),
+        claim("u1", "d2", region="RU-KLU", count=10, authority="unknown"),
+        claim("u2", "d2", region="RU-BRY", count=8, authority="unknown"),
+        claim("v1", "d3", region="RU-KLU", count=10, day=date(2025, 5, 4)),
+    ]
+    whole = events_of(*claims)
+    monkeypatch.setattr(dedup, "RANGE_CLAIMS", 1)
+    split = events_of(*claims)
+    assert whole[0].height == 4
+    assert whole[0].equals(split[0]) and whole[1].equals(split[1])
+
+
+def test_ranges_hold_whole_signatures():
+    sizes = [(1, 3), (2, 3), (3, 10), (4, 1), (5, 1)]
+    assert list(dedup._ranges(sizes, 6)) == [(1, 2), (3, 3), (4, 5)]

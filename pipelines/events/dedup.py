@@ -6,16 +6,22 @@ agree — or, when a day is unknown, their documents belong to the same story (t
 least two such numbers: a syndicated copy in other words). Like GDELT's events and mentions,
 every event links to all its claims.
 
-The grouping and aggregation run in Polars; only the greedy assignment of claims to events
-walks the rows in Python, one signature group at a time over small integer codes, so memory
-stays flat in the number of claims.
+The lake's claims are never all in Python at once. DuckDB (which spills to disk beyond
+MEMORY_LIMIT; SQL in `sql/`) holds them and finds the document-to-story map. Events never span
+two signatures, so claims are then read one range of signatures at a time; the grouping runs in
+Polars and only the greedy assignment of claims to events walks the rows in Python, over small
+integer codes. A last DuckDB pass links parts to their totals across ranges.
 """
 
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+import duckdb
 import polars as pl
 
 EVENT_COLUMNS = {
@@ -37,24 +43,23 @@ EVENT_COLUMNS = {
     "n_documents": pl.Int64,
     "evidence": pl.String,
 }
+PART_COLUMNS = {k: v for k, v in EVENT_COLUMNS.items() if k not in ("parent_event_id", "unallocated")}
 LINK_COLUMNS = {"event_id": pl.String, "claim_id": pl.String}
-# what deduplication reads of a claim (and the evidence of one claim per event)
-CLAIM_COLUMNS = (
-    "claim_id",
-    "content_hash",
-    "event_type",
-    "region_code",
-    "count",
-    "count_low",
-    "authority",
-    "date",
-    "date_text",
-    "is_total",
-    "total_claim_id",
-)
+RANGE_LINK_COLUMNS = {**LINK_COLUMNS, "total_claim_id": pl.String}
+REJECTED = {"event_id": pl.String}
 SIGNATURE = ["event_type", "region_code", "count", "count_low", "is_total"]
 MAX_STORY_FANOUT = 50  # a number shared by more documents than this says nothing about a story
 UNKNOWN = -1  # authority code of an unnamed reporter
+# claims read into Python at once, about 2 KB each at the peak (a signature with more is read
+# alone); 25,000 costs no more CPU than 100,000 (1M claims: 775 MB peak against 942 MB)
+RANGE_CLAIMS = 25_000
+# DuckDB spills to disk beyond this; one thread, since each adds buffers and Python does most work
+MEMORY_LIMIT = "256MB"
+SQL_DIR = Path(__file__).parent / "sql"
+
+
+def _sql(name: str) -> str:
+    return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
 def _sha(text: str, n: int) -> str:
@@ -65,42 +70,6 @@ def _codes(df: pl.DataFrame, column: str, name: str) -> pl.DataFrame:
     """`df` with `name`: the rank of `column` among its sorted distinct values (nulls kept equal)."""
     values = df.select(column).unique().sort(column, nulls_last=True).with_row_index(name)
     return df.join(values.with_columns(pl.col(name).cast(pl.Int64)), on=column, how="left", nulls_equal=True)
-
-
-def _compatible(a: pl.Expr, b: pl.Expr) -> pl.Expr:
-    return (a == b) | (a == UNKNOWN) | (b == UNKNOWN)
-
-
-def _story_roots(df: pl.DataFrame) -> dict[int, int]:
-    """Document code -> its story's root (smallest document code): documents sharing two or more
-    compatible numbers are one story."""
-    first = df.group_by("sig", "doc", maintain_order=True).agg(pl.col("auth").first(), pl.col("day").first())
-    small = first.filter(pl.len().over("sig").is_between(2, MAX_STORY_FANOUT))
-    pairs = (
-        small.join(small, on="sig", suffix="_b")
-        .filter(
-            (pl.col("doc") < pl.col("doc_b"))
-            & _compatible(pl.col("auth"), pl.col("auth_b"))
-            & (pl.col("day").is_null() | pl.col("day_b").is_null() | (pl.col("day") == pl.col("day_b")))
-        )
-        .group_by("doc", "doc_b")
-        .len()
-        .filter(pl.col("len") >= 2)
-    )
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs.select("doc", "doc_b").iter_rows():
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {doc: find(doc) for doc in parent}
 
 
 def _assign(rows: pl.DataFrame) -> list[int]:
@@ -145,44 +114,33 @@ def _assign(rows: pl.DataFrame) -> list[int]:
     return out
 
 
-def build_events(claims: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(events, event_claims) from every claim the warehouse holds.
+def _events_of(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(events, links with each claim's total_claim_id) of claims that hold whole signatures.
 
-    `claims` may be a lazy scan of the lake: only the columns used are read, and the evidence
-    only for the one claim that represents each event. A claim id found twice (one text
-    extracted in two batches) counts once."""
-    lf = claims.lazy()
-    df = lf.select(*CLAIM_COLUMNS).unique("claim_id", keep="any").collect()
-    if df.is_empty():
-        return pl.DataFrame(schema=EVENT_COLUMNS), pl.DataFrame(schema=LINK_COLUMNS)
-    df = _codes(df, "content_hash", "doc")
-    docs = df.select("doc", "content_hash").unique("doc")
-    sigs = df.select(SIGNATURE).unique(maintain_order=True).with_row_index("sig")
+    An event's parent and remainder are left to `Deduplicator.write_events`: a total and its
+    parts have different signatures, so they may lie in different ranges."""
+    df = _codes(_codes(claims, "content_hash", "doc"), "story_hash", "story")
     authorities = _codes(df.filter(pl.col("authority") != "unknown").select("authority").unique(), "authority", "auth")
-    df = (
-        df.join(sigs, on=SIGNATURE, how="left", nulls_equal=True)
-        .join(authorities, on="authority", how="left")
+    rows = (
+        df.join(authorities, on="authority", how="left")
         .select(
             "claim_id",
             "doc",
             "sig",
+            "story",
+            *SIGNATURE,
             auth=pl.col("auth").fill_null(UNKNOWN),
             day=pl.col("date").cast(pl.Int32),
             date_text=pl.col("date_text"),
             total_claim_id=pl.col("total_claim_id"),
         )
-        .sort("claim_id")  # joins do not keep row order; a document's first claim is by id
+        .sort("sig", pl.col("day").is_null(), "day", "doc", "claim_id")
     )
-    roots = _story_roots(df)
-    rows = df.with_columns(
-        story=pl.col("doc").replace_strict(roots, default=pl.col("doc"), return_dtype=pl.Int64)
-    ).sort("sig", pl.col("day").is_null(), "day", "doc", "claim_id")
-    del df
     rows = rows.with_columns(event=pl.Series(_assign(rows), dtype=pl.Int64))
-    story_ids = docs.select(
-        story="doc", story_id=pl.col("content_hash").map_elements(lambda h: _sha(h, 16), return_dtype=pl.String)
+    story_ids = df.select("story", "story_hash").unique("story")
+    story_ids = story_ids.select(
+        "story", story_id=pl.col("story_hash").map_elements(lambda h: _sha(h, 16), return_dtype=pl.String)
     )
-
     events = rows.group_by("event", maintain_order=True).agg(
         pl.col("claim_id")
         .sort()
@@ -190,7 +148,7 @@ def build_events(claims: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.
         .map_elements(lambda ids: _sha(ids, 20), return_dtype=pl.String)
         .alias("event_id"),
         pl.col("claim_id").first().alias("first_claim_id"),
-        pl.col("sig", "story").first(),
+        pl.col("story", *SIGNATURE).first(),
         pl.col("auth").filter(pl.col("auth") != UNKNOWN).min(),
         pl.col("day").min(),
         pl.col("date_text").filter(pl.col("date_text") != "").first(),
@@ -200,24 +158,9 @@ def build_events(claims: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.
     links = rows.select("event", "claim_id", "total_claim_id").join(
         events.select("event", "event_id"), on="event", how="left"
     )
-    del rows
-    # a part's event points at the event of the total it belongs to (the first, if its claims disagree)
-    parents = (
-        links.filter(pl.col("total_claim_id").is_not_null())
-        .join(links.select(total_claim_id="claim_id", parent_event_id="event_id"), on="total_claim_id", how="inner")
-        .group_by("event")
-        .agg(pl.col("parent_event_id").min())
-    )
-    evidence = (
-        lf.select(first_claim_id="claim_id", evidence="evidence")
-        .join(events.lazy().select("first_claim_id"), on="first_claim_id", how="semi")
-        .unique("first_claim_id", keep="any")
-        .collect()
-    )
+    evidence = claims.select(first_claim_id="claim_id", evidence="evidence")
     events = (
-        events.join(parents, on="event", how="left")
-        .join(sigs, on="sig", how="left")
-        .join(authorities, on="auth", how="left")
+        events.join(authorities, on="auth", how="left")
         .join(story_ids, on="story", how="left")
         .join(evidence, on="first_claim_id", how="left")
         .with_columns(
@@ -236,13 +179,129 @@ def build_events(claims: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.
                 )
             )
         )
+        .select(*PART_COLUMNS)
+        .cast(PART_COLUMNS)
     )
-    allocated = events.group_by(event_id="parent_event_id").agg(pl.col("amount").sum().alias("allocated"))
-    events = (
-        events.join(allocated.drop_nulls("event_id"), on="event_id", how="left")
-        .with_columns(unallocated=pl.when(pl.col("is_total")).then(pl.col("amount") - pl.col("allocated").fill_null(0)))
-        .select(*EVENT_COLUMNS)
-        .cast(EVENT_COLUMNS)
-        .sort("event_id")
-    )
-    return events, links.select("event_id", "claim_id").sort("event_id", "claim_id")
+    return events, links.select("event_id", "claim_id", "total_claim_id")
+
+
+def _ranges(sizes: Iterable[tuple[int, int]], limit: int) -> Iterator[tuple[int, int]]:
+    """(first, last) signature codes of consecutive signatures holding about `limit` claims
+    together; a signature with more claims than that is a range of its own."""
+    first = last = None
+    held = 0
+    for sig, n in sizes:
+        if first is not None and held + n > limit:
+            yield first, last
+            first, held = None, 0
+        if first is None:
+            first = sig
+        last, held = sig, held + n
+    if first is not None:
+        yield first, last
+
+
+class Deduplicator:
+    """Events of every claim, derived a range of signatures at a time.
+
+    The claims and the document-to-story map live in DuckDB, which spills to `workdir` beyond
+    MEMORY_LIMIT; Python holds one range of claims (about RANGE_CLAIMS) and its events at a
+    time, and writes each range's events as Parquet parts. Use: `for events, links in
+    d.parts(): d.keep(events, links)`, then `write_events` and `write_links`."""
+
+    def __init__(self, workdir: Path, claims: list[str] | pl.DataFrame) -> None:
+        self.parts_dir = workdir / "parts"
+        self.parts_dir.mkdir(parents=True, exist_ok=True)
+        self.written: dict[str, list[str]] = {"event_parts": [], "link_parts": [], "rejected": []}
+        self._write_parts(  # empty parts give the views their types when no range has any
+            pl.DataFrame(schema=PART_COLUMNS), pl.DataFrame(schema=RANGE_LINK_COLUMNS), pl.DataFrame(schema=REJECTED)
+        )
+        # in memory, but its tables spill to `workdir` beyond the limit like any other buffer
+        self.con = duckdb.connect(
+            config={"memory_limit": MEMORY_LIMIT, "threads": 1, "temp_directory": str(workdir / "spill")}
+        )
+        if isinstance(claims, pl.DataFrame):  # in memory already: its repeats are dropped here
+            frame = claims.unique("claim_id", keep="first", maintain_order=True).with_columns(
+                batch=pl.lit(None, pl.String), filename=pl.lit(""), row=pl.lit(0)
+            )
+            self.con.register("claims_in", frame.to_arrow())
+        else:
+            scan = self.con.read_parquet(
+                claims, hive_partitioning=True, union_by_name=True, filename=True, file_row_number=True
+            )
+            scan.select('*, file_row_number as "row"').create_view("claims_in")
+        self.con.execute(_sql("claims.sql"))
+        self.con.execute(_sql("story_edges.sql"), {"fanout": MAX_STORY_FANOUT})
+        self.con.execute(_sql("story_roots.sql"))
+        while self._story_step():
+            pass
+        self.con.execute(_sql("claims_sorted.sql"))
+
+    def __enter__(self) -> Deduplicator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.con.close()
+
+    def _story_step(self) -> bool:
+        """One step of every document towards its story's root; False once none moved."""
+        self.con.execute(_sql("story_step.sql"))
+        (moved,) = self.con.execute(
+            "select count(*) from story_next n join story_roots r using (doc) where n.root <> r.root"
+        ).fetchone()
+        self.con.execute("drop table story_roots; alter table story_next rename to story_roots")
+        return moved > 0
+
+    def parts(self) -> Iterator[tuple[pl.DataFrame, pl.DataFrame]]:
+        """(events, links) of each range of signatures; see `_events_of`."""
+        sizes = self.con.execute("select sig, count(*) from claims group by sig order by sig").fetchall()
+        for first, last in _ranges(sizes, RANGE_CLAIMS):
+            claims = self.con.execute("select * from claims where sig between $1 and $2", [first, last]).pl()
+            yield _events_of(claims)
+
+    def keep(self, events: pl.DataFrame, links: pl.DataFrame, rejected: pl.Series | None = None) -> None:
+        """Store a range's events and links as Parquet parts; `rejected` event ids are left out of
+        the output."""
+        self._write_parts(events, links, pl.DataFrame({"event_id": rejected if rejected is not None else []}, REJECTED))
+
+    def _write_parts(self, events: pl.DataFrame, links: pl.DataFrame, rejected: pl.DataFrame) -> None:
+        for table, frame in (("event_parts", events), ("link_parts", links), ("rejected", rejected)):
+            if not (frame.is_empty() and self.written[table]):
+                path = self.parts_dir / f"{table}-{len(self.written[table]):05d}.parquet"
+                frame.write_parquet(path, compression="lz4")
+                self.written[table].append(str(path))
+
+    def _parts(self) -> None:
+        """Views `event_parts`, `link_parts` and `rejected` over the parts kept so far."""
+        for table, files in self.written.items():
+            self.con.read_parquet(files).create_view(table, replace=True)
+
+    def write_events(self, path: Path) -> None:
+        self._parts()
+        self.con.sql(_sql("events.sql")).write_parquet(str(path))
+
+    def write_links(self, path: Path) -> None:
+        self._parts()
+        self.con.sql(_sql("event_claims.sql")).write_parquet(str(path))
+
+    def counts(self) -> dict[str, int]:
+        """Events kept, claims linked, and events with more than one document."""
+        self._parts()
+        events, multi = self.con.execute(
+            "select count(*), count(*) filter (n_documents > 1) from event_parts anti join rejected using (event_id)"
+        ).fetchone()
+        (links,) = self.con.execute("select count(*) from link_parts anti join rejected using (event_id)").fetchone()
+        return {"events": events, "linked_claims": links, "multi_source_events": multi}
+
+
+def build_events(claims: pl.DataFrame | pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(events, event_claims) of a frame of claims, in memory (the pipeline writes them in parts:
+    `Deduplicator`). A claim id found twice (one text extracted in two batches) counts once."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        with Deduplicator(work, claims.lazy().collect()) as dedup:
+            for events, links in dedup.parts():
+                dedup.keep(events, links)
+            dedup.write_events(work / "events.parquet")
+            dedup.write_links(work / "event_claims.parquet")
+        return pl.read_parquet(work / "events.parquet"), pl.read_parquet(work / "event_claims.parquet")

@@ -19,6 +19,8 @@ import shutil
 import socket
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
@@ -122,13 +124,26 @@ class Lake:
         return taken
 
     # -- derived tables (recomputed from all batches each run) --------------------------
-    def write_derived(self, name: str, df: pl.DataFrame) -> Path:
+    def write_derived(self, name: str, df: pl.DataFrame | Callable[[Path], None]) -> Path:
+        """Replace a derived table at once: `df` is the table, or a function that writes it to a path."""
         self.derived_dir.mkdir(parents=True, exist_ok=True)
         final = self.derived_dir / f"{name}.parquet"
         tmp = self.derived_dir / f".{name}.parquet{owner_suffix()}"
-        df.write_parquet(tmp)
+        df.write_parquet(tmp) if isinstance(df, pl.DataFrame) else df(tmp)
         os.replace(tmp, final)
         return final
+
+    @contextmanager
+    def scratch(self, name: str) -> Iterator[Path]:
+        """A private work folder, removed afterwards (or by `remove_leftovers` if the run dies)."""
+        self.derived_dir.mkdir(parents=True, exist_ok=True)
+        folder = self.derived_dir / f".{name}{owner_suffix()}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def derived_path(self, name: str) -> Path:
         return self.derived_dir / f"{name}.parquet"
