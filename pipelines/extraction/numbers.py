@@ -7,6 +7,7 @@ rules decide which of them count drones.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipelines.extraction.text import fold
@@ -148,6 +149,38 @@ def may_hold_quantity(sentence: str) -> bool:
     return bool(_DIGIT_RE.search(sentence)) or not NUMBER_WORDS.isdisjoint(_WORD_RE.findall(fold(sentence)))
 
 
+def first_letter_alternation(words: Iterable[str]) -> str:
+    """A case-sensitive alternation of `words`, grouped by first letter: re skips a group on its
+    first letter at once, where a flat alternation tries every word."""
+    rests: dict[str, set[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], set()).add(re.escape(w[1:]))
+    groups = (f"{re.escape(c)}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
+    return "(?:" + "|".join(groups) + ")"
+
+
+# Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
+# character before the match): a modifier and the first word of a number, or the first word of a
+# number or of a vague amount. Its search skips to the next non-word character in C and tries a few
+# first letters there; QUANTITY_RE itself tries every alternative at every word of the sentence.
+QUANTITY_STARTS_RE = re.compile(
+    rf"[^\w-](?:(?:(?:{ABOVE}|{AT_LEAST}|{APPROX})\s+)?"
+    rf"(?:\d|{first_letter_alternation({'a', 'half', *UNITS, *TENS, *RU_WORDS})}(?!\w))"
+    rf"|{first_letter_alternation({k.split()[0] for k in VAGUE_WORDS})}(?!\w))"
+)
+
+
+def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """`QUANTITY_RE.finditer(sentence)`, trying QUANTITY_RE only where QUANTITY_STARTS_RE finds a start."""
+    padded, pos = " " + fold(sentence), 0  # padded[i] is the character before sentence[i]
+    while start := QUANTITY_STARTS_RE.search(padded, pos):
+        if m := QUANTITY_RE.match(sentence, start.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
+
+
 MAX_AMOUNT = 10_000_000
 
 
@@ -204,7 +237,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     if not may_hold_quantity(sentence):
         return []
     found = []
-    for m in QUANTITY_RE.finditer(sentence):
+    for m in _quantity_matches(sentence):
         if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
             continue
         if m.group("vague"):

@@ -7,13 +7,13 @@ document-level resolution (authority, date, totals) happens in `document.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.numbers import Quantity, find_quantities
-from pipelines.extraction.text import spells_any
+from pipelines.extraction.text import fold, spells_any
 
 DRONE = (
     r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
@@ -43,6 +43,14 @@ SINGULAR_RE = re.compile(
 SINGULAR_NOUNS = (
     "drone", "uav", "unmanned", "shahed", "geran", "quadcopter", "target", "munition", "беспилотник", "дрон",
 )  # fmt: skip
+# In `fold(sentence)`: every match of SINGULAR_RE ends with one of its nouns as a whole word
+# (a cheap search: most drone sentences say "drones")
+SINGULAR_END_RE = re.compile(
+    r"(?:drone|uav|vehicle|shahed|geran|quadcopter|target|munition|беспилотник|дрон)(?:-\d)?(?![\w-])"
+)
+# In `fold(sentence)` after one character of padding (the character before the match): where a match
+# of SINGULAR_RE may start (see `numbers.QUANTITY_STARTS_RE`)
+SINGULAR_STARTS_RE = re.compile(r"[^\w-](?:(?:an?|another|one|still|yet|вражеский|украинский)\s|fpv-|беспилотник|дрон)")
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
 INTERCEPT = (
@@ -290,7 +298,7 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "more"))
         else:
             out.append((q, q.end, "bare"))
-    for m in SINGULAR_RE.finditer(sentence) if spells_any(sentence, SINGULAR_NOUNS) else ():
+    for m in _singular_matches(sentence):
         if m.group("ru") and any(q.start <= m.start() <= q.end + 3 for q, _, _ in out if q.end <= m.start()):
             continue  # "два беспилотника": the number already counts it
         if any(q.start <= m.start() < e for q, e, _ in out):
@@ -309,6 +317,19 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
                 )
             )
     return sorted(out, key=lambda t: t[0].start)
+
+
+def _singular_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """`SINGULAR_RE.finditer(sentence)`, trying SINGULAR_RE only where SINGULAR_STARTS_RE finds a start."""
+    if not spells_any(sentence, SINGULAR_NOUNS) or not SINGULAR_END_RE.search(fold(sentence)):
+        return
+    padded, pos = " " + fold(sentence), 0  # padded[i] is the character before sentence[i]
+    while start := SINGULAR_STARTS_RE.search(padded, pos):
+        if m := SINGULAR_RE.match(sentence, start.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
 
 
 # a speech tag or a participle clause between an amount and a place: the place is not the amount's
