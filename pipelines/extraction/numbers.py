@@ -136,38 +136,34 @@ QUANTITY_RE = re.compile(
 )
 
 
-# every match of QUANTITY_RE holds a digit or one of these as a whole word (see `fold`)
-NUMBER_WORDS = frozenset(
-    [*UNITS, *TENS, *RU_WORDS, "hundred", "dozen", *(w for v in VAGUE_WORDS for w in v.split() if w not in ("a", "of"))]
+def first_letter_alternation(alternatives: Iterable[str]) -> str:
+    """A case-sensitive alternation of regex `alternatives` (each starting with a plain letter), grouped
+    by first letter: re skips a group on its first letter at once, where a flat one tries every word."""
+    rests: dict[str, set[str]] = {}
+    for a in alternatives:
+        rests.setdefault(a[0], set()).add(a[1:])
+    groups = (f"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
+    return "(?:" + "|".join(groups) + ")"
+
+
+# the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
+_FIRST_WORD = (
+    r"(?:\d|a\s+(?:hundred|dozen|few|number|couple)|"
+    + first_letter_alternation({"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"})
+    + r"(?!\w))"
 )
-_DIGIT_RE = re.compile(r"\d")
-_WORD_RE = re.compile(r"\w+")
+# Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
+# character before the match): the first word of an amount, alone or after a modifier. Its search
+# skips to the next non-word character in C and tries a few first letters there, where QUANTITY_RE
+# tries all its alternatives at every word.
+QUANTITY_STARTS_RE = re.compile(
+    rf"[^\w-](?:{_FIRST_WORD}|{first_letter_alternation(f'{ABOVE}|{AT_LEAST}|{APPROX}'.split('|'))}\s+{_FIRST_WORD})"
+)
 
 
 def may_hold_quantity(sentence: str) -> bool:
     """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
-    return bool(_DIGIT_RE.search(sentence)) or not NUMBER_WORDS.isdisjoint(_WORD_RE.findall(fold(sentence)))
-
-
-def first_letter_alternation(words: Iterable[str]) -> str:
-    """A case-sensitive alternation of `words`, grouped by first letter: re skips a group on its
-    first letter at once, where a flat alternation tries every word."""
-    rests: dict[str, set[str]] = {}
-    for w in words:
-        rests.setdefault(w[0], set()).add(re.escape(w[1:]))
-    groups = (f"{re.escape(c)}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
-    return "(?:" + "|".join(groups) + ")"
-
-
-# Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
-# character before the match): a modifier and the first word of a number, or the first word of a
-# number or of a vague amount. Its search skips to the next non-word character in C and tries a few
-# first letters there; QUANTITY_RE itself tries every alternative at every word of the sentence.
-QUANTITY_STARTS_RE = re.compile(
-    rf"[^\w-](?:(?:(?:{ABOVE}|{AT_LEAST}|{APPROX})\s+)?"
-    rf"(?:\d|{first_letter_alternation({'a', 'half', *UNITS, *TENS, *RU_WORDS})}(?!\w))"
-    rf"|{first_letter_alternation({k.split()[0] for k in VAGUE_WORDS})}(?!\w))"
-)
+    return QUANTITY_STARTS_RE.search(" " + fold(sentence)) is not None
 
 
 def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
@@ -234,8 +230,6 @@ LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#|№)\s*$")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
-    if not may_hold_quantity(sentence):
-        return []
     found = []
     for m in _quantity_matches(sentence):
         if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
