@@ -166,15 +166,20 @@ def may_hold_quantity(sentence: str) -> bool:
     return QUANTITY_STARTS_RE.search(" " + fold(sentence)) is not None
 
 
-def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
-    """`QUANTITY_RE.finditer(sentence)`, trying QUANTITY_RE only where QUANTITY_STARTS_RE finds a start."""
+def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(sentence)`, trying `pattern` only where `starts` finds a start in the padded
+    `fold(sentence)` (`starts` must find every start of a match of `pattern`, and more if it likes)."""
     padded, pos = " " + fold(sentence), 0  # padded[i] is the character before sentence[i]
-    while start := QUANTITY_STARTS_RE.search(padded, pos):
-        if m := QUANTITY_RE.match(sentence, start.start()):
+    while start := starts.search(padded, pos):
+        if m := pattern.match(sentence, start.start()):
             yield m
             pos = m.end()
         else:
-            pos = start.start() + 1
+            pos = start.start() + 1  # (starts may overlap: every one is tried)
+
+
+def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
+    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence)
 
 
 MAX_AMOUNT = 10_000_000

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.numbers import Quantity, find_quantities
+from pipelines.extraction.numbers import Quantity, find_quantities, first_letter_alternation, matches_at_starts
 from pipelines.extraction.text import fold, spells_any
 
 DRONE = (
@@ -90,6 +90,26 @@ VERB_RE = re.compile(
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
 )
+# In `fold(sentence)` after one character of padding: where a match of VERB_RE may start, a prefix of
+# the first word of each alternative (see `numbers.QUANTITY_STARTS_RE`)
+VERB_STARTS_RE = re.compile(
+    r"[^\w-]"
+    + first_letter_alternation(
+        [
+            r"could\s", r"can\s", r"may\s", r"might\s", r"would\s", r"will\s", "plan", "intend", "threaten",
+            r"is\s+(?:expected|likely|preparing|planning|going|under)", r"was\s+under", r"were\s+under",
+            r"are\s+(?:expected|likely|preparing|planning|going|under)", "came", "com", "expect", "anticipate",
+            "predict", "forecast", "fear", "destr", "shot", "shoot", "down", "intercept", "neutrali", "eliminat",
+            "repel", "repulsed", "brought", "bring", "taken", "knocked", "landed", "suppressed", "jammed", "forced",
+            "thwarted", "foiled", "detected", "hit", "struck", "attack", "target", "used", "pound", "batter",
+            "bombard", "strik", "launch", "sent", "fired", "deployed", "damaged", "slammed", "dropped", "vanished",
+            "disappeared", "lost", "went", "spotted", "sighted", "see", "recorded", "tracked", "produce",
+            "delivered", "assemble", "manufactured", "bought", "supplied", "registered", "banned", "flying", "flew",
+            "сби", "уничтож", "перехва", "подав", "нейтрализ", "ликвидир", "отра", "поса", "запустил", "выпустил",
+            "атакова", "ударил", "попал", "поразил", "локационно", "потерян",
+        ]
+    )
+)  # fmt: skip
 # clause boundaries for verb search
 BOUNDARY_RE = re.compile(
     r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I
@@ -183,7 +203,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def _verbs(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _kind_of(m)) for m in VERB_RE.finditer(sentence)]
+    return [(m.start(), m.end(), _kind_of(m)) for m in matches_at_starts(VERB_RE, VERB_STARTS_RE, sentence)]
 
 
 def _kind_of(m: re.Match[str]) -> str:
@@ -323,13 +343,7 @@ def _singular_matches(sentence: str) -> Iterator[re.Match[str]]:
     """`SINGULAR_RE.finditer(sentence)`, trying SINGULAR_RE only where SINGULAR_STARTS_RE finds a start."""
     if not spells_any(sentence, SINGULAR_NOUNS) or not SINGULAR_END_RE.search(fold(sentence)):
         return
-    padded, pos = " " + fold(sentence), 0  # padded[i] is the character before sentence[i]
-    while start := SINGULAR_STARTS_RE.search(padded, pos):
-        if m := SINGULAR_RE.match(sentence, start.start()):
-            yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1
+    yield from matches_at_starts(SINGULAR_RE, SINGULAR_STARTS_RE, sentence)
 
 
 # a speech tag or a participle clause between an amount and a place: the place is not the amount's

@@ -1,14 +1,14 @@
-"""The start searches: `_quantity_matches` and `_singular_matches` try their slow pattern only where a
-cheap search on `fold(sentence)` finds a start, so they must find what the pattern's own finditer
-finds, in every phrase, in any case, glued or overlapping."""
+"""The start searches (`numbers.matches_at_starts`) try a slow pattern only where a cheap search on
+`fold(sentence)` finds a start, so they must find what the pattern's own finditer finds, in every
+phrase, in any case, glued or overlapping."""
 
 import re
 from collections.abc import Callable, Iterator
 
 import pytest
 
-from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches
-from pipelines.extraction.rules import SINGULAR_RE, _singular_matches
+from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches, matches_at_starts
+from pipelines.extraction.rules import SINGULAR_RE, VERB_RE, VERB_STARTS_RE, _singular_matches
 from tests.extraction.test_prefilters import QUANTITY_PHRASES, SINGULAR_PHRASES
 
 MORE_QUANTITIES = [
@@ -25,17 +25,44 @@ MORE_SINGULARS = [
     "a Geran-2", "украинский беспилотник", "вражеский дрон", "FPV-дрон", "дрон-камикадзе", "an unmanned aerial vehicle",
     "a drones", "the drone", "one more UAV", "ſtill another drone", "a ſhahed", "a UAV's",
 ]  # fmt: skip
+# one phrase per alternative of VERB_RE
+VERB_PHRASES = [
+    "could launch", "can send", "may use", "might fire", "would attack", "will strike", "plans to hit",
+    "plan to shoot down", "intends to intercept", "intend to destroy", "threatens to down", "threatened to launch",
+    "threaten to launch", "is expected to launch", "are likely to send", "is preparing to attack",
+    "are planning to strike", "is going to hit", "could possibly launch", "expects attacks", "anticipated strikes",
+    "predicting launches", "forecast waves", "fears salvos", "expect massive new attacks", "destroy", "destroyed",
+    "destroys", "destroying", "shot down", "shoots down", "shooting down", "shoot down", "downed", "downing",
+    "intercept", "intercepted", "intercepts", "intercepting", "interception", "neutralised", "neutralizes",
+    "neutralising", "neutralise", "neutralisation", "eliminated", "eliminates", "eliminate", "eliminating", "repel",
+    "repelled", "repels", "repelling", "repulsed", "brought down", "bring down", "brings down", "bringing down",
+    "taken down", "knocked out", "landed", "suppressed", "jammed", "forced down", "thwarted", "foiled",
+    "destruction", "detected and destroyed", "сбиты", "сбили", "уничтожены", "перехвачены", "перехватили",
+    "подавлены", "подавил", "нейтрализованы", "ликвидированы", "отражена", "отразили", "посажены", "посадили",
+    "hit by", "struck by", "attacked by", "targeted by", "came under attack from", "come under heavy attack by",
+    "comes under attack from", "coming under attack by", "was under attack from", "were under drone attack by",
+    "is under attack from", "are under attack by", "used in an attack", "used in a strike", "used to attack",
+    "used to strike", "used to hit", "attacked Kyiv with", "attacking with", "attack with", "pounded the city with",
+    "pounding with", "pounds with", "pound with", "battered it with", "battering with", "batters with",
+    "batter with", "bombarded with", "bombarding with", "bombards with", "bombard with", "targeted X with",
+    "targeting with", "struck with", "hit with", "strikes with", "striking with", "launch", "launched", "launches",
+    "launching", "sent", "fired", "deployed", "used", "запустили", "выпустили", "struck", "strikes", "hit", "hits",
+    "attacked", "attacks", "targeted", "damaged", "slammed into", "dropped an explosive device on",
+    "dropped explosives on", "dropped grenades on", "dropped a munition on", "атаковали", "ударили", "попали",
+    "поразили", "атакованы", "vanished", "disappeared", "lost", "dropped off", "went off", "spotted", "sighted",
+    "seen", "seeing", "detected", "recorded", "tracked", "produced", "produce", "delivered", "assembled",
+    "assemble", "manufactured", "bought", "supplied", "registered", "banned", "flying", "flying towards", "flew",
+    "локационно", "потеряны", "down",
+]  # fmt: skip
 PIECES = ["the ", "The\n", "-", "_", ", ", ".", ":", "x", " said", "(", "'", "İ", "ı", "K"]
 
 
 def _texts(phrases: list[str]) -> Iterator[str]:
-    pieces = [*PIECES, *phrases]
     yield " ".join(phrases)
     yield "".join(phrases)
-    for a in pieces:
-        for b in pieces:
-            yield a + b
-            yield f"{a} {b} drones"
+    for a in [*PIECES, *phrases]:
+        for b in PIECES:
+            yield from (a + b, b + a, f"{a} {b} drones", f"{b} {a} drones")
 
 
 @pytest.mark.parametrize(
@@ -43,8 +70,9 @@ def _texts(phrases: list[str]) -> Iterator[str]:
     [
         (QUANTITY_RE, _quantity_matches, [*QUANTITY_PHRASES, *MORE_QUANTITIES]),
         (SINGULAR_RE, _singular_matches, [*SINGULAR_PHRASES, *MORE_SINGULARS]),
+        (VERB_RE, lambda t: matches_at_starts(VERB_RE, VERB_STARTS_RE, t), VERB_PHRASES),
     ],
-    ids=["quantities", "singulars"],
+    ids=["quantities", "singulars", "verbs"],
 )
 def test_matches_are_those_of_the_pattern(
     pattern: re.Pattern[str], matches: Callable[[str], Iterator[re.Match[str]]], phrases: list[str]
