@@ -304,9 +304,13 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "passive"))
         elif MORE_RE.match(rest):
             out.append((q, q.end + MORE_RE.match(rest).end(), "more"))
-        elif FIGURE_BEFORE_RE.search(sentence[: q.start]):
+        elif _ends_with(sentence, q.start, ("at",)) and FIGURE_BEFORE_RE.search(sentence[: q.start]):
             out.append((q, q.end, "figure"))
-        elif ANOTHER_BEFORE_RE.search(sentence[: q.start]) and _verb_follows(rest):
+        elif (
+            _ends_with(sentence, q.start, ("another", "ещё", "еще"))
+            and ANOTHER_BEFORE_RE.search(sentence[: q.start])
+            and _verb_follows(rest)
+        ):
             out.append((q, q.end, "more"))  # "ещё один попал в ...", "another one hit ..."
         elif (
             out
@@ -337,6 +341,12 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
                 )
             )
     return sorted(out, key=lambda t: t[0].start)
+
+
+def _ends_with(sentence: str, pos: int, words: tuple[str, ...]) -> bool:
+    """Does the text before `pos` end with one of `words` (lowercase) and spaces? A cheap necessary test
+    for a pattern that ends in "word\\s+$" (its search tries every position of the text before `pos`)."""
+    return fold(sentence)[:pos].rstrip().endswith(words)
 
 
 def _singular_matches(sentence: str) -> Iterator[re.Match[str]]:

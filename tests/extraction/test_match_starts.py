@@ -8,7 +8,15 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches, matches_at_starts
-from pipelines.extraction.rules import SINGULAR_RE, VERB_RE, VERB_STARTS_RE, _singular_matches
+from pipelines.extraction.rules import (
+    ANOTHER_BEFORE_RE,
+    FIGURE_BEFORE_RE,
+    SINGULAR_RE,
+    VERB_RE,
+    VERB_STARTS_RE,
+    _ends_with,
+    _singular_matches,
+)
 from tests.extraction.test_prefilters import QUANTITY_PHRASES, SINGULAR_PHRASES
 
 MORE_QUANTITIES = [
@@ -84,3 +92,23 @@ def test_matches_are_those_of_the_pattern(
             assert [(m.start(), m.end(), m.groupdict()) for m in matches(t)] == expected, t
             found += len(expected)
     assert found > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "texts"),
+    [
+        (
+            FIGURE_BEFORE_RE,
+            ("at",),
+            ["officials put the overnight figure for the Lipetsk region at ", "gave its count at\t"],
+        ),
+        (ANOTHER_BEFORE_RE, ("another", "ещё", "еще"), ["two were shot down, another ", "и ещё\n", "еще  "]),
+    ],
+)
+def test_a_phrase_before_an_amount_ends_with_its_word(
+    pattern: re.Pattern[str], words: tuple[str, ...], texts: list[str]
+) -> None:
+    for text in texts:
+        for t in (text, text.upper(), text.title(), text + "\n", "x " + text + " \n"):
+            assert pattern.search(t), t
+            assert _ends_with(t + "12 drones", len(t), words), t
