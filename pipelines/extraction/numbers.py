@@ -147,17 +147,19 @@ def first_letter_alternation(alternatives: Iterable[str]) -> str:
 
 
 # the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
-_FIRST_WORD = (
-    r"(?:\d|a\s+(?:hundred|dozen|few|number|couple)|"
-    + first_letter_alternation({"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"})
-    + r"(?!\w))"
-)
+_WORDS = [w + r"(?!\w)" for w in {"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"}]
+_A_WORDS = r"a\s+(?:hundred|dozen|few|number|couple)"
+_FIRST_WORD = rf"(?:\d|{_A_WORDS}|{first_letter_alternation(_WORDS)})"
 # Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
 # character before the match): the first word of an amount, alone or after a modifier. Its search
 # skips to the next non-word character in C and tries a few first letters there, where QUANTITY_RE
 # tries all its alternatives at every word.
 QUANTITY_STARTS_RE = re.compile(
-    rf"[^\w-](?:{_FIRST_WORD}|{first_letter_alternation(f'{ABOVE}|{AT_LEAST}|{APPROX}'.split('|'))}\s+{_FIRST_WORD})"
+    r"[^\w-](?:\d|"
+    + first_letter_alternation(
+        [*_WORDS, _A_WORDS, *(rf"{m}\s+{_FIRST_WORD}" for m in f"{ABOVE}|{AT_LEAST}|{APPROX}".split("|"))]
+    )
+    + ")"
 )
 
 
@@ -209,6 +211,8 @@ _AT_LEAST_RE = re.compile(AT_LEAST, re.IGNORECASE)
 
 def parse_number(text: str) -> int | None:
     """Value of a bare number phrase ("1,346", "twenty-three", "a dozen", "две")."""
+    if text.isdecimal():  # (most numbers: the digits that `\d` matches, as `int` reads them)
+        return int(text)
     t = _SPACES_RE.sub(" ", text.strip().lower())
     if _DIGITS_RE.fullmatch(t):
         return int(t.replace(",", ""))

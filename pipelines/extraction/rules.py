@@ -167,6 +167,8 @@ COUNTRY_AREA_RE = re.compile(
     r"|the\s+Volga\s+region|the\s+(?:north|south|east|west)(?:,|\s+and|\s+of\s+the\s+country)|the\s+country\b|the\s+entire\s+front",
     re.I,
 )
+# every match of COUNTRY_AREA_RE spells one of these (see `fold`)
+AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", "west", "country", "front")
 # "a drone attack", "a drone strike" name an event, not one drone ("a drone hit" is a verb: past tense)
 ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike)\b", re.I)
 
@@ -426,6 +428,11 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
     return None
 
 
+def _speaks_of_drones(sentence: str, drone_context: bool) -> bool:
+    # (asked only by the few items that need it: the search costs more than most sentences' rules)
+    return drone_context or bool(DRONE_RE.search(sentence))
+
+
 def find_mentions(
     sentence: str, places: list[Place], title_places: list[Place], drone_context: bool = False
 ) -> list[Mention]:
@@ -442,7 +449,6 @@ def find_mentions(
     where = [p for p in places if p not in title_places]
     mentions: list[Mention] = []
     starts = [q.start for q, _, _ in amounts] + [len(sentence)]
-    has_drone_word = drone_context or bool(DRONE_RE.search(sentence))
     for idx, (q, n_end, how) in enumerate(amounts):
         next_q = starts[idx + 1]
         c_start, c_end = _clause_bounds(sentence, q.start)
@@ -462,7 +468,7 @@ def find_mentions(
             after = _place_after(sentence, where, q.end, next_q)
             gap_ok = after and ELLIPTIC_RE.match(sentence[q.end : after[0].start])
             paren = _paren_item(sentence, where, q)
-            if not (has_drone_word and (gap_ok or paren)):
+            if not ((gap_ok or paren) and _speaks_of_drones(sentence, drone_context)):
                 continue
             each = re.match(
                 r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", sentence[q.end :], re.I
@@ -474,7 +480,12 @@ def find_mentions(
         if how == "passive":
             verb = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :]).group("verb")
             kind = _normalise_kind(VERB_RE.match(verb).lastgroup) if VERB_RE.match(verb) else None
-            if kind == "negative" or not kind or not has_drone_word and not re.search(r"\btargets?\b", sentence, re.I):
+            if (
+                kind == "negative"
+                or not kind
+                or not _speaks_of_drones(sentence, drone_context)
+                and not re.search(r"\btargets?\b", sentence, re.I)
+            ):
                 continue
             after = _place_after(sentence, where, q.end, next_q)
             each = re.match(r"\s*each\b", sentence[q.end :], re.I)
@@ -733,7 +744,9 @@ def _assign_place(
     if paren := _paren_item(sentence, places, q):
         m.place = paren
         return
-    area = COUNTRY_AREA_RE.search(sentence, n_end, min(len(sentence), next_q))
+    end = min(len(sentence), next_q)
+    window = fold(sentence)[n_end:end]
+    area = COUNTRY_AREA_RE.search(sentence, n_end, end) if any(w in window for w in AREA_WORDS) else None
     after = _place_after(sentence, places, n_end, next_q)
     if area and (not after or area.start() < after[0].start):
         word = area.group("country") or area.group("adj") or area.group("country2") or ""

@@ -10,6 +10,8 @@ import pytest
 from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches, matches_at_starts
 from pipelines.extraction.rules import (
     ANOTHER_BEFORE_RE,
+    AREA_WORDS,
+    COUNTRY_AREA_RE,
     FIGURE_BEFORE_RE,
     SINGULAR_RE,
     VERB_RE,
@@ -17,6 +19,7 @@ from pipelines.extraction.rules import (
     _ends_with,
     _singular_matches,
 )
+from pipelines.extraction.text import fold
 from tests.extraction.test_prefilters import QUANTITY_PHRASES, SINGULAR_PHRASES
 
 MORE_QUANTITIES = [
@@ -112,3 +115,19 @@ def test_a_phrase_before_an_amount_ends_with_its_word(
         for t in (text, text.upper(), text.title(), text + "\n", "x " + text + " \n"):
             assert pattern.search(t), t
             assert _ends_with(t + "12 drones", len(t), words), t
+
+
+AREA_PHRASES = [
+    "over Russia", "across the territory of Ukraine", "in the skies of Russia", "Russian regions",
+    "Ukrainian territory", "Russian cities", "Ukrainian airspace", "over several regions", "in border regions",
+    "across 5 southern regions", "southern Russia", "eastern Ukraine", "the Volga region", "the north,",
+    "the west and", "the east of the country", "the country", "the entire front", "ſouthern Ruſſia",
+]  # fmt: skip
+
+
+def test_every_country_area_spells_an_area_word() -> None:
+    for phrase in AREA_PHRASES:
+        for text in (f"so {phrase} were", f"SO {phrase.upper()} WERE"):
+            m = COUNTRY_AREA_RE.search(text)
+            assert m, text
+            assert any(w in fold(m.group(0)) for w in AREA_WORDS), text
