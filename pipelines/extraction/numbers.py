@@ -206,7 +206,6 @@ _SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"[\d,]+")
 _PARTS_RE = re.compile(r"[\s-]")
 _ABOVE_RE = re.compile(ABOVE, re.IGNORECASE)
-_AT_LEAST_RE = re.compile(AT_LEAST, re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:
@@ -250,11 +249,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         value = parse_number(m.group("num"))
         if value is None or not 1 <= value <= MAX_AMOUNT:
             continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
-        mod = (m.group("mod") or "").lower()
-        if _ABOVE_RE.fullmatch(mod):
-            found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
-        elif mod and _AT_LEAST_RE.fullmatch(mod) or mod:
-            found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
-        else:
+        mod = m.group("mod")
+        if not mod:
             found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))
+        elif _ABOVE_RE.fullmatch(mod.lower()):
+            found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
+        else:  # "at least N", "about N"
+            found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
     return found
