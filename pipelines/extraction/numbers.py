@@ -154,13 +154,8 @@ _FIRST_WORD = rf"(?:\d|{_A_WORDS}|{first_letter_alternation(_WORDS)})"
 # character before the match): the first word of an amount, alone or after a modifier. Its search
 # skips to the next non-word character in C and tries a few first letters there, where QUANTITY_RE
 # tries all its alternatives at every word.
-QUANTITY_STARTS_RE = re.compile(
-    r"[^\w-](?:\d|"
-    + first_letter_alternation(
-        [*_WORDS, _A_WORDS, *(rf"{m}\s+{_FIRST_WORD}" for m in f"{ABOVE}|{AT_LEAST}|{APPROX}".split("|"))]
-    )
-    + ")"
-)
+QUANTITY_STARTS = [*_WORDS, _A_WORDS, *(rf"{m}\s+{_FIRST_WORD}" for m in f"{ABOVE}|{AT_LEAST}|{APPROX}".split("|"))]
+QUANTITY_STARTS_RE = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(QUANTITY_STARTS)})")
 
 
 def may_hold_quantity(sentence: str) -> bool:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.numbers import Quantity, find_quantities, first_letter_alternation, matches_at_starts
+from pipelines.extraction.numbers import (
+    QUANTITY_STARTS,
+    Quantity,
+    find_quantities,
+    first_letter_alternation,
+    matches_at_starts,
+)
 from pipelines.extraction.text import fold, spells_any
 
 DRONE = (
@@ -286,8 +292,26 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|m
 _HAD_RE = re.compile(r"\s+(?:had|have|were)\b")
 
 
+# In `fold(sentence)` after one character of padding: where an amount, a singular drone noun (see
+# SINGULAR_RE) or "both" may start; one search that most sentences end with
+AMOUNT_STARTS_RE = re.compile(
+    r"[^\w-](?:\d|"
+    + first_letter_alternation(
+        [
+            *QUANTITY_STARTS, r"both(?![\w-])", "fpv-", r"drone(?![\w-])", r"uav(?![\w-])", r"shahed(?![\w-])",
+            r"unmanned\s+aerial\s+vehicle(?![\w-])", r"geran(?:-\d)?(?![\w-])", r"quadcopter(?![\w-])",
+            r"aerial\s+target(?![\w-])", r"air\s+target(?![\w-])", r"loitering\s+munition(?![\w-])",
+            r"беспилотник(?![\w-])", r"дрон(?![\w-])",
+        ]
+    )
+    + ")"
+)  # fmt: skip
+
+
 def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
+    if not AMOUNT_STARTS_RE.search(" " + fold(sentence)):
+        return []
     quantities = find_quantities(sentence)
     out: list[tuple[Quantity, int, str]] = []
     for i, q in enumerate(quantities):

@@ -9,8 +9,10 @@ import pytest
 
 from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches, matches_at_starts
 from pipelines.extraction.rules import (
+    AMOUNT_STARTS_RE,
     ANOTHER_BEFORE_RE,
     AREA_WORDS,
+    BOTH_RE,
     COUNTRY_AREA_RE,
     FIGURE_BEFORE_RE,
     SINGULAR_RE,
@@ -131,3 +133,15 @@ def test_every_country_area_spells_an_area_word() -> None:
             m = COUNTRY_AREA_RE.search(text)
             assert m, text
             assert any(w in fold(m.group(0)) for w in AREA_WORDS), text
+
+
+def test_every_amount_singular_drone_and_both_has_an_amount_start() -> None:
+    """`_drone_amounts` stops when AMOUNT_STARTS_RE finds nothing: then no pattern it reads may match."""
+    phrases = [*QUANTITY_PHRASES, *MORE_QUANTITIES, *SINGULAR_PHRASES, *MORE_SINGULARS, "both", "Both drones"]
+    checked = 0
+    for text in _texts(phrases):
+        for t in (text, text.upper(), text.title()):
+            if any(p.search(t) for p in (QUANTITY_RE, SINGULAR_RE, BOTH_RE)):
+                assert AMOUNT_STARTS_RE.search(" " + fold(t)), t
+                checked += 1
+    assert checked > 1000
