@@ -7,6 +7,7 @@ rules decide which of them count drones.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipelines.extraction.text import fold
@@ -135,17 +136,47 @@ QUANTITY_RE = re.compile(
 )
 
 
-# every match of QUANTITY_RE holds a digit or one of these as a whole word (see `fold`)
-NUMBER_WORDS = frozenset(
-    [*UNITS, *TENS, *RU_WORDS, "hundred", "dozen", *(w for v in VAGUE_WORDS for w in v.split() if w not in ("a", "of"))]
-)
-_DIGIT_RE = re.compile(r"\d")
-_WORD_RE = re.compile(r"\w+")
+def first_letter_alternation(alternatives: Iterable[str]) -> str:
+    """A case-sensitive alternation of regex `alternatives` (each starting with a plain letter), grouped
+    by first letter: re skips a group on its first letter at once, where a flat one tries every word."""
+    rests: dict[str, set[str]] = {}
+    for a in alternatives:
+        rests.setdefault(a[0], set()).add(a[1:])
+    groups = (f"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
+    return "(?:" + "|".join(groups) + ")"
+
+
+# the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
+_WORDS = [w + r"(?!\w)" for w in {"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"}]
+_A_WORDS = r"a\s+(?:hundred|dozen|few|number|couple)"
+_FIRST_WORD = rf"(?:\d|{_A_WORDS}|{first_letter_alternation(_WORDS)})"
+# Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
+# character before the match): the first word of an amount, alone or after a modifier. Its search
+# skips to the next non-word character in C and tries a few first letters there, where QUANTITY_RE
+# tries all its alternatives at every word.
+QUANTITY_STARTS = [*_WORDS, _A_WORDS, *(rf"{m}\s+{_FIRST_WORD}" for m in f"{ABOVE}|{AT_LEAST}|{APPROX}".split("|"))]
+QUANTITY_STARTS_RE = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(QUANTITY_STARTS)})")
 
 
 def may_hold_quantity(sentence: str) -> bool:
     """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
-    return bool(_DIGIT_RE.search(sentence)) or not NUMBER_WORDS.isdisjoint(_WORD_RE.findall(fold(sentence)))
+    return QUANTITY_STARTS_RE.search(" " + fold(sentence)) is not None
+
+
+def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(sentence)`, trying `pattern` only where `starts` finds a start in the padded
+    `fold(sentence)` (`starts` must find every start of a match of `pattern`, and more if it likes)."""
+    padded, pos = " " + fold(sentence), 0  # padded[i] is the character before sentence[i]
+    while start := starts.search(padded, pos):
+        if m := pattern.match(sentence, start.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1  # (starts may overlap: every one is tried)
+
+
+def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
+    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence)
 
 
 MAX_AMOUNT = 10_000_000
@@ -170,11 +201,12 @@ _SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"[\d,]+")
 _PARTS_RE = re.compile(r"[\s-]")
 _ABOVE_RE = re.compile(ABOVE, re.IGNORECASE)
-_AT_LEAST_RE = re.compile(AT_LEAST, re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:
     """Value of a bare number phrase ("1,346", "twenty-three", "a dozen", "две")."""
+    if text.isdecimal():  # (most numbers: the digits that `\d` matches, as `int` reads them)
+        return int(text)
     t = _SPACES_RE.sub(" ", text.strip().lower())
     if _DIGITS_RE.fullmatch(t):
         return int(t.replace(",", ""))
@@ -201,10 +233,8 @@ LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#|№)\s*$")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
-    if not may_hold_quantity(sentence):
-        return []
     found = []
-    for m in QUANTITY_RE.finditer(sentence):
+    for m in _quantity_matches(sentence):
         if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
             continue
         if m.group("vague"):
@@ -214,11 +244,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         value = parse_number(m.group("num"))
         if value is None or not 1 <= value <= MAX_AMOUNT:
             continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
-        mod = (m.group("mod") or "").lower()
-        if _ABOVE_RE.fullmatch(mod):
-            found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
-        elif mod and _AT_LEAST_RE.fullmatch(mod) or mod:
-            found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
-        else:
+        mod = m.group("mod")
+        if not mod:
             found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))
+        elif _ABOVE_RE.fullmatch(mod.lower()):
+            found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
+        else:  # "at least N", "about N"
+            found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
     return found

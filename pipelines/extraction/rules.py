@@ -7,13 +7,19 @@ document-level resolution (authority, date, totals) happens in `document.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.numbers import Quantity, find_quantities
-from pipelines.extraction.text import spells_any
+from pipelines.extraction.numbers import (
+    QUANTITY_STARTS,
+    Quantity,
+    find_quantities,
+    first_letter_alternation,
+    matches_at_starts,
+)
+from pipelines.extraction.text import fold, spells_any
 
 DRONE = (
     r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
@@ -43,6 +49,14 @@ SINGULAR_RE = re.compile(
 SINGULAR_NOUNS = (
     "drone", "uav", "unmanned", "shahed", "geran", "quadcopter", "target", "munition", "беспилотник", "дрон",
 )  # fmt: skip
+# In `fold(sentence)`: every match of SINGULAR_RE ends with one of its nouns as a whole word
+# (a cheap search: most drone sentences say "drones")
+SINGULAR_END_RE = re.compile(
+    r"(?:drone|uav|vehicle|shahed|geran|quadcopter|target|munition|беспилотник|дрон)(?:-\d)?(?![\w-])"
+)
+# In `fold(sentence)` after one character of padding (the character before the match): where a match
+# of SINGULAR_RE may start (see `numbers.QUANTITY_STARTS_RE`)
+SINGULAR_STARTS_RE = re.compile(r"[^\w-](?:(?:an?|another|one|still|yet|вражеский|украинский)\s|fpv-|беспилотник|дрон)")
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
 INTERCEPT = (
@@ -82,6 +96,26 @@ VERB_RE = re.compile(
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
 )
+# In `fold(sentence)` after one character of padding: where a match of VERB_RE may start, a prefix of
+# the first word of each alternative (see `numbers.QUANTITY_STARTS_RE`)
+VERB_STARTS_RE = re.compile(
+    r"[^\w-]"
+    + first_letter_alternation(
+        [
+            r"could\s", r"can\s", r"may\s", r"might\s", r"would\s", r"will\s", "plan", "intend", "threaten",
+            r"is\s+(?:expected|likely|preparing|planning|going|under)", r"was\s+under", r"were\s+under",
+            r"are\s+(?:expected|likely|preparing|planning|going|under)", "came", "com", "expect", "anticipate",
+            "predict", "forecast", "fear", "destr", "shot", "shoot", "down", "intercept", "neutrali", "eliminat",
+            "repel", "repulsed", "brought", "bring", "taken", "knocked", "landed", "suppressed", "jammed", "forced",
+            "thwarted", "foiled", "detected", "hit", "struck", "attack", "target", "used", "pound", "batter",
+            "bombard", "strik", "launch", "sent", "fired", "deployed", "damaged", "slammed", "dropped", "vanished",
+            "disappeared", "lost", "went", "spotted", "sighted", "see", "recorded", "tracked", "produce",
+            "delivered", "assemble", "manufactured", "bought", "supplied", "registered", "banned", "flying", "flew",
+            "сби", "уничтож", "перехва", "подав", "нейтрализ", "ликвидир", "отра", "поса", "запустил", "выпустил",
+            "атакова", "ударил", "попал", "поразил", "локационно", "потерян",
+        ]
+    )
+)  # fmt: skip
 # clause boundaries for verb search
 BOUNDARY_RE = re.compile(
     r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I
@@ -139,6 +173,8 @@ COUNTRY_AREA_RE = re.compile(
     r"|the\s+Volga\s+region|the\s+(?:north|south|east|west)(?:,|\s+and|\s+of\s+the\s+country)|the\s+country\b|the\s+entire\s+front",
     re.I,
 )
+# every match of COUNTRY_AREA_RE spells one of these (see `fold`)
+AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", "west", "country", "front")
 # "a drone attack", "a drone strike" name an event, not one drone ("a drone hit" is a verb: past tense)
 ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike)\b", re.I)
 
@@ -175,7 +211,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def _verbs(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _kind_of(m)) for m in VERB_RE.finditer(sentence)]
+    return [(m.start(), m.end(), _kind_of(m)) for m in matches_at_starts(VERB_RE, VERB_STARTS_RE, sentence)]
 
 
 def _kind_of(m: re.Match[str]) -> str:
@@ -256,8 +292,26 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|m
 _HAD_RE = re.compile(r"\s+(?:had|have|were)\b")
 
 
+# In `fold(sentence)` after one character of padding: where an amount, a singular drone noun (see
+# SINGULAR_RE) or "both" may start; one search that most sentences end with
+AMOUNT_STARTS_RE = re.compile(
+    r"[^\w-](?:\d|"
+    + first_letter_alternation(
+        [
+            *QUANTITY_STARTS, r"both(?![\w-])", "fpv-", r"drone(?![\w-])", r"uav(?![\w-])", r"shahed(?![\w-])",
+            r"unmanned\s+aerial\s+vehicle(?![\w-])", r"geran(?:-\d)?(?![\w-])", r"quadcopter(?![\w-])",
+            r"aerial\s+target(?![\w-])", r"air\s+target(?![\w-])", r"loitering\s+munition(?![\w-])",
+            r"беспилотник(?![\w-])", r"дрон(?![\w-])",
+        ]
+    )
+    + ")"
+)  # fmt: skip
+
+
 def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
+    if not AMOUNT_STARTS_RE.search(" " + fold(sentence)):
+        return []
     quantities = find_quantities(sentence)
     out: list[tuple[Quantity, int, str]] = []
     for i, q in enumerate(quantities):
@@ -276,9 +330,13 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "passive"))
         elif MORE_RE.match(rest):
             out.append((q, q.end + MORE_RE.match(rest).end(), "more"))
-        elif FIGURE_BEFORE_RE.search(sentence[: q.start]):
+        elif _ends_with(sentence, q.start, ("at",)) and FIGURE_BEFORE_RE.search(sentence[: q.start]):
             out.append((q, q.end, "figure"))
-        elif ANOTHER_BEFORE_RE.search(sentence[: q.start]) and _verb_follows(rest):
+        elif (
+            _ends_with(sentence, q.start, ("another", "ещё", "еще"))
+            and ANOTHER_BEFORE_RE.search(sentence[: q.start])
+            and _verb_follows(rest)
+        ):
             out.append((q, q.end, "more"))  # "ещё один попал в ...", "another one hit ..."
         elif (
             out
@@ -290,7 +348,7 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "more"))
         else:
             out.append((q, q.end, "bare"))
-    for m in SINGULAR_RE.finditer(sentence) if spells_any(sentence, SINGULAR_NOUNS) else ():
+    for m in _singular_matches(sentence):
         if m.group("ru") and any(q.start <= m.start() <= q.end + 3 for q, _, _ in out if q.end <= m.start()):
             continue  # "два беспилотника": the number already counts it
         if any(q.start <= m.start() < e for q, e, _ in out):
@@ -309,6 +367,19 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
                 )
             )
     return sorted(out, key=lambda t: t[0].start)
+
+
+def _ends_with(sentence: str, pos: int, words: tuple[str, ...]) -> bool:
+    """Does the text before `pos` end with one of `words` (lowercase) and spaces? A cheap necessary test
+    for a pattern that ends in "word\\s+$" (its search tries every position of the text before `pos`)."""
+    return fold(sentence)[:pos].rstrip().endswith(words)
+
+
+def _singular_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """`SINGULAR_RE.finditer(sentence)`, trying SINGULAR_RE only where SINGULAR_STARTS_RE finds a start."""
+    if not spells_any(sentence, SINGULAR_NOUNS) or not SINGULAR_END_RE.search(fold(sentence)):
+        return
+    yield from matches_at_starts(SINGULAR_RE, SINGULAR_STARTS_RE, sentence)
 
 
 # a speech tag or a participle clause between an amount and a place: the place is not the amount's
@@ -381,6 +452,11 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
     return None
 
 
+def _speaks_of_drones(sentence: str, drone_context: bool) -> bool:
+    # (asked only by the few items that need it: the search costs more than most sentences' rules)
+    return drone_context or bool(DRONE_RE.search(sentence))
+
+
 def find_mentions(
     sentence: str, places: list[Place], title_places: list[Place], drone_context: bool = False
 ) -> list[Mention]:
@@ -397,7 +473,6 @@ def find_mentions(
     where = [p for p in places if p not in title_places]
     mentions: list[Mention] = []
     starts = [q.start for q, _, _ in amounts] + [len(sentence)]
-    has_drone_word = drone_context or bool(DRONE_RE.search(sentence))
     for idx, (q, n_end, how) in enumerate(amounts):
         next_q = starts[idx + 1]
         c_start, c_end = _clause_bounds(sentence, q.start)
@@ -417,7 +492,7 @@ def find_mentions(
             after = _place_after(sentence, where, q.end, next_q)
             gap_ok = after and ELLIPTIC_RE.match(sentence[q.end : after[0].start])
             paren = _paren_item(sentence, where, q)
-            if not (has_drone_word and (gap_ok or paren)):
+            if not ((gap_ok or paren) and _speaks_of_drones(sentence, drone_context)):
                 continue
             each = re.match(
                 r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", sentence[q.end :], re.I
@@ -429,7 +504,12 @@ def find_mentions(
         if how == "passive":
             verb = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :]).group("verb")
             kind = _normalise_kind(VERB_RE.match(verb).lastgroup) if VERB_RE.match(verb) else None
-            if kind == "negative" or not kind or not has_drone_word and not re.search(r"\btargets?\b", sentence, re.I):
+            if (
+                kind == "negative"
+                or not kind
+                or not _speaks_of_drones(sentence, drone_context)
+                and not re.search(r"\btargets?\b", sentence, re.I)
+            ):
                 continue
             after = _place_after(sentence, where, q.end, next_q)
             each = re.match(r"\s*each\b", sentence[q.end :], re.I)
@@ -688,7 +768,9 @@ def _assign_place(
     if paren := _paren_item(sentence, places, q):
         m.place = paren
         return
-    area = COUNTRY_AREA_RE.search(sentence, n_end, min(len(sentence), next_q))
+    end = min(len(sentence), next_q)
+    window = fold(sentence)[n_end:end]
+    area = COUNTRY_AREA_RE.search(sentence, n_end, end) if any(w in window for w in AREA_WORDS) else None
     after = _place_after(sentence, places, n_end, next_q)
     if area and (not after or area.start() < after[0].start):
         word = area.group("country") or area.group("adj") or area.group("country2") or ""

@@ -1,0 +1,147 @@
+"""The start searches (`numbers.matches_at_starts`) try a slow pattern only where a cheap search on
+`fold(sentence)` finds a start, so they must find what the pattern's own finditer finds, in every
+phrase, in any case, glued or overlapping."""
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches, matches_at_starts
+from pipelines.extraction.rules import (
+    AMOUNT_STARTS_RE,
+    ANOTHER_BEFORE_RE,
+    AREA_WORDS,
+    BOTH_RE,
+    COUNTRY_AREA_RE,
+    FIGURE_BEFORE_RE,
+    SINGULAR_RE,
+    VERB_RE,
+    VERB_STARTS_RE,
+    _ends_with,
+    _singular_matches,
+)
+from pipelines.extraction.text import fold
+from tests.extraction.test_prefilters import QUANTITY_PHRASES, SINGULAR_PHRASES
+
+MORE_QUANTITIES = [
+    "more than 40", "over 300", "upwards of 20", "in excess of 1,000", "at least ten", "no fewer than 5",
+    "no less than six", "a minimum of 12", "about fifty", "around a dozen", "some 20", "approximately 7",
+    "roughly two hundred", "nearly forty-two", "almost 9", "up to 100", "close to 50", "an estimated 30",
+    "более 20", "свыше ста", "больше 15", "не менее 10", "по меньшей мере 3", "как минимум два", "около 40",
+    "примерно 25", "порядка 30", "почти 20", "до 12", "zero", "No. 5", "1.5", "09:20", "3-year", "5th",
+    "twenty three", "nine hundred and ninety nine", "half a  dozen", "a\tfew", "ſeven", "ſome 5", "İn excess of 9",
+]  # fmt: skip
+MORE_SINGULARS = [
+    "a second drone", "a third Shahed", "a single UAV", "still another drone", "yet another quadcopter",
+    "a Russian-made drone", "an (unidentified) drone", "a 'kamikaze' drone", "a drone attack", "an air target",
+    "a Geran-2", "украинский беспилотник", "вражеский дрон", "FPV-дрон", "дрон-камикадзе", "an unmanned aerial vehicle",
+    "a drones", "the drone", "one more UAV", "ſtill another drone", "a ſhahed", "a UAV's",
+]  # fmt: skip
+# one phrase per alternative of VERB_RE
+VERB_PHRASES = [
+    "could launch", "can send", "may use", "might fire", "would attack", "will strike", "plans to hit",
+    "plan to shoot down", "intends to intercept", "intend to destroy", "threatens to down", "threatened to launch",
+    "threaten to launch", "is expected to launch", "are likely to send", "is preparing to attack",
+    "are planning to strike", "is going to hit", "could possibly launch", "expects attacks", "anticipated strikes",
+    "predicting launches", "forecast waves", "fears salvos", "expect massive new attacks", "destroy", "destroyed",
+    "destroys", "destroying", "shot down", "shoots down", "shooting down", "shoot down", "downed", "downing",
+    "intercept", "intercepted", "intercepts", "intercepting", "interception", "neutralised", "neutralizes",
+    "neutralising", "neutralise", "neutralisation", "eliminated", "eliminates", "eliminate", "eliminating", "repel",
+    "repelled", "repels", "repelling", "repulsed", "brought down", "bring down", "brings down", "bringing down",
+    "taken down", "knocked out", "landed", "suppressed", "jammed", "forced down", "thwarted", "foiled",
+    "destruction", "detected and destroyed", "сбиты", "сбили", "уничтожены", "перехвачены", "перехватили",
+    "подавлены", "подавил", "нейтрализованы", "ликвидированы", "отражена", "отразили", "посажены", "посадили",
+    "hit by", "struck by", "attacked by", "targeted by", "came under attack from", "come under heavy attack by",
+    "comes under attack from", "coming under attack by", "was under attack from", "were under drone attack by",
+    "is under attack from", "are under attack by", "used in an attack", "used in a strike", "used to attack",
+    "used to strike", "used to hit", "attacked Kyiv with", "attacking with", "attack with", "pounded the city with",
+    "pounding with", "pounds with", "pound with", "battered it with", "battering with", "batters with",
+    "batter with", "bombarded with", "bombarding with", "bombards with", "bombard with", "targeted X with",
+    "targeting with", "struck with", "hit with", "strikes with", "striking with", "launch", "launched", "launches",
+    "launching", "sent", "fired", "deployed", "used", "запустили", "выпустили", "struck", "strikes", "hit", "hits",
+    "attacked", "attacks", "targeted", "damaged", "slammed into", "dropped an explosive device on",
+    "dropped explosives on", "dropped grenades on", "dropped a munition on", "атаковали", "ударили", "попали",
+    "поразили", "атакованы", "vanished", "disappeared", "lost", "dropped off", "went off", "spotted", "sighted",
+    "seen", "seeing", "detected", "recorded", "tracked", "produced", "produce", "delivered", "assembled",
+    "assemble", "manufactured", "bought", "supplied", "registered", "banned", "flying", "flying towards", "flew",
+    "локационно", "потеряны", "down",
+]  # fmt: skip
+PIECES = ["the ", "The\n", "-", "_", ", ", ".", ":", "x", " said", "(", "'", "İ", "ı", "K"]
+
+
+def _texts(phrases: list[str]) -> Iterator[str]:
+    yield " ".join(phrases)
+    yield "".join(phrases)
+    for a in [*PIECES, *phrases]:
+        for b in PIECES:
+            yield from (a + b, b + a, f"{a} {b} drones", f"{b} {a} drones")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "matches", "phrases"),
+    [
+        (QUANTITY_RE, _quantity_matches, [*QUANTITY_PHRASES, *MORE_QUANTITIES]),
+        (SINGULAR_RE, _singular_matches, [*SINGULAR_PHRASES, *MORE_SINGULARS]),
+        (VERB_RE, lambda t: matches_at_starts(VERB_RE, VERB_STARTS_RE, t), VERB_PHRASES),
+    ],
+    ids=["quantities", "singulars", "verbs"],
+)
+def test_matches_are_those_of_the_pattern(
+    pattern: re.Pattern[str], matches: Callable[[str], Iterator[re.Match[str]]], phrases: list[str]
+) -> None:
+    found = 0
+    for text in _texts(phrases):
+        for t in (text, text.upper(), text.title()):
+            expected = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(t)]
+            assert [(m.start(), m.end(), m.groupdict()) for m in matches(t)] == expected, t
+            found += len(expected)
+    assert found > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "texts"),
+    [
+        (
+            FIGURE_BEFORE_RE,
+            ("at",),
+            ["officials put the overnight figure for the Lipetsk region at ", "gave its count at\t"],
+        ),
+        (ANOTHER_BEFORE_RE, ("another", "ещё", "еще"), ["two were shot down, another ", "и ещё\n", "еще  "]),
+    ],
+)
+def test_a_phrase_before_an_amount_ends_with_its_word(
+    pattern: re.Pattern[str], words: tuple[str, ...], texts: list[str]
+) -> None:
+    for text in texts:
+        for t in (text, text.upper(), text.title(), text + "\n", "x " + text + " \n"):
+            assert pattern.search(t), t
+            assert _ends_with(t + "12 drones", len(t), words), t
+
+
+AREA_PHRASES = [
+    "over Russia", "across the territory of Ukraine", "in the skies of Russia", "Russian regions",
+    "Ukrainian territory", "Russian cities", "Ukrainian airspace", "over several regions", "in border regions",
+    "across 5 southern regions", "southern Russia", "eastern Ukraine", "the Volga region", "the north,",
+    "the west and", "the east of the country", "the country", "the entire front", "ſouthern Ruſſia",
+]  # fmt: skip
+
+
+def test_every_country_area_spells_an_area_word() -> None:
+    for phrase in AREA_PHRASES:
+        for text in (f"so {phrase} were", f"SO {phrase.upper()} WERE"):
+            m = COUNTRY_AREA_RE.search(text)
+            assert m, text
+            assert any(w in fold(m.group(0)) for w in AREA_WORDS), text
+
+
+def test_every_amount_singular_drone_and_both_has_an_amount_start() -> None:
+    """`_drone_amounts` stops when AMOUNT_STARTS_RE finds nothing: then no pattern it reads may match."""
+    phrases = [*QUANTITY_PHRASES, *MORE_QUANTITIES, *SINGULAR_PHRASES, *MORE_SINGULARS, "both", "Both drones"]
+    checked = 0
+    for text in _texts(phrases):
+        for t in (text, text.upper(), text.title()):
+            if any(p.search(t) for p in (QUANTITY_RE, SINGULAR_RE, BOTH_RE)):
+                assert AMOUNT_STARTS_RE.search(" " + fold(t)), t
+                checked += 1
+    assert checked > 1000
