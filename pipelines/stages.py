@@ -125,7 +125,7 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
         sources.clear()
         known_text_sources.clear()
 
-    for item in read_documents(paths or [settings.inbox], skip=manifest.skip, workers=None):
+    for item in read_documents(paths or [settings.inbox], skip=manifest.skip):
         if len(docs) + len(known_text_sources) >= STAGING_PART:
             flush()
         seen_files.add(item.source)

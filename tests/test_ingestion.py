@@ -94,30 +94,3 @@ def test_html_page_is_reduced_to_its_text(tmp_path):
 def test_content_hash_ignores_line_endings_and_trailing_space():
     assert content_hash("a\r\nb  \n") == content_hash("a\nb")
     assert content_hash("a b") != content_hash("a  b")
-
-
-def test_reading_in_processes_gives_the_same_items_in_the_same_order(tmp_path, monkeypatch):
-    import pipelines.ingestion.inbox as inbox
-
-    for i in range(12):
-        records = [json.dumps({"id": f"f{i}-{n}", "text": f"Text {n} of file {i}."}) for n in range(5 + 10 * (i % 3))]
-        records.insert(5, "{broken")
-        records.append(json.dumps({"id": "shared", "text": f"File {i}'s own text under a shared id."}))
-        (tmp_path / f"feed-{i:02}.jsonl").write_text("\n".join(records) + "\n")
-    (tmp_path / "note.txt").write_text("---\nid: f3-4\n---\nThe same id as a record, other text.\n")
-    (tmp_path / "blank.txt").write_text("   \n")
-    (tmp_path / "big.jsonl").write_text(json.dumps({"id": "big", "text": "Read by this process." + " " * 2000}) + "\n")
-    # the feeds of 25 records (and big.jsonl) are streamed by this process, the others read in the pool
-    monkeypatch.setattr(inbox, "POOL_FILE_BYTES", 1_000)
-
-    def describe(workers: int) -> list[tuple]:
-        return [
-            (type(x).__name__, x.source, x.line, getattr(x, "content_hash", None), getattr(x, "reason", None))
-            for x in read_documents([tmp_path], workers=workers)
-        ]
-
-    serial = describe(1)
-    assert describe(2) == serial
-    assert describe(None) == serial  # 15 files: one process per core
-    assert sum(kind == "Reject" and "duplicate id 'shared'" in str(why) for kind, *_, why in serial) == 11
-    assert sum(kind == "Document" for kind, *_ in serial) == 4 * (5 + 15 + 25) + 1 + 1

@@ -11,9 +11,7 @@ import hashlib
 import json
 import os
 import re
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,8 +23,6 @@ from pipelines.ingestion.decode import DecodeError, decode_bytes, html_to_text, 
 
 SUFFIXES = {".txt", ".jsonl", ".html", ".htm"}
 MAX_FILE_BYTES = 256 * 1024 * 1024
-POOL_FILE_BYTES = 64 * 1024 * 1024  # larger files are streamed by the reading process itself
-POOL_MIN_FILES = 8  # fewer files are read faster than a process pool starts
 FRONT_MATTER_RE = re.compile(r"\A\s*---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
 
 
@@ -206,10 +202,17 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
             yield p, None
 
 
-def _files(
-    paths: Iterable[Path], skip: Callable[[str, os.stat_result], bool] | None
-) -> Iterator[tuple[Path, Path | None] | Reject]:
-    """The files to read, in a stable order, less those `skip` passes over; a missing path is a reject."""
+def read_documents(
+    paths: Iterable[Path], skip: Callable[[str, os.stat_result], bool] | None = None
+) -> Iterator[Document | Reject]:
+    """Documents from files and directories, the same text under two names kept once.
+
+    A repeated id with different text is refused (ids must name one text); the same text
+    under another name is yielded as a `Document` whose hash was already seen, so callers
+    can record it as a second source. `skip(source, stat)` may pass over files found in a
+    directory (e.g. ones read before and unchanged since).
+    """
+    ids: dict[str, tuple[str, str]] = {}
     for path, root in iter_paths(paths):
         if not path.exists() and root is None:
             yield Reject(str(path), None, "no such file")
@@ -220,80 +223,18 @@ def _files(
                     continue
             except OSError:
                 pass  # read it anyway: read_file records why it cannot be read
-        yield path, root
-
-
-def _read_whole(path: Path, root: Path | None) -> list[Document | Reject]:
-    return list(read_file(path, root))
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _read_files(files: Iterable[tuple[Path, Path | None] | Reject], workers: int) -> Iterator[Document | Reject]:
-    """What the files hold, in file order; with `workers` > 1, files of up to POOL_FILE_BYTES are read,
-    decoded and hashed in other processes a few files ahead (a larger file is streamed here, so memory
-    stays bounded by the read-ahead)."""
-    if workers <= 1:
-        for f in files:
-            if isinstance(f, Reject):
-                yield f
-            else:
-                yield from read_file(*f)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque = deque()
-
-        def take() -> Iterator[Document | Reject]:
-            f = pending.popleft()
-            if isinstance(f, Future):
-                yield from f.result()
-            elif isinstance(f, Reject):
-                yield f
-            else:
-                yield from read_file(*f)
-
-        for f in files:
-            small = not isinstance(f, Reject) and _size(f[0]) <= POOL_FILE_BYTES
-            pending.append(pool.submit(_read_whole, *f) if small else f)
-            if len(pending) > workers * 2:  # bounded read-ahead
-                yield from take()
-        while pending:
-            yield from take()
-
-
-def read_documents(
-    paths: Iterable[Path], skip: Callable[[str, os.stat_result], bool] | None = None, workers: int | None = 1
-) -> Iterator[Document | Reject]:
-    """Documents from files and directories, the same text under two names kept once.
-
-    A repeated id with different text is refused (ids must name one text); the same text
-    under another name is yielded as a `Document` whose hash was already seen, so callers
-    can record it as a second source. `skip(source, stat)` may pass over files found in a
-    directory (e.g. ones read before and unchanged since). `workers` > 1 reads files in that
-    many processes (None: one per core when there are enough files to share); the items come in
-    the same order either way.
-    """
-    files = list(_files(paths, skip))
-    if workers is None:
-        workers = (os.cpu_count() or 1) if len(files) >= POOL_MIN_FILES else 1
-    ids: dict[str, tuple[str, str]] = {}
-    for item in _read_files(files, workers):
-        if isinstance(item, Document):
-            seen = ids.get(item.doc_id)
-            if seen and seen[0] != item.content_hash:
-                where = f"{item.source}:{item.line}" if item.line else item.source
-                yield Reject(
-                    item.source,
-                    item.line,
-                    f"duplicate id {item.doc_id!r} with different text (first in {seen[1]}; this one in {where})",
-                    item.doc_id,
-                    check="duplicate_id",
-                )
-                continue
-            ids.setdefault(item.doc_id, (item.content_hash, item.source))
-        yield item
+        for item in read_file(path, root):
+            if isinstance(item, Document):
+                seen = ids.get(item.doc_id)
+                if seen and seen[0] != item.content_hash:
+                    where = f"{item.source}:{item.line}" if item.line else item.source
+                    yield Reject(
+                        item.source,
+                        item.line,
+                        f"duplicate id {item.doc_id!r} with different text (first in {seen[1]}; this one in {where})",
+                        item.doc_id,
+                        check="duplicate_id",
+                    )
+                    continue
+                ids.setdefault(item.doc_id, (item.content_hash, item.source))
+            yield item
