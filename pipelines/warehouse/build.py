@@ -1,12 +1,16 @@
 """Build the DuckDB warehouse from the lake into a new file, then publish it atomically.
 
 No writer ever opens the published file, so analysts' read-only sessions never meet a lock
-and never see a half-written state: `os.replace` swaps the whole file at once.
+and never see a half-written state: `os.replace` swaps the whole file at once. The new file
+is a copy of the published one plus the lake batches it lacks (and the derived tables
+replaced), or, when there is no usable published file, a build from every batch.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -37,6 +41,14 @@ def sql(name: str) -> str:
     return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
+def _sql_version() -> str:
+    """Changes whenever the SQL that shapes the file does: an older file is then rebuilt, not extended."""
+    texts = [
+        (SQL_DIR / name).read_bytes() for name in ("schema.sql", "load.sql", "append.sql", "derived.sql", "views.sql")
+    ]
+    return hashlib.sha256(b"\0".join(texts)).hexdigest()[:16]
+
+
 def _register(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: dict) -> None:
     """A view over Parquet files (DuckDB streams them: memory does not grow with the lake)."""
     if files:
@@ -45,23 +57,57 @@ def _register(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schem
         con.register(name, pl.DataFrame(schema={**schema, "batch": pl.String}).to_arrow())
 
 
+def _held_batches(con: duckdb.DuckDBPyConnection, lake_id: str, version: str) -> set[str] | None:
+    """The batches a copied file holds, or None if it was built from another lake or by other SQL
+    (or is no warehouse)."""
+    try:
+        rows = con.sql("select batch, lake_id, sql_version from lake_batches").fetchall()
+    except duckdb.Error:
+        return None
+    return {b for b, *_ in rows} if all((i, v) == (lake_id, version) for _, i, v in rows) else None
+
+
+def _open_copy(
+    target: Path, tmp: Path, batches: set[str], lake_id: str, version: str
+) -> tuple[duckdb.DuckDBPyConnection, set[str] | None]:
+    """A connection to `tmp` and the batches it holds: a copy of the published file if every batch it
+    holds is still in the lake (a rebuilt or replaced lake starts afresh), else a new file (None)."""
+    if target.exists():
+        shutil.copyfile(target, tmp)
+        con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
+        held = _held_batches(con, lake_id, version)
+        if held is not None and held <= set(batches):
+            return con, held
+        con.close()
+        tmp.unlink()
+    con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
+    con.execute(sql("schema.sql"))
+    con.execute(sql("views.sql"))
+    return con, None
+
+
 def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
-    """Write every table and view into a fresh file and swap it in; returns row counts."""
+    """Write every table and view into a new file and swap it in; returns row counts."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.parent / f".{target.name}{owner_suffix()}"
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
+    lake_id, version = lake.identity(), _sql_version()
+    batches = {p.name.removeprefix("batch="): p for p in lake.batches()}
+    con, held = _open_copy(target, tmp, set(batches), lake_id, version)
     try:
-        con.execute(sql("schema.sql"))
-        _register(con, "documents_in", lake.files("documents"), DOCUMENT_SCHEMA)
-        _register(con, "sources_in", lake.files("sources"), SOURCE_SCHEMA)
-        _register(con, "claims_in", lake.files("claims"), CLAIM_SCHEMA)
-        _register(con, "rejects_in", lake.files("rejects"), REJECT_COLUMNS)
+        new = [path for name, path in batches.items() if name not in (held or ())]
+        _register(con, "documents_in", lake.files("documents", new), DOCUMENT_SCHEMA)
+        _register(con, "sources_in", lake.files("sources", new), SOURCE_SCHEMA)
+        _register(con, "claims_in", lake.files("claims", new), CLAIM_SCHEMA)
+        _register(con, "rejects_in", lake.files("rejects", new), REJECT_COLUMNS)
         _register(con, "events_in", [str(lake.derived_path("events"))], EVENT_COLUMNS)
         _register(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
         _register(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
-        con.execute(sql("load.sql"))
-        con.execute(sql("views.sql"))
+        con.execute(sql("load.sql" if held is None else "append.sql"))
+        con.execute(sql("derived.sql"))
+        added = [(name, lake_id, version) for name in batches if name not in (held or ())]
+        if added:
+            con.executemany("insert into lake_batches values (?, ?, ?)", added)
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}  # noqa: S608 - fixed names
         con.execute("checkpoint")
     finally:

@@ -88,8 +88,29 @@ class Lake:
     def begin_batch(self) -> BatchWriter:
         return BatchWriter(self)
 
-    def files(self, table: str) -> list[str]:
-        return [str(f) for b in self.batches() for f in sorted(b.glob(f"{table}-*.parquet"))]
+    def identity(self) -> str:
+        """A name this lake gets when first asked: a lake deleted and begun again reuses batch
+        names, so a warehouse built from the old one must not be taken for one built from it."""
+        path = self.root / "lake-id"
+        if not path.exists():
+            self.root.mkdir(parents=True, exist_ok=True)
+            tmp = self.root / f".lake-id{owner_suffix()}"
+            tmp.write_text(uuid.uuid4().hex, encoding="utf-8")
+            try:
+                os.link(tmp, path)  # atomic, and the first of two writers wins
+            except FileExistsError:
+                pass
+            finally:
+                tmp.unlink()
+        return path.read_text(encoding="utf-8")
+
+    def files(self, table: str, batches: list[Path] | None = None) -> list[str]:
+        """The Parquet files of a table in every batch (or in `batches`)."""
+        return [
+            str(f)
+            for b in (self.batches() if batches is None else batches)
+            for f in sorted(b.glob(f"{table}-*.parquet"))
+        ]
 
     def scan(self, table: str, schema: dict) -> pl.LazyFrame:
         """Every row of a table, with the batch that brought it."""

@@ -28,18 +28,8 @@ from claims_in
 qualify row_number() over (partition by claim_id order by batch) = 1
 order by claim_id;
 
-insert into events
-select event_id, event_type, region_code, count, count_low, amount, authority, date, date_text,
-       day_key, story_id, is_total, parent_event_id, unallocated, n_claims, n_documents, evidence
-from events_in order by event_id;
-
-insert into event_claims select event_id, claim_id from event_claims_in order by event_id, claim_id;
-
 insert into rejects
 select stage, source, line, doc_id, claim_id, "check", reason, detail, min(batch)
 from rejects_in
 group by all
-union all
-select stage, source, line, doc_id, claim_id, "check", reason, detail, null
-from event_rejects_in
 order by 9, stage, source, line, doc_id, claim_id;

@@ -78,3 +78,11 @@ create table rejects (
     detail    varchar,
     batch     varchar
 );
+
+-- The lake batches this file was built from: the next publish copies the file and adds only
+-- the batches it lacks, if the lake and the SQL are the same as when it was built.
+create table lake_batches (
+    batch       varchar primary key,
+    lake_id     varchar not null,     -- the lake's identity (lake/lake-id)
+    sql_version varchar not null      -- hash of the SQL files that shape the file
+);
