@@ -71,6 +71,11 @@ def test_a_publish_extends_the_published_file_and_equals_a_full_build(monkeypatc
     assert any(r[1] == "broken.jsonl" for r in extended["rejects"])
     con = duckdb.connect(str(settings.warehouse), read_only=True)
     assert con.execute("select max(n_sources) from documents").fetchone()[0] == 2
+    views = [con.execute(f"select * from {v} order by all").fetchall() for v in build.VIEWS]  # noqa: S608
+    con.close()
+    con = duckdb.connect(str(rebuilt), read_only=True)
+    assert views == [con.execute(f"select * from {v} order by all").fetchall() for v in build.VIEWS]  # noqa: S608
+    assert any(row[0] == "RU-TVE" for row in views[build.VIEWS.index("region_totals")])
     con.close()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.text import fold, spells_any
+from pipelines.extraction.text import fold, matches_at_starts, spells_any
 
 _NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)){0,2}"
 
@@ -101,14 +101,7 @@ ROLE_STARTS_RE = re.compile(
 
 
 def _role_matches(sentence: str) -> Iterator[re.Match[str]]:
-    """`ROLE_RE.finditer(sentence)`, trying ROLE_RE only where ROLE_STARTS_RE finds a start."""
-    padded, pos = " " + fold(sentence), 0  # padded[i] is the character before sentence[i]
-    while start := ROLE_STARTS_RE.search(padded, pos):
-        if m := ROLE_RE.match(sentence, start.start()):
-            yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1  # (starts may overlap: every one is tried)
+    return matches_at_starts(ROLE_RE, ROLE_STARTS_RE, sentence, " " + fold(sentence))
 
 
 NATIONAL = {"defence_ministry", "air_force", "general_staff", "president", "emergency_service", "military"}
@@ -147,14 +140,8 @@ _SPEECH_STARTS_RE = re.compile(
 
 
 def _found(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded: str) -> bool:
-    """`bool(pattern.search(text))`, trying `pattern` only where `starts` finds a start in `folded`
-    (`fold(text)`, or that piece of a longer text's fold)."""
-    pos = 0
-    while start := starts.search(folded, pos):
-        if pattern.match(text, start.start()):
-            return True
-        pos = start.start() + 1  # (starts may overlap: every one is tried)
-    return False
+    """`bool(pattern.search(text))`, given `folded`: `fold(text)`, or that piece of a longer text's fold."""
+    return next(matches_at_starts(pattern, starts, text, folded), None) is not None
 
 
 # a reporter that is only an actor's owner ("forces of the Defence Ministry") or the agent of a

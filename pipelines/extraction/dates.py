@@ -9,11 +9,10 @@ and day take the publication's year. Weekly or longer tallies have no date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import fold, matches_at_starts
 
 MONTHS = {
     "january": 1,
@@ -264,18 +263,6 @@ PATTERN_STARTS: list[re.Pattern[str]] = [
 ]
 
 
-def _finditer(pattern: re.Pattern[str], starts: re.Pattern[str], sentence: str, folded: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(sentence)`, trying `pattern` only where `starts` finds a start in `folded`
-    (`fold(sentence)`); `pattern` never matches an empty string (none of this module's does)."""
-    pos = 0
-    while start := starts.search(folded, pos):
-        if m := pattern.match(sentence, start.start()):
-            yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1  # (starts may overlap: every one is tried)
-
-
 def find_time_expressions(sentence: str) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found = []
@@ -283,7 +270,7 @@ def find_time_expressions(sentence: str) -> list[TimeExpr]:
     for (kind, pattern), words, starts in zip(PATTERNS, PATTERN_WORDS, PATTERN_STARTS, strict=True):
         if words is not None and not any(map(folded.__contains__, words)):
             continue  # (a pattern that cannot match takes no stretch of text)
-        for m in _finditer(pattern, starts, sentence, folded):
+        for m in matches_at_starts(pattern, starts, sentence, folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
@@ -303,7 +290,7 @@ def statement_day(sentence: str, published: date | None) -> tuple[date | None, t
     folded = fold(sentence)
     if not any(map(folded.__contains__, _WEEKDAY_WORDS)):
         return None, None
-    m = next(_finditer(STATEMENT_DAY_RE, _STATEMENT_DAY_STARTS_RE, sentence, folded), None)
+    m = next(matches_at_starts(STATEMENT_DAY_RE, _STATEMENT_DAY_STARTS_RE, sentence, folded), None)
     if not m:
         return None, None
     span = (m.start("wd"), m.end("wd"))

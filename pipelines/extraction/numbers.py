@@ -7,10 +7,10 @@ rules decide which of them count drones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts
 
 UNITS = {
     "zero": 0,
@@ -136,16 +136,6 @@ QUANTITY_RE = re.compile(
 )
 
 
-def first_letter_alternation(alternatives: Iterable[str]) -> str:
-    """A case-sensitive alternation of regex `alternatives` (each starting with a plain letter), grouped
-    by first letter: re skips a group on its first letter at once, where a flat one tries every word."""
-    rests: dict[str, set[str]] = {}
-    for a in alternatives:
-        rests.setdefault(a[0], set()).add(a[1:])
-    groups = (f"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
-    return "(?:" + "|".join(groups) + ")"
-
-
 # the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
 _WORDS = [w + r"(?!\w)" for w in {"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"}]
 _A_WORDS = r"a\s+(?:hundred|dozen|few|number|couple)"
@@ -163,20 +153,8 @@ def may_hold_quantity(sentence: str) -> bool:
     return QUANTITY_STARTS_RE.search(" " + fold(sentence)) is not None
 
 
-def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(sentence)`, trying `pattern` only where `starts` finds a start in the padded
-    `fold(sentence)` (`starts` must find every start of a match of `pattern`, and more if it likes)."""
-    padded, pos = " " + fold(sentence), 0  # padded[i] is the character before sentence[i]
-    while start := starts.search(padded, pos):
-        if m := pattern.match(sentence, start.start()):
-            yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1  # (starts may overlap: every one is tried)
-
-
 def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
-    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence)
+    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence, " " + fold(sentence))
 
 
 MAX_AMOUNT = 10_000_000

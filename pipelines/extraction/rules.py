@@ -16,10 +16,8 @@ from pipelines.extraction.numbers import (
     QUANTITY_STARTS,
     Quantity,
     find_quantities,
-    first_letter_alternation,
-    matches_at_starts,
 )
-from pipelines.extraction.text import fold, spells_any
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, spells_any
 
 DRONE = (
     r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
@@ -211,7 +209,10 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def _verbs(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _kind_of(m)) for m in matches_at_starts(VERB_RE, VERB_STARTS_RE, sentence)]
+    return [
+        (m.start(), m.end(), _kind_of(m))
+        for m in matches_at_starts(VERB_RE, VERB_STARTS_RE, sentence, " " + fold(sentence))
+    ]
 
 
 def _kind_of(m: re.Match[str]) -> str:
@@ -379,7 +380,7 @@ def _singular_matches(sentence: str) -> Iterator[re.Match[str]]:
     """`SINGULAR_RE.finditer(sentence)`, trying SINGULAR_RE only where SINGULAR_STARTS_RE finds a start."""
     if not spells_any(sentence, SINGULAR_NOUNS) or not SINGULAR_END_RE.search(fold(sentence)):
         return
-    yield from matches_at_starts(SINGULAR_RE, SINGULAR_STARTS_RE, sentence)
+    yield from matches_at_starts(SINGULAR_RE, SINGULAR_STARTS_RE, sentence, " " + fold(sentence))
 
 
 # a speech tag or a participle clause between an amount and a place: the place is not the amount's

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -231,3 +231,35 @@ def split_sentences(text: str) -> list[Sentence]:
         end = start + len(stripped)
         out.append(Sentence(len(out), start, end, stripped if unmasked else text[start:end], para, headline))
     return out
+
+
+def first_letter_alternation(alternatives: Iterable[str]) -> str:
+    """A case-sensitive alternation of regex `alternatives` (each starting with a plain letter), grouped
+    by first letter: re skips a group on its first letter at once, where a flat one tries every word."""
+    rests: dict[str, set[str]] = {}
+    for a in alternatives:
+        rests.setdefault(a[0], set()).add(a[1:])
+    groups = (f"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
+    return "(?:" + "|".join(groups) + ")"
+
+
+def matches_at_starts(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying `pattern` only where `starts` finds a match in `folded`.
+
+    A case-insensitive pattern that begins with a look-behind, `\b` or a group tries all its
+    alternatives at every character; `starts`, a plain lowercase search, rejects most positions on
+    their first letter. `folded` is `fold(text)` (a start at i means a match may begin at i), or
+    `" " + fold(text)` for a `starts` that begins with the character before a match. `starts` must
+    find every position where `pattern` matches (more do no harm), and `pattern` must never match
+    the empty string. Tests in tests/extraction/test_match_starts.py and test_start_searches.py
+    check each pair, one phrase per alternative: a new alternative needs its start and its phrase.
+    """
+    pos = 0
+    while start := starts.search(folded, pos):
+        if m := pattern.match(text, start.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1  # (starts may overlap: every one is tried)

@@ -82,7 +82,6 @@ def _open_copy(
         tmp.unlink()
     con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
     con.execute(sql("schema.sql"))
-    con.execute(sql("views.sql"))
     return con, None
 
 
@@ -105,6 +104,8 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
         _register(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
         con.execute(sql("load.sql" if held is None else "append.sql"))
         con.execute(sql("derived.sql"))
+        if held is None:
+            con.execute(sql("views.sql"))  # (a copy has them: they name the tables, not the old ones)
         added = [(name, lake_id, version) for name in batches if name not in (held or ())]
         if added:
             con.executemany("insert into lake_batches values (?, ?, ?)", added)

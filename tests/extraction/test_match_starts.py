@@ -1,4 +1,4 @@
-"""The start searches (`numbers.matches_at_starts`) try a slow pattern only where a cheap search on
+"""The start searches (`text.matches_at_starts`) try a slow pattern only where a cheap search on
 `fold(sentence)` finds a start, so they must find what the pattern's own finditer finds, in every
 phrase, in any case, glued or overlapping."""
 
@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches, matches_at_starts
+from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches
 from pipelines.extraction.rules import (
     AMOUNT_STARTS_RE,
     ANOTHER_BEFORE_RE,
@@ -21,7 +21,7 @@ from pipelines.extraction.rules import (
     _ends_with,
     _singular_matches,
 )
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import fold, matches_at_starts
 from tests.extraction.test_prefilters import QUANTITY_PHRASES, SINGULAR_PHRASES
 
 MORE_QUANTITIES = [
@@ -83,7 +83,7 @@ def _texts(phrases: list[str]) -> Iterator[str]:
     [
         (QUANTITY_RE, _quantity_matches, [*QUANTITY_PHRASES, *MORE_QUANTITIES]),
         (SINGULAR_RE, _singular_matches, [*SINGULAR_PHRASES, *MORE_SINGULARS]),
-        (VERB_RE, lambda t: matches_at_starts(VERB_RE, VERB_STARTS_RE, t), VERB_PHRASES),
+        (VERB_RE, lambda t: matches_at_starts(VERB_RE, VERB_STARTS_RE, t, " " + fold(t)), VERB_PHRASES),
     ],
     ids=["quantities", "singulars", "verbs"],
 )

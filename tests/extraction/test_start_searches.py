@@ -20,7 +20,6 @@ from pipelines.extraction.dates import (
     PATTERNS,
     STATEMENT_DAY_RE,
     WEEKDAYS,
-    _finditer,
     statement_day,
 )
 from pipelines.extraction.gazetteer import (
@@ -30,7 +29,7 @@ from pipelines.extraction.gazetteer import (
     _named_places,
     find_places,
 )
-from pipelines.extraction.text import fold, spells_any
+from pipelines.extraction.text import fold, matches_at_starts, spells_any
 
 # characters that fold or case mapping treats specially (long s, dotted and dotless i, Kelvin sign)
 # and the separators that decide word boundaries
@@ -231,14 +230,14 @@ TIME_TEXTS = _texts(TIME_PHRASES, TIME_GLUE, stride=29)
 
 @pytest.mark.parametrize(("index"), range(len(PATTERNS)), ids=[f"{i}-{kind}" for i, (kind, _) in enumerate(PATTERNS)])
 def test_finditer_finds_what_each_time_pattern_finds(index: int) -> None:
-    """`_finditer(pattern, starts, sentence, fold(sentence))` is `pattern.finditer(sentence)`."""
+    """`matches_at_starts(pattern, starts, sentence, fold(sentence))` is `pattern.finditer(sentence)`."""
     (_kind, pattern), starts = PATTERNS[index], PATTERN_STARTS[index]
     assert len(PATTERN_STARTS) == len(PATTERNS)
     hits = 0
     for text in TIME_TEXTS:
         expected = _spans(pattern.finditer(text))
         hits += bool(expected)
-        assert _spans(_finditer(pattern, starts, text, fold(text))) == expected, text
+        assert _spans(matches_at_starts(pattern, starts, text, fold(text))) == expected, text
     assert hits  # (the texts exercise the pattern)
 
 
@@ -246,7 +245,7 @@ def test_finditer_finds_what_statement_day_re_finds() -> None:
     texts = _texts(STATEMENT_DAY_PHRASES, STATEMENT_DAY_GLUE)
     for text in texts:
         expected = _spans(STATEMENT_DAY_RE.finditer(text))
-        found = _spans(_finditer(STATEMENT_DAY_RE, _STATEMENT_DAY_STARTS_RE, text, fold(text)))
+        found = _spans(matches_at_starts(STATEMENT_DAY_RE, _STATEMENT_DAY_STARTS_RE, text, fold(text)))
         assert found == expected, text
         # statement_day (which also skips a sentence that spells no weekday word) takes the first match
         first = STATEMENT_DAY_RE.search(text)

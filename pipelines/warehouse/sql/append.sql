@@ -2,9 +2,7 @@
 -- documents_in, sources_in, claims_in and rejects_in cover only those batches. Gives the rows
 -- load.sql gives over every batch: an earlier batch wins, so a row already here stays as it is.
 
--- derived.sql then fills these again: they are recomputed from every claim on each run
-delete from events;
-delete from event_claims;
+-- derived.sql then adds the rejects of events again: they are recomputed from every claim on each run
 delete from rejects where batch is null;
 
 insert into documents

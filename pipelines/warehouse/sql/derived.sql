@@ -1,6 +1,32 @@
 -- The tables derive_events recomputes from every claim on each run (events_in, event_claims_in,
--- event_rejects_in: the lake's derived Parquet files). A publish replaces them whole; rejects of
--- events have no batch (they belong to no lake batch).
+-- event_rejects_in: the lake's derived Parquet files). A publish replaces them whole (a new table:
+-- deleting a million rows from a keyed one costs seconds); rejects of events have no batch (they
+-- belong to no lake batch).
+
+create or replace table events (
+    event_id        varchar primary key,
+    event_type      varchar not null,
+    region_code     varchar not null,
+    count           bigint,
+    count_low       bigint,
+    amount          bigint not null,  -- count, or the lower bound of a vague one
+    authority       varchar not null,
+    date            date,
+    date_text       varchar,
+    day_key         varchar not null, -- the date, or 'undated:<story>:<time expression>'
+    story_id        varchar not null,
+    is_total        boolean not null,
+    parent_event_id varchar,          -- the total event this one is a part of
+    unallocated     bigint,           -- for totals: amount minus the parts the text gave
+    n_claims        bigint not null,
+    n_documents     bigint not null,
+    evidence        varchar not null
+);
+
+create or replace table event_claims (
+    event_id varchar not null,
+    claim_id varchar not null
+);
 
 insert into events
 select event_id, event_type, region_code, count, count_low, amount, authority, date, date_text,

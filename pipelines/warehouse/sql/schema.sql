@@ -1,5 +1,6 @@
--- Tables of the analytical warehouse. Rebuilt from the lake on every run, then published
--- with an atomic rename: readers see the previous file or this one, never a half-written one.
+-- Tables of the analytical warehouse. Built beside the published file on every run (a copy of
+-- it plus the lake's new batches, or from every batch), then published with an atomic rename:
+-- readers see the previous file or this one, never a half-written one.
 
 create table documents (
     doc_id        varchar not null,   -- first name the text arrived under (record id or file name)
@@ -40,31 +41,6 @@ create table claims (
     span_end       bigint not null,
     evidence       varchar not null,
     batch          varchar not null
-);
-
-create table events (
-    event_id        varchar primary key,
-    event_type      varchar not null,
-    region_code     varchar not null,
-    count           bigint,
-    count_low       bigint,
-    amount          bigint not null,  -- count, or the lower bound of a vague one
-    authority       varchar not null,
-    date            date,
-    date_text       varchar,
-    day_key         varchar not null, -- the date, or 'undated:<story>:<time expression>'
-    story_id        varchar not null,
-    is_total        boolean not null,
-    parent_event_id varchar,          -- the total event this one is a part of
-    unallocated     bigint,           -- for totals: amount minus the parts the text gave
-    n_claims        bigint not null,
-    n_documents     bigint not null,
-    evidence        varchar not null
-);
-
-create table event_claims (
-    event_id varchar not null,
-    claim_id varchar not null
 );
 
 create table rejects (
