@@ -108,6 +108,11 @@ def totals_balance(pipeline: PipelineSettings) -> dg.AssetCheckResult:
     return _sql_check(pipeline.resolve().warehouse, "totals_not_balanced")
 
 
+@dg.asset_check(asset=warehouse, description="No two events share an id.")
+def event_ids_unique(pipeline: PipelineSettings) -> dg.AssetCheckResult:
+    return _sql_check(pipeline.resolve().warehouse, "duplicate_event_ids")
+
+
 @dg.asset_check(asset=warehouse, description="Every claim points at a stored document.")
 def claims_have_documents(pipeline: PipelineSettings) -> dg.AssetCheckResult:
     return _sql_check(pipeline.resolve().warehouse, "claims_without_document")

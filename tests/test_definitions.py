@@ -34,6 +34,7 @@ def test_checks_schedule_and_sensor_are_defined():
         "no_event_without_claim",
         "totals_balance",
         "claims_have_documents",
+        "event_ids_unique",
         "report_links_resolve",
     }
     policy = defs.resolve_asset_graph().get(dg.AssetKey("warehouse")).freshness_policy

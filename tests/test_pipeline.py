@@ -124,6 +124,7 @@ def test_all_asset_checks_pass_on_the_seeds(monkeypatch, seed_inbox, tmp_path):
         "no_event_without_claim": True,
         "totals_balance": True,
         "claims_have_documents": True,
+        "event_ids_unique": True,
         "report_links_resolve": True,
     }
 

@@ -12,6 +12,7 @@ import pipelines.warehouse.build as build
 from pipelines import stages
 from pipelines.config import Settings
 from pipelines.warehouse.lake import Lake
+from pipelines.warehouse.query import check_sql, rows
 from tests.test_pipeline import snapshot
 
 
@@ -93,3 +94,13 @@ def test_a_file_built_by_other_sql_or_from_another_lake_is_rebuilt(monkeypatch, 
     run(settings)
     assert "load.sql" in used and "append.sql" not in used
     assert snapshot(settings.warehouse) == expected
+
+
+def test_the_event_id_check_finds_a_repeated_id(seed_warehouse, tmp_path):
+    copy = tmp_path / "uav.duckdb"
+    shutil.copy(seed_warehouse, copy)
+    assert rows(copy, check_sql("duplicate_event_ids"))[1] == []
+    con = duckdb.connect(str(copy))
+    con.execute("insert into events select * from events limit 1")
+    con.close()
+    assert len(rows(copy, check_sql("duplicate_event_ids"))[1]) == 1

@@ -102,8 +102,14 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
         _register(con, "events_in", [str(lake.derived_path("events"))], EVENT_COLUMNS)
         _register(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
         _register(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
-        con.execute(sql("load.sql" if held is None else "append.sql"))
-        con.execute(sql("derived.sql"))
+        if held is None:
+            con.execute(sql("load.sql"))
+            con.execute(sql("derived.sql"))
+        else:
+            # the derived tables first: inserting into the copied keyed tables loads their indexes,
+            # and the memory limit must still hold sorting a million events
+            con.execute(sql("derived.sql"))
+            con.execute(sql("append.sql"))
         if held is None:
             con.execute(sql("views.sql"))  # (a copy has them: they name the tables, not the old ones)
         added = [(name, lake_id, version) for name in batches if name not in (held or ())]

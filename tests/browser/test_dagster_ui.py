@@ -45,7 +45,7 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 ASSETS = ("raw_documents", "claims", "events", "warehouse", "reports")
-WAREHOUSE_CHECKS = ("no_event_without_claim", "totals_balance", "claims_have_documents")
+WAREHOUSE_CHECKS = ("no_event_without_claim", "totals_balance", "claims_have_documents", "event_ids_unique")
 SERVER_START_S = 120  # loading the code location imports dagster, polars, duckdb: slow on a cold cache
 UI_WAIT_MS = 60_000
 # the temporary instance: no telemetry, no "join the community" dialog over the pages

@@ -2,9 +2,6 @@
 -- documents_in, sources_in, claims_in and rejects_in cover only those batches. Gives the rows
 -- load.sql gives over every batch: an earlier batch wins, so a row already here stays as it is.
 
--- derived.sql then adds the rejects of events again: they are recomputed from every claim on each run
-delete from rejects where batch is null;
-
 insert into documents
 select d.doc_id, d.content_hash, d.title, d.url, d.published, d.n_chars, 0, d.batch
 from documents_in d

@@ -4,7 +4,8 @@
 -- belong to no lake batch).
 
 create or replace table events (
-    event_id        varchar primary key,
+    event_id        varchar not null, -- unique (EventSchema); no key index: a million keys need
+                                      -- memory the build does not have beside the copied indexes
     event_type      varchar not null,
     region_code     varchar not null,
     count           bigint,
@@ -34,6 +35,8 @@ select event_id, event_type, region_code, count, count_low, amount, authority, d
 from events_in order by event_id;
 
 insert into event_claims select event_id, claim_id from event_claims_in order by event_id, claim_id;
+
+delete from rejects where batch is null;
 
 insert into rejects
 select stage, source, line, doc_id, claim_id, "check", reason, detail, null
