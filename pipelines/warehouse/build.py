@@ -86,7 +86,8 @@ def _open_copy(
 
 
 def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
-    """Write every table and view into a new file and swap it in; returns row counts."""
+    """Build the warehouse beside `target` (extending a copy of it when possible) and swap it in;
+    returns row counts."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.parent / f".{target.name}{owner_suffix()}"
     tmp.unlink(missing_ok=True)
@@ -94,27 +95,25 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
     batches = {p.name.removeprefix("batch="): p for p in lake.batches()}
     con, held = _open_copy(target, tmp, set(batches), lake_id, version)
     try:
-        new = [path for name, path in batches.items() if name not in (held or ())]
-        _register(con, "documents_in", lake.files("documents", new), DOCUMENT_SCHEMA)
-        _register(con, "sources_in", lake.files("sources", new), SOURCE_SCHEMA)
-        _register(con, "claims_in", lake.files("claims", new), CLAIM_SCHEMA)
-        _register(con, "rejects_in", lake.files("rejects", new), REJECT_COLUMNS)
+        new = {name: path for name, path in batches.items() if name not in (held or ())}
+        _register(con, "documents_in", lake.files("documents", list(new.values())), DOCUMENT_SCHEMA)
+        _register(con, "sources_in", lake.files("sources", list(new.values())), SOURCE_SCHEMA)
+        _register(con, "claims_in", lake.files("claims", list(new.values())), CLAIM_SCHEMA)
+        _register(con, "rejects_in", lake.files("rejects", list(new.values())), REJECT_COLUMNS)
         _register(con, "events_in", [str(lake.derived_path("events"))], EVENT_COLUMNS)
         _register(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
         _register(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
         if held is None:
-            con.execute(sql("load.sql"))
-            con.execute(sql("derived.sql"))
+            for name in ("load.sql", "derived.sql", "views.sql"):
+                con.execute(sql(name))
         else:
             # the derived tables first: inserting into the copied keyed tables loads their indexes,
-            # and the memory limit must still hold sorting a million events
+            # and the memory limit must still hold sorting a million events. (The copy's views name
+            # the tables, so they see the new ones.)
             con.execute(sql("derived.sql"))
             con.execute(sql("append.sql"))
-        if held is None:
-            con.execute(sql("views.sql"))  # (a copy has them: they name the tables, not the old ones)
-        added = [(name, lake_id, version) for name in batches if name not in (held or ())]
-        if added:
-            con.executemany("insert into lake_batches values (?, ?, ?)", added)
+        if new:
+            con.executemany("insert into lake_batches values (?, ?, ?)", [(n, lake_id, version) for n in new])
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}  # noqa: S608 - fixed names
         con.execute("checkpoint")
     finally:
