@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from itertools import combinations
+from operator import attrgetter
 
 from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
@@ -31,7 +32,7 @@ from pipelines.extraction.dates import (
 from pipelines.extraction.gazetteer import ANAPHOR_WORDS, Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
 from pipelines.extraction.rules import Mention, drone_amounts, find_mentions
-from pipelines.extraction.text import Sentence, fold, normalize, spells_any, spelt, split_sentences
+from pipelines.extraction.text import Sentence, fold, normalize, padded_fold, spells_any, spelt, split_sentences
 
 WAR_CONTEXT_RE = re.compile(
     r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
@@ -226,7 +227,7 @@ class _Analysis:
 
 # the words of DRONE_WORD_RE that are plain letters: `fold` maps to a letter exactly the characters
 # that re.IGNORECASE takes for it, so the pattern matches where the folded text spells one of them
-_DRONE_LETTER_WORDS = ("drone", "uav", "unmanned", "shahed", "geran", "беспилот", "бпла", "bpla", "дрон")
+_DRONE_LETTER_WORDS = tuple(w for w in DRONE_WORDS if w != "target")
 
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
@@ -242,6 +243,7 @@ def _forget_sentences() -> None:
     sentence. Kept across documents, they would make boilerplate repeated from text to text (and the
     benchmark corpus's filler) cheaper than new text, and flatter the throughput figures."""
     fold.cache_clear()
+    padded_fold.cache_clear()
     _has_drone_word.cache_clear()
     drone_amounts.cache_clear()
 
@@ -364,7 +366,7 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                     ":"
                 )
                 resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
-        info.reporters = sorted(resolved, key=_start) if len(resolved) > 1 else resolved
+        info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:
                 last_region = p.code
@@ -381,10 +383,6 @@ def _mentions(info: SentenceInfo, drone_context: bool, first: FirstMention) -> l
     if s.index == first.index and drone_context == first.drone_context and set(title) == set(first.title):
         return first.mentions  # found before resolution, with the same title places
     return find_mentions(s.text, info.places, title, drone_context)
-
-
-def _start(r: Reporter) -> int:
-    return r.start
 
 
 def _compatible(reporter: Reporter, region: str | None) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 
 import pycountry
@@ -194,12 +195,8 @@ def find_places(sentence: str, anaphor_words: Sequence[str] = ANAPHOR_WORDS) -> 
     if may_anaphor and spells_any(sentence, anaphor_words):
         places += _anaphors(sentence, places)
     if len(places) > 1:
-        places.sort(key=_start)
+        places.sort(key=attrgetter("start"))
     return places
-
-
-def _start(place: Place) -> int:
-    return place.start
 
 
 def _anaphors(sentence: str, named: list[Place]) -> list[Place]:

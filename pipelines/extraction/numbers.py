@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold
 
 UNITS = {
     "zero": 0,
@@ -150,11 +150,11 @@ QUANTITY_STARTS_RE = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(QUANTIT
 
 def may_hold_quantity(sentence: str) -> bool:
     """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
-    return QUANTITY_STARTS_RE.search(" " + fold(sentence)) is not None
+    return QUANTITY_STARTS_RE.search(padded_fold(sentence)) is not None
 
 
 def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
-    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence, " " + fold(sentence))
+    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence, padded_fold(sentence))
 
 
 MAX_AMOUNT = 10_000_000

@@ -17,7 +17,7 @@ from pipelines.extraction.numbers import (
     Quantity,
     find_quantities,
 )
-from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, spells_any
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold, spells_any
 
 DRONE = (
     r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
@@ -211,7 +211,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 def _verbs(sentence: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), _kind_of(m))
-        for m in matches_at_starts(VERB_RE, VERB_STARTS_RE, sentence, " " + fold(sentence))
+        for m in matches_at_starts(VERB_RE, VERB_STARTS_RE, sentence, padded_fold(sentence))
     ]
 
 
@@ -311,7 +311,7 @@ AMOUNT_STARTS_RE = re.compile(
 
 def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
-    if not AMOUNT_STARTS_RE.search(" " + fold(sentence)):
+    if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
         return []
     quantities = find_quantities(sentence)
     out: list[tuple[Quantity, int, str]] = []
@@ -380,7 +380,7 @@ def _singular_matches(sentence: str) -> Iterator[re.Match[str]]:
     """`SINGULAR_RE.finditer(sentence)`, trying SINGULAR_RE only where SINGULAR_STARTS_RE finds a start."""
     if not spells_any(sentence, SINGULAR_NOUNS) or not SINGULAR_END_RE.search(fold(sentence)):
         return
-    yield from matches_at_starts(SINGULAR_RE, SINGULAR_STARTS_RE, sentence, " " + fold(sentence))
+    yield from matches_at_starts(SINGULAR_RE, SINGULAR_STARTS_RE, sentence, padded_fold(sentence))
 
 
 # a speech tag or a participle clause between an amount and a place: the place is not the amount's

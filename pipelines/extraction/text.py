@@ -56,6 +56,13 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=64)  # several start searches read the same sentence
+def padded_fold(text: str) -> str:
+    """`fold(text)` after one space: for a start search (`matches_at_starts`) that begins with the
+    character before a match, so that a start found at i is a match that may begin at text[i]."""
+    return " " + fold(text)
+
+
 def spells_any(text: str, words: Iterable[str]) -> bool:
     """Does `text` spell one of `words` (lowercase), as a case-insensitive pattern reads it?"""
     folded = fold(text)
@@ -246,12 +253,12 @@ def first_letter_alternation(alternatives: Iterable[str]) -> str:
 def matches_at_starts(
     pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded: str
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, trying `pattern` only where `starts` finds a match in `folded`.
+    r"""`pattern.finditer(text)`, trying `pattern` only where `starts` finds a match in `folded`.
 
     A case-insensitive pattern that begins with a look-behind, `\b` or a group tries all its
     alternatives at every character; `starts`, a plain lowercase search, rejects most positions on
     their first letter. `folded` is `fold(text)` (a start at i means a match may begin at i), or
-    `" " + fold(text)` for a `starts` that begins with the character before a match. `starts` must
+    `padded_fold(text)` for a `starts` that begins with the character before a match. `starts` must
     find every position where `pattern` matches (more do no harm), and `pattern` must never match
     the empty string. Tests in tests/extraction/test_match_starts.py and test_start_searches.py
     check each pair, one phrase per alternative: a new alternative needs its start and its phrase.
