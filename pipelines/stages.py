@@ -18,7 +18,8 @@ import polars as pl
 from pipelines.config import Settings
 from pipelines.events.dedup import Deduplicator
 from pipelines.extraction.batch import extract_documents
-from pipelines.ingestion.inbox import Document, Reject, read_documents
+from pipelines.ingestion.inbox import Document, Reject, duplicate_id, read_documents
+from pipelines.ingestion.known import Known
 from pipelines.validation.schemas import REJECT_COLUMNS, ClaimSchema, EventSchema, empty_rejects, validate
 from pipelines.warehouse.build import DOCUMENT_SCHEMA, FILE_SCHEMA, SOURCE_SCHEMA, build_warehouse
 from pipelines.warehouse.lake import SHARDS, Lake, shard_of
@@ -54,7 +55,7 @@ class IngestResult:
     rejected: int = 0
     files: int = 0
     unchanged_files: int = 0  # read before, unchanged, every text already in the lake: not read again
-    reject_reasons: list[str] = field(default_factory=list)
+    reject_reasons: list[str] = field(default_factory=list)  # the first 20
 
 
 class _Manifest:
@@ -63,23 +64,13 @@ class _Manifest:
     A file is read again only if it changed or one of its texts has not reached a batch yet
     (its extraction failed or has not run), so an incremental run reads only what is new."""
 
-    def __init__(self, lake: Lake, known_hashes: set[str]) -> None:
-        previous = (
-            lake.scan("files", FILE_SCHEMA)
-            .sort("batch")
-            .group_by("source")
-            .last()
-            .select("source", "mtime_ns", "size", "hashes")
-            .collect()
-        )
-        self.previous = {src: (mtime, size, hashes) for src, mtime, size, hashes in previous.iter_rows()}
-        self.known_hashes = known_hashes
+    def __init__(self, previous: dict[str, tuple[int, int, bool]]) -> None:
+        self.previous = previous
         self.read: dict[str, dict] = {}
         self.unchanged = 0
 
     def skip(self, source: str, st: os.stat_result) -> bool:
-        seen = self.previous.get(source)
-        if seen and seen[:2] == (st.st_mtime_ns, st.st_size) and all(h in self.known_hashes for h in seen[2]):
+        if self.previous.get(source) == (st.st_mtime_ns, st.st_size, True):
             self.unchanged += 1
             return True
         self.read[source] = {"source": source, "mtime_ns": st.st_mtime_ns, "size": st.st_size, "hashes": []}
@@ -89,8 +80,107 @@ class _Manifest:
         if item.source in self.read:
             self.read[item.source]["hashes"].append(item.content_hash)
 
-    def frame(self) -> pl.DataFrame:
-        return pl.DataFrame(list(self.read.values()), schema=FILE_SCHEMA)
+    def take(self, but: str | None = None) -> pl.DataFrame:
+        """The files read to the end (all but `but`, which may give more texts), forgotten here."""
+        done = [self.read.pop(source) for source in [s for s in self.read if s != but]]
+        return pl.DataFrame(done, schema=FILE_SCHEMA)
+
+
+class _Ingest:
+    """One ingest, a part of the inbox (STAGING_PART items) at a time: each part is looked up in
+    `Known` and written out before the next is read, so memory stays flat whatever the inbox."""
+
+    def __init__(self, lake: Lake, known: Known) -> None:
+        self.known = known
+        self.manifest = _Manifest(known.previous_files())
+        self.staging = lake.begin_staging()
+        self.final = lake.begin_batch()  # rejects, the file manifest, new names for known texts
+        self.result = IngestResult()
+        self.part: list[Document | Reject] = []
+        self.last_source: str | None = None
+
+    def add(self, item: Document | Reject) -> None:
+        if item.source != self.last_source:  # a file's items come together
+            self.result.files += 1
+            self.last_source = item.source
+        self.part.append(item)
+        if len(self.part) >= STAGING_PART:
+            self._flush()
+
+    def commit(self) -> IngestResult:
+        self._flush()
+        self.final.write("files", self.manifest.take())
+        self.staging.commit()
+        self.final.commit()
+        self.result.unchanged_files = self.manifest.unchanged
+        return self.result
+
+    def _flush(self) -> None:
+        texts = [item for item in self.part if isinstance(item, Document)]
+        seen = self.known.look_up([d.doc_id for d in texts], [d.content_hash for d in texts])
+        docs: list[dict] = []
+        sources: list[dict] = []  # for texts staged in this run
+        known_text_sources: list[dict] = []
+        rejects: list[Reject] = []
+        new_texts: list[str] = []
+        new_ids: list[tuple[str, str, str]] = []
+        for item in self.part:
+            if isinstance(item, Reject):
+                rejects.append(item)
+                continue
+            first = seen.run_ids.get(item.doc_id)
+            if first is None:
+                seen.run_ids[item.doc_id] = (item.content_hash, item.source)
+                new_ids.append((item.doc_id, item.content_hash, item.source))
+            elif first[0] != item.content_hash:
+                rejects.append(duplicate_id(item, first[1]))
+                continue
+            previous = seen.lake_ids.get(item.doc_id)
+            if previous and previous != item.content_hash:
+                rejects.append(
+                    Reject(
+                        item.source,
+                        item.line,
+                        f"id {item.doc_id!r} already names a different text in the warehouse",
+                        item.doc_id,
+                        check="duplicate_id",
+                    )
+                )
+                continue
+            self.manifest.gave(item)
+            source = {
+                "content_hash": item.content_hash,
+                "doc_id": item.doc_id,
+                "source": item.source,
+                "line": item.line,
+            }
+            # a name seen before may be recorded again (a file re-read); the warehouse keeps it once
+            if item.content_hash in seen.lake_texts:
+                known_text_sources.append(source)
+                self.result.known += 1
+                continue
+            sources.append(source)
+            if item.content_hash in seen.run_texts:
+                self.result.extra_sources += 1
+                continue
+            seen.run_texts.add(item.content_hash)
+            new_texts.append(item.content_hash)
+            docs.append(_doc_row(item))
+            self.result.new += 1
+        for shard, part in _by_shard(pl.DataFrame(docs, schema=STAGED_SCHEMA)):
+            self.staging.write(shard, "documents", part)
+        for shard, part in _by_shard(pl.DataFrame(sources, schema=SOURCE_SCHEMA)):
+            self.staging.write(shard, "sources", part)
+        self.final.write("sources", pl.DataFrame(known_text_sources, schema=SOURCE_SCHEMA))
+        self.final.write("rejects", rejects_frame(rejects))
+        self.final.write("files", self.manifest.take(but=self.last_source))
+        self.known.remember(new_texts, new_ids)
+        self.result.rejected += len(rejects)
+        self.result.reject_reasons += [
+            f"{r.source}{':' + str(r.line) if r.line else ''}: {r.reason}"
+            for r in rejects[: 20 - len(self.result.reject_reasons)]
+        ]
+        self.part.clear()
 
 
 def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
@@ -101,72 +191,11 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     lake = Lake(settings.lake)
     for leftover in lake.remove_leftovers():
         log.warning("removed %s left by an interrupted run", leftover)
-    known_hashes = lake.known_hashes()
-    known_ids = lake.known_ids()
-    manifest = _Manifest(lake, known_hashes)
-    result = IngestResult()
-    staging = lake.begin_staging()
-    final = lake.begin_batch()
-    docs: list[dict] = []
-    sources: list[dict] = []  # for texts staged in this run
-    known_text_sources: list[dict] = []
-    rejects: list[Reject] = []
-    staged: set[str] = set()
-    seen_files: set[str] = set()
-
-    def flush() -> None:
-        """Write the buffered rows, so memory stays flat whatever the size of the inbox."""
-        for shard, part in _by_shard(pl.DataFrame(docs, schema=STAGED_SCHEMA)):
-            staging.write(shard, "documents", part)
-        for shard, part in _by_shard(pl.DataFrame(sources, schema=SOURCE_SCHEMA)):
-            staging.write(shard, "sources", part)
-        final.write("sources", pl.DataFrame(known_text_sources, schema=SOURCE_SCHEMA))
-        docs.clear()
-        sources.clear()
-        known_text_sources.clear()
-
-    for item in read_documents(paths or [settings.inbox], skip=manifest.skip):
-        if len(docs) + len(known_text_sources) >= STAGING_PART:
-            flush()
-        seen_files.add(item.source)
-        if isinstance(item, Reject):
-            rejects.append(item)
-            continue
-        previous = known_ids.get(item.doc_id)
-        if previous and previous != item.content_hash:
-            rejects.append(
-                Reject(
-                    item.source,
-                    item.line,
-                    f"id {item.doc_id!r} already names a different text in the warehouse",
-                    item.doc_id,
-                    check="duplicate_id",
-                )
-            )
-            continue
-        manifest.gave(item)
-        source = {"content_hash": item.content_hash, "doc_id": item.doc_id, "source": item.source, "line": item.line}
-        # a name seen before may be recorded again (a file re-read); the warehouse keeps it once
-        if item.content_hash in known_hashes:
-            known_text_sources.append(source)
-            result.known += 1
-            continue
-        sources.append(source)
-        if item.content_hash in staged:
-            result.extra_sources += 1
-            continue
-        staged.add(item.content_hash)
-        docs.append(_doc_row(item))
-        result.new += 1
-    flush()
-    staging.commit()
-    final.write("rejects", rejects_frame(rejects))
-    final.write("files", manifest.frame())
-    final.commit()
-    result.rejected = len(rejects)
-    result.files = len(seen_files)
-    result.unchanged_files = manifest.unchanged
-    result.reject_reasons = [f"{r.source}{':' + str(r.line) if r.line else ''}: {r.reason}" for r in rejects[:20]]
+    with lake.scratch("ingest") as workdir, Known(lake, workdir) as known:
+        run = _Ingest(lake, known)
+        for item in read_documents(paths or [settings.inbox], skip=run.manifest.skip, check_ids=False):
+            run.add(item)
+        result = run.commit()
     log.info(
         "ingest: %d new, %d already known, %d rejected, %d unchanged files skipped",
         result.new,

@@ -202,15 +202,28 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
             yield p, None
 
 
+def duplicate_id(item: Document, first_source: str) -> Reject:
+    """The refusal of a text whose id an earlier file gave to another text (ids must name one text)."""
+    where = f"{item.source}:{item.line}" if item.line else item.source
+    return Reject(
+        item.source,
+        item.line,
+        f"duplicate id {item.doc_id!r} with different text (first in {first_source}; this one in {where})",
+        item.doc_id,
+        check="duplicate_id",
+    )
+
+
 def read_documents(
-    paths: Iterable[Path], skip: Callable[[str, os.stat_result], bool] | None = None
+    paths: Iterable[Path], skip: Callable[[str, os.stat_result], bool] | None = None, check_ids: bool = True
 ) -> Iterator[Document | Reject]:
     """Documents from files and directories, the same text under two names kept once.
 
-    A repeated id with different text is refused (ids must name one text); the same text
-    under another name is yielded as a `Document` whose hash was already seen, so callers
-    can record it as a second source. `skip(source, stat)` may pass over files found in a
-    directory (e.g. ones read before and unchanged since).
+    A repeated id with different text is refused (`duplicate_id`; ingest, whose inbox may not
+    fit in memory, checks ids itself and passes `check_ids=False`); the same text under another
+    name is yielded as a `Document` whose hash was already seen, so callers can record it as a
+    second source. `skip(source, stat)` may pass over files found in a directory (e.g. ones read
+    before and unchanged since).
     """
     ids: dict[str, tuple[str, str]] = {}
     for path, root in iter_paths(paths):
@@ -224,17 +237,10 @@ def read_documents(
             except OSError:
                 pass  # read it anyway: read_file records why it cannot be read
         for item in read_file(path, root):
-            if isinstance(item, Document):
+            if check_ids and isinstance(item, Document):
                 seen = ids.get(item.doc_id)
                 if seen and seen[0] != item.content_hash:
-                    where = f"{item.source}:{item.line}" if item.line else item.source
-                    yield Reject(
-                        item.source,
-                        item.line,
-                        f"duplicate id {item.doc_id!r} with different text (first in {seen[1]}; this one in {where})",
-                        item.doc_id,
-                        check="duplicate_id",
-                    )
+                    yield duplicate_id(item, seen[1])
                     continue
                 ids.setdefault(item.doc_id, (item.content_hash, item.source))
             yield item

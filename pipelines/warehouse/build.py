@@ -49,7 +49,7 @@ def _sql_version() -> str:
     return hashlib.sha256(b"\0".join(texts)).hexdigest()[:16]
 
 
-def _register(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: dict) -> None:
+def register_parquet(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: dict) -> None:
     """A view over Parquet files (DuckDB streams them: memory does not grow with the lake)."""
     if files:
         con.read_parquet(files, union_by_name=True, hive_partitioning=True).create_view(name)
@@ -96,13 +96,13 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
     con, held = _open_copy(target, tmp, set(batches), lake_id, version)
     try:
         new = {name: path for name, path in batches.items() if name not in (held or ())}
-        _register(con, "documents_in", lake.files("documents", list(new.values())), DOCUMENT_SCHEMA)
-        _register(con, "sources_in", lake.files("sources", list(new.values())), SOURCE_SCHEMA)
-        _register(con, "claims_in", lake.files("claims", list(new.values())), CLAIM_SCHEMA)
-        _register(con, "rejects_in", lake.files("rejects", list(new.values())), REJECT_COLUMNS)
-        _register(con, "events_in", [str(lake.derived_path("events"))], EVENT_COLUMNS)
-        _register(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
-        _register(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
+        register_parquet(con, "documents_in", lake.files("documents", list(new.values())), DOCUMENT_SCHEMA)
+        register_parquet(con, "sources_in", lake.files("sources", list(new.values())), SOURCE_SCHEMA)
+        register_parquet(con, "claims_in", lake.files("claims", list(new.values())), CLAIM_SCHEMA)
+        register_parquet(con, "rejects_in", lake.files("rejects", list(new.values())), REJECT_COLUMNS)
+        register_parquet(con, "events_in", [str(lake.derived_path("events"))], EVENT_COLUMNS)
+        register_parquet(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
+        register_parquet(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
         if held is None:
             for name in ("load.sql", "derived.sql", "views.sql"):
                 con.execute(sql(name))

@@ -119,15 +119,6 @@ class Lake:
             return pl.LazyFrame(schema={**schema, "batch": pl.String})
         return pl.scan_parquet(files, hive_partitioning=True, hive_schema={"batch": pl.String})
 
-    def known_hashes(self) -> set[str]:
-        df = self.scan("documents", {"content_hash": pl.String}).select("content_hash").collect()
-        return set(df["content_hash"].to_list())
-
-    def known_ids(self) -> dict[str, str]:
-        schema = {"doc_id": pl.String, "content_hash": pl.String}
-        df = self.scan("sources", schema).select(*schema).collect()
-        return dict(df.iter_rows())
-
     # -- staging (hand-over between the ingest and extract assets) ----------------------
     def begin_staging(self) -> StagingWriter:
         return StagingWriter(self)
