@@ -19,15 +19,14 @@ from pipelines.config import Settings
 from pipelines.events.dedup import Deduplicator
 from pipelines.extraction.batch import extract_documents
 from pipelines.ingestion.inbox import Document, Reject, duplicate_id, read_documents
-from pipelines.ingestion.known import Known
+from pipelines.ingestion.triage import RAW_SCHEMA, READ_FILE_SCHEMA, Triage
 from pipelines.validation.schemas import REJECT_COLUMNS, ClaimSchema, EventSchema, empty_rejects, validate
-from pipelines.warehouse.build import DOCUMENT_SCHEMA, FILE_SCHEMA, SOURCE_SCHEMA, build_warehouse
-from pipelines.warehouse.lake import SHARDS, Lake, shard_of
+from pipelines.warehouse.build import build_warehouse
+from pipelines.warehouse.lake import SHARDS, BatchWriter, Lake, StagingWriter, shard_of
 
 log = logging.getLogger("uav_etl")
 STAGING_PART = 20_000  # documents buffered before a staging write: bounded memory whatever the inbox size
 VALIDATE_ROWS = 20_000  # claim rows per Pandera call
-STAGED_SCHEMA = {**DOCUMENT_SCHEMA, "text": pl.String, "source": pl.String, "line": pl.Int64}
 
 
 def rejects_frame(rejects: Iterable[Reject]) -> pl.DataFrame:
@@ -57,9 +56,16 @@ class IngestResult:
     unchanged_files: int = 0  # read before, unchanged, every text already in the lake: not read again
     reject_reasons: list[str] = field(default_factory=list)  # the first 20
 
+    def note(self, rejects: list[Reject]) -> None:
+        self.rejected += len(rejects)
+        self.reject_reasons += [
+            f"{r.source}{':' + str(r.line) if r.line else ''}: {r.reason}"
+            for r in rejects[: max(0, 20 - len(self.reject_reasons))]
+        ]
+
 
 class _Manifest:
-    """What each inbox file looked like when it was last read, and the texts it gave.
+    """What each inbox file looked like when it was last read (the texts it gave are added by triage).
 
     A file is read again only if it changed or one of its texts has not reached a batch yet
     (its extraction failed or has not run), so an incremental run reads only what is new."""
@@ -73,129 +79,36 @@ class _Manifest:
         if self.previous.get(source) == (st.st_mtime_ns, st.st_size, True):
             self.unchanged += 1
             return True
-        self.read[source] = {"source": source, "mtime_ns": st.st_mtime_ns, "size": st.st_size, "hashes": []}
+        self.read[source] = {"source": source, "mtime_ns": st.st_mtime_ns, "size": st.st_size}
         return False
 
-    def gave(self, item: Document) -> None:
-        if item.source in self.read:
-            self.read[item.source]["hashes"].append(item.content_hash)
-
-    def take(self, but: str | None = None) -> pl.DataFrame:
-        """The files read to the end (all but `but`, which may give more texts), forgotten here."""
-        done = [self.read.pop(source) for source in [s for s in self.read if s != but]]
-        return pl.DataFrame(done, schema=FILE_SCHEMA)
-
-
-class _Ingest:
-    """One ingest, a part of the inbox (STAGING_PART items) at a time: each part is looked up in
-    `Known` and written out before the next is read, so memory stays flat whatever the inbox."""
-
-    def __init__(self, lake: Lake, known: Known) -> None:
-        self.known = known
-        self.manifest = _Manifest(known.previous_files())
-        self.staging = lake.begin_staging()
-        self.final = lake.begin_batch()  # rejects, the file manifest, new names for known texts
-        self.result = IngestResult()
-        self.part: list[Document | Reject] = []
-        self.last_source: str | None = None
-
-    def add(self, item: Document | Reject) -> None:
-        if item.source != self.last_source:  # a file's items come together
-            self.result.files += 1
-            self.last_source = item.source
-        self.part.append(item)
-        if len(self.part) >= STAGING_PART:
-            self._flush()
-
-    def commit(self) -> IngestResult:
-        self._flush()
-        self.final.write("files", self.manifest.take())
-        self.staging.commit()
-        self.final.commit()
-        self.result.unchanged_files = self.manifest.unchanged
-        return self.result
-
-    def _flush(self) -> None:
-        texts = [item for item in self.part if isinstance(item, Document)]
-        seen = self.known.look_up([d.doc_id for d in texts], [d.content_hash for d in texts])
-        docs: list[dict] = []
-        sources: list[dict] = []  # for texts staged in this run
-        known_text_sources: list[dict] = []
-        rejects: list[Reject] = []
-        new_texts: list[str] = []
-        new_ids: list[tuple[str, str, str]] = []
-        for item in self.part:
-            if isinstance(item, Reject):
-                rejects.append(item)
-                continue
-            first = seen.run_ids.get(item.doc_id)
-            if first is None:
-                seen.run_ids[item.doc_id] = (item.content_hash, item.source)
-                new_ids.append((item.doc_id, item.content_hash, item.source))
-            elif first[0] != item.content_hash:
-                rejects.append(duplicate_id(item, first[1]))
-                continue
-            previous = seen.lake_ids.get(item.doc_id)
-            if previous and previous != item.content_hash:
-                rejects.append(
-                    Reject(
-                        item.source,
-                        item.line,
-                        f"id {item.doc_id!r} already names a different text in the warehouse",
-                        item.doc_id,
-                        check="duplicate_id",
-                    )
-                )
-                continue
-            self.manifest.gave(item)
-            source = {
-                "content_hash": item.content_hash,
-                "doc_id": item.doc_id,
-                "source": item.source,
-                "line": item.line,
-            }
-            # a name seen before may be recorded again (a file re-read); the warehouse keeps it once
-            if item.content_hash in seen.lake_texts:
-                known_text_sources.append(source)
-                self.result.known += 1
-                continue
-            sources.append(source)
-            if item.content_hash in seen.run_texts:
-                self.result.extra_sources += 1
-                continue
-            seen.run_texts.add(item.content_hash)
-            new_texts.append(item.content_hash)
-            docs.append(_doc_row(item))
-            self.result.new += 1
-        for shard, part in _by_shard(pl.DataFrame(docs, schema=STAGED_SCHEMA)):
-            self.staging.write(shard, "documents", part)
-        for shard, part in _by_shard(pl.DataFrame(sources, schema=SOURCE_SCHEMA)):
-            self.staging.write(shard, "sources", part)
-        self.final.write("sources", pl.DataFrame(known_text_sources, schema=SOURCE_SCHEMA))
-        self.final.write("rejects", rejects_frame(rejects))
-        self.final.write("files", self.manifest.take(but=self.last_source))
-        self.known.remember(new_texts, new_ids)
-        self.result.rejected += len(rejects)
-        self.result.reject_reasons += [
-            f"{r.source}{':' + str(r.line) if r.line else ''}: {r.reason}"
-            for r in rejects[: 20 - len(self.result.reject_reasons)]
-        ]
-        self.part.clear()
+    def take(self) -> pl.DataFrame:
+        """The files met so far, forgotten here."""
+        done = pl.DataFrame(list(self.read.values()), schema=READ_FILE_SCHEMA)
+        self.read.clear()
+        return done
 
 
 def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     """Scan the inbox; stage documents whose text the lake has not seen, by shard, with their sources.
 
     Rejects, the file manifest and new names for known texts are final: they are committed at
-    once as a batch of their own."""
+    once as a batch of their own. Memory stays flat: the inbox is written to the work folder a
+    part at a time, and DuckDB decides what is new (see `Triage`)."""
     lake = Lake(settings.lake)
     for leftover in lake.remove_leftovers():
         log.warning("removed %s left by an interrupted run", leftover)
-    with lake.scratch("ingest") as workdir, Known(lake, workdir) as known:
-        run = _Ingest(lake, known)
-        for item in read_documents(paths or [settings.inbox], skip=run.manifest.skip, check_ids=False):
-            run.add(item)
-        result = run.commit()
+    result = IngestResult()
+    staging = lake.begin_staging()
+    final = lake.begin_batch()
+    with lake.scratch("ingest") as workdir, Triage(lake, workdir) as triage:
+        manifest = _Manifest(triage.previous_files())
+        _read_inbox(paths or [settings.inbox], manifest, triage, final, result)
+        triage.decide()
+        _write_fates(triage, staging, final, result)
+    staging.commit()
+    final.commit()
+    result.unchanged_files = manifest.unchanged
     log.info(
         "ingest: %d new, %d already known, %d rejected, %d unchanged files skipped",
         result.new,
@@ -206,15 +119,75 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     return result
 
 
+def _read_inbox(
+    paths: list[Path], manifest: _Manifest, triage: Triage, final: BatchWriter, result: IngestResult
+) -> None:
+    """Every document read goes to triage, numbered in inbox order; unreadable input is refused at once."""
+    docs: list[dict] = []
+    rejects: list[Reject] = []
+    last_source = None
+
+    def flush() -> None:
+        triage.write(pl.DataFrame(docs, schema=RAW_SCHEMA), manifest.take())
+        final.write("rejects", rejects_frame(rejects))
+        result.note(rejects)
+        docs.clear()
+        rejects.clear()
+
+    for seq, item in enumerate(read_documents(paths, skip=manifest.skip, check_ids=False)):
+        if item.source != last_source:  # a file's items come together
+            result.files += 1
+            last_source = item.source
+        if isinstance(item, Reject):
+            rejects.append(item)
+        else:
+            docs.append(_raw_row(seq, item))
+        if len(docs) + len(rejects) >= STAGING_PART:
+            flush()
+    flush()
+
+
+def _write_fates(triage: Triage, staging: StagingWriter, final: BatchWriter, result: IngestResult) -> None:
+    """New texts and their sources to staging, by shard; more names of known texts, refusals and
+    the file manifest to the final batch."""
+    for part in triage.staged_documents():
+        for shard, docs in _by_shard(part):
+            staging.write(shard, "documents", docs)
+    for shard in SHARDS:
+        for sources in triage.sources("staged", shard):
+            staging.write(shard, "sources", sources)
+    for sources in triage.sources("known"):
+        final.write("sources", sources)
+    for files in triage.files():
+        final.write("files", files)
+    refused: list[Reject] = []
+    for doc_id, source, line, first_source, fate in triage.refused():
+        if fate == "duplicate_in_run":
+            refused.append(duplicate_id(doc_id, source, line, first_source))
+        else:
+            reason = f"id {doc_id!r} already names a different text in the warehouse"
+            refused.append(Reject(source, line, reason, doc_id, check="duplicate_id"))
+        if len(refused) >= STAGING_PART:
+            final.write("rejects", rejects_frame(refused))
+            result.note(refused)
+            refused.clear()
+    final.write("rejects", rejects_frame(refused))
+    result.note(refused)
+    counts = triage.counts()
+    result.new = counts["new"]
+    result.known = counts.get("known", 0)
+    result.extra_sources = counts.get("staged", 0) - result.new
+
+
 def _by_shard(frame: pl.DataFrame) -> Iterable[tuple[str, pl.DataFrame]]:
     if frame.is_empty():
         return []
-    keyed = frame.with_columns(_shard=pl.col("content_hash").map_elements(shard_of, return_dtype=pl.String))
-    return [(shard, part.drop("_shard")) for (shard,), part in keyed.partition_by("_shard", as_dict=True).items()]
+    return [(shard, part.drop("shard")) for (shard,), part in frame.partition_by("shard", as_dict=True).items()]
 
 
-def _doc_row(d: Document) -> dict:
+def _raw_row(seq: int, d: Document) -> dict:
     return {
+        "seq": seq,
         "doc_id": d.doc_id,
         "content_hash": d.content_hash,
         "title": d.title,
@@ -224,6 +197,7 @@ def _doc_row(d: Document) -> dict:
         "text": d.text,
         "source": d.source,
         "line": d.line,
+        "shard": shard_of(d.content_hash),
     }
 
 

@@ -202,14 +202,14 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
             yield p, None
 
 
-def duplicate_id(item: Document, first_source: str) -> Reject:
+def duplicate_id(doc_id: str, source: str, line: int | None, first_source: str) -> Reject:
     """The refusal of a text whose id an earlier file gave to another text (ids must name one text)."""
-    where = f"{item.source}:{item.line}" if item.line else item.source
+    where = f"{source}:{line}" if line else source
     return Reject(
-        item.source,
-        item.line,
-        f"duplicate id {item.doc_id!r} with different text (first in {first_source}; this one in {where})",
-        item.doc_id,
+        source,
+        line,
+        f"duplicate id {doc_id!r} with different text (first in {first_source}; this one in {where})",
+        doc_id,
         check="duplicate_id",
     )
 
@@ -240,7 +240,7 @@ def read_documents(
             if check_ids and isinstance(item, Document):
                 seen = ids.get(item.doc_id)
                 if seen and seen[0] != item.content_hash:
-                    yield duplicate_id(item, seen[1])
+                    yield duplicate_id(item.doc_id, item.source, item.line, seen[1])
                     continue
                 ids.setdefault(item.doc_id, (item.content_hash, item.source))
             yield item
