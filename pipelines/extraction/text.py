@@ -7,10 +7,11 @@ stored with a claim point into the document text as ingested.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 # one-for-one replacements only: offsets must survive. (No replacement is itself replaced, so
 # replacing one character after the other is the same as translating all at once.)
@@ -80,9 +81,10 @@ def spelt(text: str, words: Iterable[str]) -> tuple[str, ...]:
     return tuple(filter(fold(text).__contains__, words))  # (filter: no Python frame per word)
 
 
-# Lines that are site furniture, not reporting (subscription appeals, comment forms, links).
+# Lines that are site furniture, not reporting (subscription appeals, comment forms, links), matched
+# at the start of a line (one with no line break in it)
 BOILERPLATE_RE = re.compile(
-    r"^\s*(?:"
+    r"[^\S\n]*(?:"
     r"subscribe\b|sign up\b|follow us\b|share this\b|share:|like what you read|support (?:independent|our)"
     r"|read (?:more|also)\b|related:|see also\b|comments?\b|leave a (?:comment|reply)|post comment"
     r"|you must be logged in|log in\b|name \*|email \*|your email address|required fields"
@@ -91,6 +93,13 @@ BOILERPLATE_RE = re.compile(
     r"|подписывайтесь|читайте также|поделиться"
     r")",
     re.IGNORECASE,
+)
+# In `fold(text)`: the line breaks before lines that may be boilerplate, by how each alternative of
+# BOILERPLATE_RE starts (a plain search: `re` scans for its first character, a line break, fast)
+_BOILERPLATE_STARTS_RE = re.compile(
+    r"\n[^\S\n]*(?:subscribe|sign up|follow us|share|like what you read|support |read |related:|see also|comment"
+    r"|leave a |post comment|you must be logged in|log in|name \*|email \*|your email address|required fields"
+    r"|\d|we will |this |\(reporting by|editing by|advertisement|подписывайтесь|читайте также|поделиться)"
 )
 # Bracketed editorial notes: "[Translator's note: ...]", "[This text was machine-translated ...]"
 NOTE_RE = re.compile(r"\[(?:[^\[\]]{0,400}?(?:note|translat|edited|machine)[^\[\]]{0,400}?)\]", re.IGNORECASE)
@@ -103,10 +112,18 @@ _ABBREV = (
 # line. (A line continued by the next one ends in : ; or , so no end is followed by a line break.)
 # It is searched in a copy of the text where "!" and "?" read "." (`_as_dots`): `re` finds a pattern
 # that starts with one literal character by a fast scan, one that starts with a class by testing each
-_SENT_END_RE = re.compile(r"\.[\"')\]]*(?=[^\S\n]+[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
+# (group 1: the spaces before the next sentence)
+_SENT_END_RE = re.compile(r"\.[\"')\]]*(?=([^\S\n]+)[\"'(\[]?[A-ZА-ЯЁ0-9\u2013\u2014-])")
 _ABBREV_END_RE = re.compile(rf"(?:\b(?:{_ABBREV})|\b[A-ZА-Я])\.$")
-_BULLET_RE = re.compile(r"^\s*(?:[\u2013\u2014\-•*·]|\d+[.)])\s+")
+_BULLET = r"(?:[\u2013\u2014\-•*·]|\d+[.)])"
+_BULLET_RE = re.compile(rf"[^\S\n]*{_BULLET}[^\S\n]")  # at the start of a line
+# a paragraph's text, from its first non-space character to its last: a line, and the bullet lines
+# that follow one ending in : ; or , (each but the last ending in one of them too)
+_CONTENT = r"\S(?:[^\n]*\S)?"
+_PARAGRAPH_RE = re.compile(rf"{_CONTENT}(?:(?<=[:;,])[^\S\n]*\n[^\S\n]*(?={_BULLET}[^\S\n]){_CONTENT})*")
+_HEADLINE_NOT_ENDS = (".", "!", "?", ":", '"', "'")
 _GLUED_HEADLINE_RE = re.compile(r"(?<![A-Za-z])([a-z]{3,})([A-Z][a-z])")
+_CASE_TURN_RE = re.compile(r"[a-z][A-Z]")  # (in every match of _GLUED_HEADLINE_RE)
 
 
 # not frozen (a frozen one costs 3× to build, by object.__setattr__); never mutated, hashed by value
@@ -136,46 +153,43 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-def _mask(text: str) -> tuple[str, list[str]]:
-    """Blank out boilerplate lines and editorial notes (same length, offsets kept); the text and its lines."""
+def _mask(text: str) -> str:
+    """Blank out boilerplate lines and editorial notes (same length, offsets kept)."""
     if "[" in text:  # (every note has one, most texts none)
         text = NOTE_RE.sub(_blank, text)
-    lines, in_links, dropped = text.split("\n"), False, False
-    for i, line in enumerate(lines):
-        # bullet lines under a "Read more:" header are links too (an empty line is neither)
-        if line and (BOILERPLATE_RE.match(line) or (in_links and _BULLET_RE.match(line))):
-            in_links = in_links or line.rstrip().endswith(":")
-            lines[i] = " " * len(line)
-            dropped = True
-        else:
-            in_links = False
-    return ("\n".join(lines) if dropped else text), lines
+    pieces, done = [], 0
+    for start, end in _boilerplate_lines(text):
+        pieces += (text[done:start], " " * (end - start))
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _boilerplate_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the boilerplate lines of `text`, and of the bullet lines (links) under one ending in ':'."""
+    spans: list[tuple[int, int]] = []
+    done = 0  # (the lines before it are read)
+    for start in (0, *(m.start() + 1 for m in _BOILERPLATE_STARTS_RE.finditer(fold(text)))):
+        if start < done or not BOILERPLATE_RE.match(text, start):
+            continue
+        end = _line_end(text, start)
+        spans.append((start, end))
+        if text[start:end].rstrip().endswith(":"):
+            # the lines that follow are links while they are bullets or boilerplate (an empty line is neither)
+            while end < len(text) and (BOILERPLATE_RE.match(text, end + 1) or _BULLET_RE.match(text, end + 1)):
+                start, end = end + 1, _line_end(text, end + 1)
+                spans.append((start, end))
+        done = end
+    return spans
 
 
 def _as_dots(text: str) -> str:
     """`text` with "!" and "?" read as "." (same length), for `_SENT_END_RE`."""
     return text.replace("!", ".").replace("?", ".")
-
-
-def _split_line(line: str, offset: int, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans of `line`, which starts at `offset` in the text, given the spans of the
-    matches of `_SENT_END_RE` in it."""
-    spans, start = [], 0
-    for m_start, m_end in found:
-        cut = m_start + 1 - offset  # after the . ! ?
-        # an abbreviation is at most 7 characters: 10 show it and the boundary before it
-        if _ABBREV_END_RE.search(line, max(start, cut - 10), cut):
-            continue
-        spans.append((offset + start, m_end))
-        start = m_end - offset
-    spans.append((offset + start, offset + len(line)))
-    return spans
-
-
-def _looks_like_headline(line: str) -> bool:
-    stripped = line.strip()
-    words = stripped.split()
-    return 0 < len(words) <= 30 and not re.search(r"[.!?:\"']$", stripped)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -186,58 +200,77 @@ def split_sentences(text: str) -> list[Sentence]:
     headline, or a headline glued to the first sentence ("...overnightThe governor"),
     is marked `headline`.
     """
-    masked, lines = _mask(text)
-    # the sentence ends of the whole text at once (most lines have none: one bisect tells)
-    ends = [m.span() for m in _SENT_END_RE.finditer(_as_dots(masked))]
-    end_starts = [start for start, _ in ends]
-    raw: list[tuple[int, int, int, bool]] = []  # start, end, paragraph, headline
-    pos, paragraph, first_content = 0, 0, True
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
-        line_start = pos
-        pos += len(line) + 1
-        i += 1
-        if not line.strip():
-            continue
-        end = line_start + len(line)
-        # a list introduced by a colon continues on bullet lines (each but the last ending in ; or ,)
-        while line.rstrip().endswith((":", ";", ",")) and i < n and _BULLET_RE.match(lines[i]):
-            line = lines[i]
-            end = pos + len(line)
-            pos += len(line) + 1
-            i += 1
-        if first_content:
-            first_content = False
-            block = masked[line_start:end]
-            glued = _GLUED_HEADLINE_RE.search(block)
-            if glued and _looks_like_headline(block[: glued.end(1)]):
-                cut = line_start + glued.end(1)
-                raw.append((line_start, cut, paragraph, True))
-                line_start = cut
-            elif _looks_like_headline(block):
-                raw.append((line_start, end, paragraph, True))
-                paragraph += 1
-                continue
-        k = bisect_left(end_starts, line_start)
-        if k < len(ends) and end_starts[k] < end:
-            found = ends[k : bisect_left(end_starts, end, k)]
-            for s, e in _split_line(masked[line_start:end], line_start, found):
-                raw.append((s, e, paragraph, False))
-        else:
-            raw.append((line_start, end, paragraph, False))
-        paragraph += 1
-    out: list[Sentence] = []
-    unmasked = masked is text  # (most texts: then a stripped piece of `masked` is the sentence's text)
-    for s, e, para, headline in raw:
-        seg = masked[s:e]
-        stripped = seg.strip()
-        if not stripped:
-            continue
-        start = s + len(seg) - len(seg.lstrip())
-        end = start + len(stripped)
-        out.append(Sentence(len(out), start, end, stripped if unmasked else text[start:end], para, headline))
+    masked = _mask(text)
+    paragraphs = list(map(re.Match.span, _PARAGRAPH_RE.finditer(masked)))
+    if not paragraphs:
+        return []
+    out, start, end = [], *paragraphs[0]
+    if cut := _headline_length(masked[start:end]):
+        out.append(Sentence(0, start, start + cut, text[start : start + cut], 0, True))
+        paragraphs[0] = start + cut, end  # (empty if all of it is headline)
+    spans = _sentence_spans(masked, paragraphs, start + cut)
+    out += [Sentence(i, s, e, text[s:e], p) for i, (s, e, p) in enumerate(spans, len(out))]
     return out
+
+
+def _sentence_spans(masked: str, paragraphs: list[tuple[int, int]], after: int) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence: the `paragraphs` cut at the sentence ends after `after`."""
+    spans = [(s, e, p) for p, (s, e) in enumerate(paragraphs)]
+    # (the ends of the whole text at once: most paragraphs have none, so only those with one are cut)
+    ends = [(m.start(), m.end(), m.end(1)) for m in _SENT_END_RE.finditer(_as_dots(masked), after)]
+    if ends:
+        spans = _cut_at_ends(masked, spans, ends)
+    return spans if spans[0][0] < spans[0][1] else spans[1:]  # (the first is empty if all headline)
+
+
+def _cut_at_ends(
+    masked: str, spans: list[tuple[int, int, int]], ends: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """`spans`, one per paragraph, with the paragraphs where `ends` are cut into sentences."""
+    out: list[tuple[int, int, int]] = []
+    done, k = 0, 0  # (spans before `done` and ends before `k` are in `out`)
+    while k < len(ends):
+        p = bisect_right(spans, ends[k][0], key=itemgetter(0)) - 1  # the paragraph of the end
+        start, end, _ = spans[p]
+        j = k + 1
+        while j < len(ends) and ends[j][0] < end:
+            j += 1
+        out += spans[done:p]
+        out += [(s, e, p) for s, e in _split_paragraph(masked, start, end, ends[k:j])]
+        done, k = p + 1, j
+    return out + spans[done:]
+
+
+def _headline_length(block: str) -> int:
+    """How much of the first paragraph `block` is a headline: all of it, one glued to the first
+    sentence ("...overnightThe governor"), or none."""
+    # (most have no lowercase letter before a capital one: a plain class search tells, faster)
+    glued = _GLUED_HEADLINE_RE.search(block) if _CASE_TURN_RE.search(block) else None
+    if glued and _looks_like_headline(block[: glued.end(1)]):
+        return glued.end(1)
+    return len(block) if _looks_like_headline(block) else 0
+
+
+def _split_paragraph(masked: str, start: int, end: int, found: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of the paragraph `masked[start:end]` (first to last non-space character), given
+    the matches of `_SENT_END_RE` in it (start, end, and where the next sentence starts)."""
+    block = masked[start:end]
+    spans, first, last = [], start, 0  # (last: after the last sentence end, in the block)
+    for m_start, m_end, next_start in found:
+        cut = m_start + 1 - start  # after the . ! ?
+        # an abbreviation is at most 7 characters: 10 show it and the boundary before it
+        if _ABBREV_END_RE.search(block, max(last, cut - 10), cut):
+            continue
+        spans.append((first, m_end))
+        first, last = next_start, m_end - start
+    spans.append((first, end))
+    return spans
+
+
+def _looks_like_headline(line: str) -> bool:
+    stripped = line.strip()
+    # (at most 30 words: split no further than the 31st)
+    return bool(stripped) and not stripped.endswith(_HEADLINE_NOT_ENDS) and len(stripped.split(None, 30)) <= 30
 
 
 def first_letter_alternation(alternatives: Iterable[str]) -> str:
