@@ -229,13 +229,14 @@ def _named_places(sentence: str) -> list[Place]:
 _NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
 
 
-# ASCII word characters lowercased, hyphens kept, all other bytes spaces (for `bytes.translate`)
-_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256)).lower()
+# `bytes.translate` tables: ASCII word characters and hyphens kept (or lowercased), all other bytes spaces
+_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256))
+_LOWER_WORD_BYTES = _WORD_BYTES.lower()
 
 
 def _ascii_named_places(sentence: str) -> list[Place]:
     """`_named_places` of a sentence whose word characters are all ASCII."""
-    padded = _padded_words(sentence)
+    padded = _padded_words(sentence, _LOWER_WORD_BYTES)
     words = padded.split()
     table, lengths = _alias_index()
     if lengths.keys().isdisjoint(words):
@@ -243,16 +244,20 @@ def _ascii_named_places(sentence: str) -> list[Place]:
     return _places_at(sentence, words, _WordSpans(padded, words))
 
 
-def _padded_words(sentence: str) -> str:
-    """The words of `_TOKEN_RE` (\\w+(?:-\\w+)*) in a sentence whose word characters are all ASCII,
-    lowercase, each at its offset plus one: every other character a space, and a space before and after."""
+def _padded_words(sentence: str, table: bytes) -> str:
+    """The words of `_TOKEN_RE` (\\w+(?:-\\w+)*) in a sentence whose word characters are all ASCII
+    (lowercase if `table` lowercases), each at its offset plus one: every other character a space, and
+    a space before and after."""
     # one byte a character ("?" for a non-ASCII one, or a lone surrogate: no word character either)
-    padded = f" {sentence} ".encode("ascii", "replace").translate(_WORD_BYTES).decode()
+    padded = f" {sentence} ".encode("ascii", "replace").translate(table).decode()
     if "-" in padded:
         # a hyphen joins only two word characters: turn pairs of hyphens into spaces, then hyphens
         # beside a space (the last of an odd run of hyphens is now one of them)
         padded = padded.replace("--", "  ").replace("- ", "  ").replace(" -", "  ")
     return padded
+
+
+Spans = Callable[[int], tuple[int, int]]  # word i -> its (start, end) in the sentence
 
 
 class _WordSpans:
@@ -278,7 +283,7 @@ class _WordSpans:
         return at, at + len(word)
 
 
-def _places_at(sentence: str, words: list[str], span: Callable[[int], tuple[int, int]]) -> list[Place]:
+def _places_at(sentence: str, words: list[str], span: Spans) -> list[Place]:
     """The names that the n-gram scan finds among the casefolded `words` of `sentence` (word i at `span(i)`)."""
     table, lengths = _alias_index()
     places: list[Place] = []
@@ -327,20 +332,43 @@ def _coordinated_oblasts(sentence: str, places: list[Place]) -> list[Place]:
 
 # "the Saudi-led coalition", "Iranian-made drones": the country word ends at the hyphen (names
 # such as "Guinea-Bissau" keep theirs)
-_COUNTRY_TOKEN_RE = re.compile(r"\w+(?:-(?!(?:led|backed|based|made|built|designed|controlled|supplied)\b)\w+)*")
+_MADE = r"(?:led|backed|based|made|built|designed|controlled|supplied)\b"
+_COUNTRY_TOKEN_RE = re.compile(rf"\w+(?:-(?!{_MADE})\w+)*")
+_MADE_HYPHEN_RE = re.compile(rf"-(?={_MADE})")
 
 
 def find_countries(sentence: str) -> list[Place]:
-    tokens = list(_COUNTRY_TOKEN_RE.finditer(sentence))
-    words = [t.group(0) for t in tokens]
+    if sentence.isascii() or not _NON_ASCII_WORD_RE.search(sentence):
+        words, span = _ascii_country_words(sentence)
+    else:
+        words, span = _country_words(sentence)
     table, lengths = _country_index()
     found = []
     for first, last, code in _scan(words, table, lengths):
-        start, end = tokens[first].start(), tokens[last].end()
+        start, end = span(first)
+        if last != first:
+            end = span(last)[1]
+        name = sentence[start:end]
         if sentence[end : end + 2] == "'s":
             end += 2
-        found.append(Place(start, end, code, "country", sentence[tokens[first].start() : tokens[last].end()]))
+        found.append(Place(start, end, code, "country", name))
     return found
+
+
+def _country_words(sentence: str) -> tuple[list[str], Spans]:
+    """The words of `_COUNTRY_TOKEN_RE` in `sentence` (case kept: "US" is a country, "us" is not)."""
+    tokens = list(_COUNTRY_TOKEN_RE.finditer(sentence))
+    return [t.group(0) for t in tokens], list(map(re.Match.span, tokens)).__getitem__
+
+
+def _ascii_country_words(sentence: str) -> tuple[list[str], Spans]:
+    """`_country_words` of a sentence whose word characters are all ASCII, with no regular expression
+    but where a hyphen is followed by one of the words of _MADE."""
+    padded = _padded_words(sentence, _WORD_BYTES)
+    if "-" in padded:
+        padded = _MADE_HYPHEN_RE.sub(" ", padded)  # (a hyphen left in `padded` joins two word characters)
+    words = padded.split()
+    return words, _WordSpans(padded, words)
 
 
 def region_country(code: str) -> str:
