@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pycountry
 
-from pipelines.extraction.text import spells_any
+from pipelines.extraction.text import fold, spells_any
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
 
@@ -149,8 +149,8 @@ def _country_index() -> tuple[dict[str, str], dict[str, list[int]]]:
     return table, {w: sorted(n, reverse=True) for w, n in lengths.items()}
 
 
-def _scan(tokens: list[re.Match[str]], words: list[str], table: dict, lengths: dict[str, list[int]]):
-    """Longest dictionary n-gram at each position: yields (first token, last token, value)."""
+def _scan(words: list[str], table: dict, lengths: dict[str, list[int]]):
+    """Longest dictionary n-gram at each position: yields (first word, last word, value)."""
     # only positions whose word starts a name are tried (found at C speed by `compress`)
     n_words, after = len(words), 0
     for i in compress(range(n_words), map(lengths.__contains__, words)):
@@ -186,8 +186,8 @@ def find_places(sentence: str, anaphor_words: Sequence[str] = ANAPHOR_WORDS) -> 
     """Region, city and sea mentions (from the alias table) and anaphoric ones. `anaphor_words`: the
     words of ANAPHOR_WORDS that the sentence may spell (those its document spells, see `spelt`)."""
     if sentence.isascii() or not _NON_ASCII_WORD_RE.search(sentence):  # (no Cyrillic: no coordinated oblasts)
-        low = sentence.lower()
-        places, may_anaphor = _ascii_named_places(sentence, low), bool(_ENGLISH_ANAPHOR_RE.search(low))
+        # (`fold` is `lower` here; cached, and find_reporters folds the same sentence next)
+        places, may_anaphor = _ascii_named_places(sentence), bool(_ENGLISH_ANAPHOR_RE.search(fold(sentence)))
     else:
         places, may_anaphor = _named_places(sentence), True
         if places:
@@ -216,59 +216,98 @@ def _anaphors(sentence: str, named: list[Place]) -> list[Place]:
 
 
 def _named_places(sentence: str) -> list[Place]:
-    table, lengths = _alias_index()
     words = list(map(str.casefold, _TOKEN_RE.findall(sentence)))
-    if lengths.keys().isdisjoint(words):
+    if _first_words().isdisjoint(words):
         return []  # most sentences name no place: no n-gram scan
-    return _places_at(sentence, words, list(_TOKEN_RE.finditer(sentence)))
+    return _places_at(sentence, words, list(map(re.Match.span, _TOKEN_RE.finditer(sentence))).__getitem__)
 
 
-# In text whose word characters are all ASCII (most of a news stream, dashes and all), `lower` casefolds
-# each word, keeps every other character a non-word one, and \w is [a-zA-Z0-9_]: such a sentence is
-# lowercased once and split by the cheaper ASCII pattern, into the same words as `_named_places`.
+# In text whose word characters are all ASCII (most of a news stream, dashes and all), \w is [a-zA-Z0-9_]
+# and lowercasing casefolds a word: the words are found by translating bytes and splitting, with no
+# regular expression and no match objects.
 _NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
-_ASCII_TOKEN_RE = re.compile(_TOKEN_RE.pattern, re.ASCII)
-# ASCII word characters lowercased, all other bytes spaces: `split` then gives the runs of word characters
-_PIECES = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)).lower()
 
 
-def _ascii_named_places(sentence: str, low: str) -> list[Place]:
-    """`_named_places` of a sentence whose word characters are all ASCII, given it in lowercase."""
-    # runs of word characters (a name's first word starts with one): a much quicker split than words
-    # ("replace": a lone surrogate is no word character either)
-    if _first_pieces().isdisjoint(sentence.encode(errors="replace").translate(_PIECES).split()):
+# `bytes.translate` tables: ASCII word characters and hyphens kept (or lowercased), all other bytes spaces
+_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256))
+_LOWER_WORD_BYTES = _WORD_BYTES.lower()
+
+
+def _ascii_named_places(sentence: str) -> list[Place]:
+    """`_named_places` of a sentence whose word characters are all ASCII."""
+    padded = _padded_words(sentence, _LOWER_WORD_BYTES)
+    words = padded.split()
+    if _first_words().isdisjoint(words):
         return []  # most sentences name no place: no n-gram scan
-    tokens = list(_ASCII_TOKEN_RE.finditer(low))  # (the same offsets as in `sentence`)
-    return _places_at(sentence, list(map(re.Match.group, tokens)), tokens)
+    return _places_at(sentence, words, _WordSpans(padded, words))
 
 
 @cache
-def _first_pieces() -> frozenset[bytes]:
-    """The first run of ASCII word characters of each word that can start a name, as bytes."""
-    return frozenset(m.group(0).encode() for w in _alias_index()[1] if (m := re.match(r"\w+", w, re.ASCII)))
+def _first_words() -> frozenset[str]:
+    """The words that can start a name (a frozenset's `isdisjoint` is quicker than a dict's keys')."""
+    return frozenset(_alias_index()[1])
 
 
-def _places_at(sentence: str, words: list[str], tokens: list[re.Match[str]]) -> list[Place]:
-    """The names that the n-gram scan finds among the casefolded `words` of `sentence` (at `tokens`)."""
+def _padded_words(sentence: str, table: bytes) -> str:
+    """The words of `_TOKEN_RE` (\\w+(?:-\\w+)*) in a sentence whose word characters are all ASCII
+    (lowercase if `table` lowercases), each at its offset plus one: every other character a space, and
+    a space before and after."""
+    # one byte a character ("?" for a non-ASCII one, or a lone surrogate: no word character either)
+    padded = f" {sentence} ".encode("ascii", "replace").translate(table).decode()
+    if "-" in padded:
+        # a hyphen joins only two word characters: turn pairs of hyphens into spaces, then hyphens
+        # beside a space (the last of an odd run of hyphens is now one of them)
+        padded = padded.replace("--", "  ").replace("- ", "  ").replace(" -", "  ")
+    return padded
+
+
+Spans = Callable[[int], tuple[int, int]]  # word i -> its (start, end) in the sentence
+
+
+class _WordSpans:
+    """`span(i)`: where word `i` of `words` (`padded.split()`) is in the sentence. In `padded` (the words
+    between spaces) the nth " word " is the nth time that word is said, and begins at its offset: it
+    is found by `str.find` from the word asked for last (`_places_at` asks in nearly increasing order,
+    so a sentence that names a place many times costs no more than its length)."""
+
+    def __init__(self, padded: str, words: list[str]) -> None:
+        self.padded, self.words = padded, words
+        self.last, self.at = -1, -1  # the word asked for last and where it is (none yet)
+
+    def __call__(self, i: int) -> tuple[int, int]:
+        word, at = self.words[i], self.at
+        spaced = f" {word} "
+        if i >= self.last:  # the times it is said after the last word, up to word i
+            for _ in range(self.words[self.last + 1 : i + 1].count(word)):
+                at = self.padded.find(spaced, at + 1)
+        else:  # the times it is said from word i on, before the last word (which shares its space)
+            for _ in range(self.words[i : self.last].count(word)):
+                at = self.padded.rfind(spaced, 0, at + 1)
+        self.last, self.at = i, at
+        return at, at + len(word)
+
+
+def _places_at(sentence: str, words: list[str], span: Spans) -> list[Place]:
+    """The names that the n-gram scan finds among the casefolded `words` of `sentence` (word i at `span(i)`)."""
     table, lengths = _alias_index()
     places: list[Place] = []
-    for first, last, (code, kind, alias) in _scan(tokens, words, table, lengths):
-        start, end = tokens[first].start(), tokens[last].end()
+    for first, last, (code, kind, alias) in _scan(words, table, lengths):
+        start, end = span(first)
+        if last != first:
+            end = span(last)[1]
         name = sentence[start:end]
         # "Republic of Adygea", "the Autonomous Republic of Crimea"
         if first >= 2 and words[first - 1] == "of" and words[first - 2] == "republic":
-            start = tokens[first - 2].start()
+            start = span(first - 2)[0]
             if first >= 3 and words[first - 3] in ("autonomous", "the"):
-                start = tokens[first - 3].start()
+                start = span(first - 3)[0]
         # "Bryansk region", "Krasnodar Krai", "Калужской области"
-        if (
-            last + 1 < len(words)
-            and words[last + 1] in _SUFFIXES
-            and sentence[end : tokens[last + 1].start()].isspace()
-        ):
-            end = tokens[last + 1].end()
-            if kind == "city" and (region := table.get(f"{_key(alias)} region")):
-                code, kind = region[0], region[1]  # "Kiev regional administration" is the oblast
+        if last + 1 < len(words) and words[last + 1] in _SUFFIXES:
+            after_start, after_end = span(last + 1)
+            if sentence[end:after_start].isspace():
+                end = after_end
+                if kind == "city" and (region := table.get(f"{_key(alias)} region")):
+                    code, kind = region[0], region[1]  # "Kiev regional administration" is the oblast
         places.append(Place(start, end, code, kind, name))
     return places
 
@@ -297,20 +336,43 @@ def _coordinated_oblasts(sentence: str, places: list[Place]) -> list[Place]:
 
 # "the Saudi-led coalition", "Iranian-made drones": the country word ends at the hyphen (names
 # such as "Guinea-Bissau" keep theirs)
-_COUNTRY_TOKEN_RE = re.compile(r"\w+(?:-(?!(?:led|backed|based|made|built|designed|controlled|supplied)\b)\w+)*")
+_MADE = r"(?:led|backed|based|made|built|designed|controlled|supplied)\b"
+_COUNTRY_TOKEN_RE = re.compile(rf"\w+(?:-(?!{_MADE})\w+)*")
+_MADE_HYPHEN_RE = re.compile(rf"-(?={_MADE})")
 
 
 def find_countries(sentence: str) -> list[Place]:
-    tokens = list(_COUNTRY_TOKEN_RE.finditer(sentence))
-    words = [t.group(0) for t in tokens]
+    if sentence.isascii() or not _NON_ASCII_WORD_RE.search(sentence):
+        words, span = _ascii_country_words(sentence)
+    else:
+        words, span = _country_words(sentence)
     table, lengths = _country_index()
     found = []
-    for first, last, code in _scan(tokens, words, table, lengths):
-        start, end = tokens[first].start(), tokens[last].end()
+    for first, last, code in _scan(words, table, lengths):
+        start, end = span(first)
+        if last != first:
+            end = span(last)[1]
+        name = sentence[start:end]
         if sentence[end : end + 2] == "'s":
             end += 2
-        found.append(Place(start, end, code, "country", sentence[tokens[first].start() : tokens[last].end()]))
+        found.append(Place(start, end, code, "country", name))
     return found
+
+
+def _country_words(sentence: str) -> tuple[list[str], Spans]:
+    """The words of `_COUNTRY_TOKEN_RE` in `sentence` (case kept: "US" is a country, "us" is not)."""
+    tokens = list(_COUNTRY_TOKEN_RE.finditer(sentence))
+    return [t.group(0) for t in tokens], list(map(re.Match.span, tokens)).__getitem__
+
+
+def _ascii_country_words(sentence: str) -> tuple[list[str], Spans]:
+    """`_country_words` of a sentence whose word characters are all ASCII, with no regular expression
+    but where a hyphen is followed by one of the words of _MADE."""
+    padded = _padded_words(sentence, _WORD_BYTES)
+    if "-" in padded:
+        padded = _MADE_HYPHEN_RE.sub(" ", padded)  # (a hyphen left in `padded` joins two word characters)
+    words = padded.split()
+    return words, _WordSpans(padded, words)
 
 
 def region_country(code: str) -> str:
