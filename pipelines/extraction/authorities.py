@@ -68,40 +68,43 @@ ROLE_RE = re.compile(
 # rejected), and the starts are grouped by first letter, so that a position is rejected by one
 # character comparison per letter (a literal first character lets re skip a branch at once)
 _SAID = r"\s+(?:said|says|reported|stated|announced|wrote|added)"  # ROLE_RE's "the army said" lookahead
-ROLE_STARTS_RE = re.compile(
-    r"[^\w-](?:"
-    + "|".join(
-        (
-            rf"a(?:ir\s+force|rmy{_SAID}|rmed\s+forces{_SAID})",
-            rf"c(?:hief\s+of\s|ity(?:\s+military\s|'s\s+defen[cs]e\s)|oalition{_SAID}|ent(?:com|ral\s+command){_SAID})",
-            # "defence ministry", "defence forces of the south", "Israel Defense Forces"
-            r"defen[cs]e\s(?:\s*(?:minist|forces\s+of\s+the\s)|(?<=israel\sdefen[cs]e\s))",
-            r"e(?:astern\s+defen[cs]e\s|mergenc(?:y|ies)\s+(?:services\s+)?ministry)",
-            r"g(?:ov(?:ernor|\.)|eneral\s+staff)",
-            r"head\s+of\s",
-            "idf",
-            r"leader\s+of\s",
-            rf"m(?:ayor|od|inistry\s+of\s+defen|ilitary{_SAID})",
-            rf"n(?:orthern\s+defen[cs]e\s|avy{_SAID})",
-            r"oblast\s+military\s",
-            r"p(?:resident|utin)",
-            r"r(?:egion(?:al\s+(?:military\s|leader|state\s|administration)|'s\s)|epublic's\s|ais)",
-            r"s(?:outhern\s+defen[cs]e\s|tate\s+emergency\s|es)",
-            rf"the\s+(?:ministry|(?:army|military|armed\s+forces|navy|coalition|centcom|central\s+command){_SAID})",
-            "zelensk",
-            r"г(?:лав[аеуы]\s|убернатор|енштаб|енеральн)",
-            "м(?:эр|инобороны|инистерств|чс)",
-            "сити",
-            "в(?:едомств|вс|кс)",
-            "п(?:овітряні|резидент)",
-        )
-    )
-    + ")"
+_LATIN_ROLE_STARTS = (
+    rf"a(?:ir\s+force|rmy{_SAID}|rmed\s+forces{_SAID})",
+    rf"c(?:hief\s+of\s|ity(?:\s+military\s|'s\s+defen[cs]e\s)|oalition{_SAID}|ent(?:com|ral\s+command){_SAID})",
+    # "defence ministry", "defence forces of the south", "Israel Defense Forces"
+    r"defen[cs]e\s(?:\s*(?:minist|forces\s+of\s+the\s)|(?<=israel\sdefen[cs]e\s))",
+    r"e(?:astern\s+defen[cs]e\s|mergenc(?:y|ies)\s+(?:services\s+)?ministry)",
+    r"g(?:ov(?:ernor|\.)|eneral\s+staff)",
+    r"head\s+of\s",
+    "idf",
+    r"leader\s+of\s",
+    rf"m(?:ayor|od|inistry\s+of\s+defen|ilitary{_SAID})",
+    rf"n(?:orthern\s+defen[cs]e\s|avy{_SAID})",
+    r"oblast\s+military\s",
+    r"p(?:resident|utin)",
+    r"r(?:egion(?:al\s+(?:military\s|leader|state\s|administration)|'s\s)|epublic's\s|ais)",
+    r"s(?:outhern\s+defen[cs]e\s|tate\s+emergency\s|es)",
+    rf"the\s+(?:ministry|(?:army|military|armed\s+forces|navy|coalition|centcom|central\s+command){_SAID})",
+    "zelensk",
 )
+_CYRILLIC_ROLE_STARTS = (
+    r"г(?:лав[аеуы]\s|убернатор|енштаб|енеральн)",
+    "м(?:эр|инобороны|инистерств|чс)",
+    "сити",
+    "в(?:едомств|вс|кс)",
+    "п(?:овітряні|резидент)",
+)
+ROLE_STARTS_RE = re.compile(r"[^\w-](?:" + "|".join(_LATIN_ROLE_STARTS + _CYRILLIC_ROLE_STARTS) + ")")
+# the same, for a folded text that is all ASCII (most of them): there [^\w-] is [^a-zA-Z0-9_-], which
+# re tests in a table of bits (a Unicode \w asks the character database up to four times at each
+# space), and no Cyrillic start can match
+_ASCII_ROLE_STARTS_RE = re.compile(r"[^a-zA-Z0-9_-](?:" + "|".join(_LATIN_ROLE_STARTS) + ")")
 
 
 def _role_matches(sentence: str) -> Iterator[re.Match[str]]:
-    return matches_at_starts(ROLE_RE, ROLE_STARTS_RE, sentence, padded_fold(sentence))
+    folded = padded_fold(sentence)
+    starts = _ASCII_ROLE_STARTS_RE if folded.isascii() else ROLE_STARTS_RE
+    return matches_at_starts(ROLE_RE, starts, sentence, folded)
 
 
 NATIONAL = {"defence_ministry", "air_force", "general_staff", "president", "emergency_service", "military"}
@@ -194,8 +197,11 @@ class Reporter:
 NAMED_JURISDICTION = {"idf": "IL", "centcom": "US", "central command": "US"}
 
 
+_ROLE_OF_GROUP = {f"{role}{i}": role for i, (role, _) in enumerate(ROLE_PATTERNS)}
+
+
 def _role_of(m: re.Match[str]) -> str:
-    return str(m.lastgroup).rstrip("0123456789")  # the one group of ROLE_RE that took part
+    return _ROLE_OF_GROUP[str(m.lastgroup)]  # the one group of ROLE_RE that took part
 
 
 # (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)
@@ -215,11 +221,15 @@ def _adjacent_place(places: list[Place], start: int, end: int, sentence: str) ->
             continue
         if start <= p.start and p.end <= end:
             return p  # "head of the Kyiv City Military Administration"
-        before = sentence[p.end : start] if p.end <= start else ""
-        after = sentence[end : p.start]
-        if p.start < start and start - p.end <= 12 and _TITLE_BEFORE_RE.fullmatch(before):
+        # (the patterns read the text between place and role in place, with no slice; a place
+        # that runs past the role's start leaves no text between, which the first one takes)
+        if (
+            p.start < start
+            and start - p.end <= 12
+            and (p.end > start or _TITLE_BEFORE_RE.fullmatch(sentence, p.end, start))
+        ):
             return p
-        if 0 <= p.start - end <= 40 and _TITLE_AFTER_RE.fullmatch(after):
+        if 0 <= p.start - end <= 40 and _TITLE_AFTER_RE.fullmatch(sentence, end, p.start):
             return p
     return None
 
@@ -241,16 +251,24 @@ _NAME_LATER_RE = re.compile(
     rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))"
 )
 _NAME_BEFORE_RE = re.compile(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$")
+# what follows the comma of a match of _NAME_BEFORE_RE, up to the role (with no comma in it)
+_AFTER_NAME_COMMA_RE = re.compile(r"\s+(?:the\s+|who\s+heads\s+the\s+)?")
 
 
 def _name_near(sentence: str, start: int, end: int) -> str | None:
-    after = _NAME_AFTER_RE.match(sentence[end:])
+    # (the patterns match from `end`, or up to `start`, in place: no copy of the sentence's rest)
+    after = _NAME_AFTER_RE.match(sentence, end)
     if after and not _NOT_NAME_RE.match(after.group(1)):
         return after.group(1)
-    later = _NAME_LATER_RE.match(sentence[end:])
+    later = _NAME_LATER_RE.match(sentence, end)
     if later:
         return later.group(1)
-    before = _NAME_BEFORE_RE.search(sentence[:start])
+    # a name before the role ends at the last comma before it: the search, which tries every
+    # position of the text before the role, runs only when that comma is followed by what it needs
+    comma = sentence.rfind(",", 0, start)
+    if comma < 0 or not _AFTER_NAME_COMMA_RE.fullmatch(sentence, comma + 1, start):
+        return None
+    before = _NAME_BEFORE_RE.search(sentence, 0, start)
     if before:
         return before.group(1)
     return None
@@ -270,7 +288,7 @@ def title_places(sentence: str, places: list[Place], reporters: list[Reporter]) 
 def _signature(sentence: str) -> bool:
     """A post signed on its own line ("- Acting governor of Rostov region Yuri Slesarev", "Ivan
     Petrov, head of the regional military administration"): a title and a name, no sentence."""
-    words = sentence.split()
+    words = sentence.split(maxsplit=10)  # (11 pieces: more than 10 words)
     return 0 < len(words) <= 10 and not sentence.rstrip().endswith((".", "?", "!", ":", ";", ",", '"'))
 
 
@@ -309,6 +327,7 @@ def find_reporters(
 
 
 _VICE_RE = re.compile(r"vice[\s-]*$", re.I)
+_LEADING_THE_RE = re.compile(r"^the\s+")
 _NAME_COLON_RE = re.compile(rf"\s*(?:{_NAME})?\s*:")
 
 
@@ -317,7 +336,7 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
     folded = fold(sentence)
     for m in _role_matches(sentence):
         role = _role_of(m)
-        if role == "president" and _VICE_RE.search(sentence[: m.start()]):
+        if role == "president" and folded.find("vice", 0, m.start()) >= 0 and _VICE_RE.search(sentence, 0, m.start()):
             continue
         lo = max(0, m.start() - 40)
         if _found(ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, sentence[lo : m.start()], folded[lo : m.start()]):
@@ -325,12 +344,12 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
         else:
             speaker = (
                 _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : m.end() + 80], folded[lo : m.end() + 80])
-                or bool(_NAME_COLON_RE.match(sentence[m.end() :]))
+                or bool(_NAME_COLON_RE.match(sentence, m.end()))
                 or _signature(sentence)
             )
         if role in NATIONAL:
             jurisdiction = _adjacent_country(countries(), m.start(), m.end(), sentence) or NAMED_JURISDICTION.get(
-                re.sub(r"^the\s+", "", m.group(0).lower()), ""
+                _LEADING_THE_RE.sub("", m.group(0).lower()), ""
             )
         else:
             place = _adjacent_place(places, m.start(), m.end(), sentence)
