@@ -13,14 +13,19 @@ from pipelines.extraction.authorities import (
     _NOT_NAME_RE,
     _TITLE_AFTER_RE,
     _TITLE_BEFORE_RE,
+    _UNKNOWN_STARTS_RE,
     ROLE_STARTS_RE,
+    UNKNOWN_RE,
     _adjacent_place,
     _name_near,
     _signature,
     find_reporters,
+    has_unknown_marker,
 )
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.text import fold
+from tests.extraction.test_start_searches import _agrees_in_windows, _cased, _odd_spellings
+from tests.extraction.test_start_searches import _texts as _glued
 
 PIECES = [
     "Ivan", "Petrov", "A.", "Vyacheslav", "Gladkov", "O'Neil", "Jean-Luc", "Иван", "Федоров", "Kursk", "Region",
@@ -124,3 +129,33 @@ def test_a_vice_president_reports_nothing() -> None:
         "mayor",
         "president",
     ]
+
+
+# one phrase per alternative of UNKNOWN_RE
+UNKNOWN_PHRASES = [
+    "according to official sources", "according to locally reports", "according to media data",
+    "according to unofficial media", "according\nto officials information", "according to preliminary reports",
+    "according to initial media reports", "authorities said", "officials say", "sources reported",
+    "local media report", "media reports confirmed", "media report cited", "was reported", "reportedly",
+    "operational headquarters said", "operational HQ says", "operational staff reported", "operational staff reports",
+    "citing residents", "citing local witnesses", "citing eyewitnesses", "citing sources", "citing people",
+    "citing users", "citing social media", "citing Telegram channels", "citing local channels",
+]  # fmt: skip
+UNKNOWN_GLUE = ["the ", "The ", "x", ", ", "-", "un", "according to ", "citing ", "was "]
+
+
+def test_has_unknown_marker_is_whether_unknown_re_is_found() -> None:
+    for phrase in UNKNOWN_PHRASES:
+        assert UNKNOWN_RE.fullmatch(phrase), phrase  # (the phrases are the pattern's)
+    for text in _glued(UNKNOWN_PHRASES, UNKNOWN_GLUE):
+        assert has_unknown_marker(text) == bool(UNKNOWN_RE.search(text)), text
+    for text in _cased([*UNKNOWN_PHRASES, *(o for p in UNKNOWN_PHRASES for o in _odd_spellings(p))]):
+        _agrees_in_windows(UNKNOWN_RE, _UNKNOWN_STARTS_RE, f"x {text} y")
+
+
+def test_every_unknown_marker_starts_where_its_start_pattern_finds_a_start() -> None:
+    for text in _glued(UNKNOWN_PHRASES, ["x", " "], stride=5):
+        folded = fold(text)
+        for i in range(len(text)):
+            if UNKNOWN_RE.match(text, i):
+                assert _UNKNOWN_STARTS_RE.match(folded, i), (text, i)
