@@ -147,6 +147,19 @@ def _found(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded:
     return next(matches_at_starts(pattern, starts, text, folded), None) is not None
 
 
+# a speech verb or "according to" near a reporter's surname, or a colon right after it ("Kalitin: ...")
+SPEECH_NEAR_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
+
+
+def speech_near(text: str, lo: int, hi: int) -> bool:
+    """`bool(SPEECH_NEAR_RE.search(text[lo:hi]))`, with SPEECH_NEAR_RE tried only where
+    `_SPEECH_STARTS_RE` finds a start (every word of SPEECH and "according" is one), or at the colon."""
+    window = text[lo:hi]
+    if window.lstrip().startswith(":"):
+        return True  # (the pattern's "^\s*:", which no start search finds)
+    return _found(SPEECH_NEAR_RE, _SPEECH_STARTS_RE, window, fold(text)[lo:hi])
+
+
 # a reporter that is only an actor's owner ("forces of the Defence Ministry") or the agent of a
 # passive ("shot down by the Israeli Air Force, the military said") is not the speaker
 ACTOR_OWNER_RE = re.compile(

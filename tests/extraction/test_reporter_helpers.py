@@ -15,16 +15,18 @@ from pipelines.extraction.authorities import (
     _TITLE_BEFORE_RE,
     _UNKNOWN_STARTS_RE,
     ROLE_STARTS_RE,
+    SPEECH_NEAR_RE,
     UNKNOWN_RE,
     _adjacent_place,
     _name_near,
     _signature,
     find_reporters,
     has_unknown_marker,
+    speech_near,
 )
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.text import fold
-from tests.extraction.test_start_searches import _agrees_in_windows, _cased, _odd_spellings
+from tests.extraction.test_start_searches import SPEECH_GLUE, SPEECH_PHRASES, _agrees_in_windows, _cased, _odd_spellings
 from tests.extraction.test_start_searches import _texts as _glued
 
 PIECES = [
@@ -159,3 +161,13 @@ def test_every_unknown_marker_starts_where_its_start_pattern_finds_a_start() -> 
         for i in range(len(text)):
             if UNKNOWN_RE.match(text, i):
                 assert _UNKNOWN_STARTS_RE.match(folded, i), (text, i)
+
+
+def test_speech_near_is_whether_the_pattern_is_found_in_the_window() -> None:
+    phrases = [*SPEECH_PHRASES, ":", " : x", "\n\t:", "x:"]
+    texts = [*_glued(phrases, [*SPEECH_GLUE, "Kalitin ", "Kalitin", " ", "\u2003"], stride=3)]
+    texts += _cased([f"Kalitin {o} said" for p in SPEECH_PHRASES for o in _odd_spellings(p)])
+    for text in texts:
+        for lo in range(0, len(text) + 1, 3):
+            for hi in (lo + 2, lo + 9, len(text) + 5):
+                assert speech_near(text, lo, hi) == bool(SPEECH_NEAR_RE.search(text[lo:hi])), (text, lo, hi)
