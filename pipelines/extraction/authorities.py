@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.text import fold, matches_at_starts, padded_fold, spells_any
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold, spells_any
 
 _NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)){0,2}"
 
@@ -133,12 +133,18 @@ SPEECH_RE = re.compile(
 )
 # how every match of SPEECH_RE starts, lowercase (see `fold`): SPEECH_RE is tried only there (a
 # case-insensitive search tries all its alternatives at every character of the window; this plain
-# one rejects a position on its first letter)
+# one rejects a position on its first letter, and its alternatives grouped by first letter make
+# fewer to reject: a third less time than one flat alternation)
 _SPEECH_STARTS_RE = re.compile(
-    r"sa(?:id|y)|report|wr(?:ote|ites)|announc|confirm|stat(?:e|ing)|add|t(?:old|ells|elegram)|post|not(?:ed|ing)"
-    r"|claim|inform|warned|specified|reveal|emphasi|insisted|published|issued|accord|cit(?:ing|ed)|as\s+per"
-    r"|summary|update|data|figures|video\s+address|put\s"
-    r"|сообщил|написал|заявил|уточнил|рассказал|подчеркнул|по\s|согласно"
+    first_letter_alternation(
+        (
+            *("said", "say", "report", "wrote", "writes", "announc", "confirm", "state", "stating", "add", "told"),
+            *("tells", "telegram", "post", "noted", "noting", "claim", "inform", "warned", "specified", "reveal"),
+            *("emphasi", "insisted", "published", "issued", "accord", "citing", "cited", r"as\s+per", "summary"),
+            *("update", "data", "figures", r"video\s+address", r"put\s"),
+            *("сообщил", "написал", "заявил", "уточнил", "рассказал", "подчеркнул", r"по\s", "согласно"),
+        )
+    )
 )
 
 
@@ -169,7 +175,12 @@ ACTOR_OWNER_RE = re.compile(
 )
 # how every match of ACTOR_OWNER_RE starts (see `_SPEECH_STARTS_RE`)
 _ACTOR_OWNER_STARTS_RE = re.compile(
-    r"forces|units|systems|assets|troops|groups|defen|down|destroyed|intercepted|repelled|neutrali|eliminated|suppressed"
+    first_letter_alternation(
+        (
+            *("forces", "units", "systems", "assets", "troops", "groups", "defen", "down", "destroyed"),
+            *("intercepted", "repelled", "neutrali", "eliminated", "suppressed"),
+        )
+    )
 )
 UNKNOWN_RE = re.compile(
     # ("according to preliminary data" qualifies a reporter's own figure, it names no other source)
@@ -186,8 +197,12 @@ UNKNOWN_RE = re.compile(
 # how every match of UNKNOWN_RE starts (see `_SPEECH_STARTS_RE`: a case-insensitive search of a
 # sentence tries every alternative at each character, ~10 times the time of this plain one)
 _UNKNOWN_STARTS_RE = re.compile(
-    r"according\s+to\s|authorities|officials|sources|local\s+media|media\s+report|was\s+reported|reportedly"
-    r"|operational\s|citing\s"
+    first_letter_alternation(
+        (
+            *(r"according\s+to\s", "authorities", "officials", "sources", r"local\s+media", r"media\s+report"),
+            *(r"was\s+reported", "reportedly", r"operational\s", r"citing\s"),
+        )
+    )
 )
 
 
