@@ -377,28 +377,34 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
     folded = fold(sentence)
     for m in _role_matches(sentence):
         role = _role_of(m)
-        if role == "president" and folded.find("vice", 0, m.start()) >= 0 and _VICE_RE.search(sentence, 0, m.start()):
+        start, end = m.span()
+        if role == "president" and folded.find("vice", 0, start) >= 0 and _VICE_RE.search(sentence, 0, start):
             continue
-        lo = max(0, m.start() - 40)
-        if _found(ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, sentence[lo : m.start()], folded[lo : m.start()]):
-            speaker = False
-        else:
-            speaker = (
-                _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : m.end() + 80], folded[lo : m.end() + 80])
-                or bool(_NAME_COLON_RE.match(sentence, m.end()))
-                or _signature(sentence)
-            )
         if role in NATIONAL:
-            jurisdiction = _adjacent_country(countries(), m.start(), m.end(), sentence) or NAMED_JURISDICTION.get(
+            jurisdiction = _adjacent_country(countries(), start, end, sentence) or NAMED_JURISDICTION.get(
                 _LEADING_THE_RE.sub("", m.group(0).lower()), ""
             )
         else:
-            place = _adjacent_place(places, m.start(), m.end(), sentence)
+            place = _adjacent_place(places, start, end, sentence)
             jurisdiction = place.code if place else ""
-        found.append(
-            Reporter(m.start(), m.end(), role, jurisdiction, speaker, _name_near(sentence, m.start(), m.end()))
-        )
+        speaker = _speaker(sentence, folded, start, end)
+        found.append(Reporter(start, end, role, jurisdiction, speaker, _name_near(sentence, start, end)))
     return found
+
+
+def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
+    """Does the reporter at sentence[start:end] give the figure (and not only own the actors)?"""
+    lo = max(0, start - 40)
+    # (the owner's start search first, in place: most roles have no owner's word before them)
+    if _ACTOR_OWNER_STARTS_RE.search(folded, lo, start) and _found(
+        ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, sentence[lo:start], folded[lo:start]
+    ):
+        return False
+    return (
+        _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : end + 80], folded[lo : end + 80])
+        or bool(_NAME_COLON_RE.match(sentence, end))
+        or _signature(sentence)
+    )
 
 
 def surname(name: str) -> str:
