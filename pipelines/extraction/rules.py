@@ -7,12 +7,15 @@ document-level resolution (authority, date, totals) happens in `document.py`.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.numbers import (
+    A_WORDS,
+    FIRST_WORDS,
     QUANTITY_STARTS,
     Quantity,
     find_quantities,
@@ -293,27 +296,56 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|m
 _HAD_RE = re.compile(r"\s+(?:had|have|were)\b")
 
 
-# In `fold(sentence)` after one character of padding: where an amount, a singular drone noun (see
-# SINGULAR_RE) or "both" may start; one search that most sentences end with
-AMOUNT_STARTS_RE = re.compile(
-    r"[^\w-](?:\d|"
-    + first_letter_alternation(
-        [
-            *QUANTITY_STARTS, r"both(?![\w-])", "fpv-", r"drone(?![\w-])", r"uav(?![\w-])", r"shahed(?![\w-])",
-            r"unmanned\s+aerial\s+vehicle(?![\w-])", r"geran(?:-\d)?(?![\w-])", r"quadcopter(?![\w-])",
-            r"aerial\s+target(?![\w-])", r"air\s+target(?![\w-])", r"loitering\s+munition(?![\w-])",
-            r"беспилотник(?![\w-])", r"дрон(?![\w-])",
-        ]
-    )
-    + ")"
-)  # fmt: skip
+# singular drone nouns (see SINGULAR_RE) and "both" where AMOUNT_STARTS_RE finds them, each with the
+# word that ends it: a word of its own in the folded text, where "-" and every non-word character part words
+_NOUN_STARTS = {
+    r"both(?![\w-])": "both", "fpv-": "fpv", r"drone(?![\w-])": "drone", r"uav(?![\w-])": "uav",
+    r"shahed(?![\w-])": "shahed", r"unmanned\s+aerial\s+vehicle(?![\w-])": "vehicle",
+    r"geran(?:-\d)?(?![\w-])": "geran", r"quadcopter(?![\w-])": "quadcopter", r"aerial\s+target(?![\w-])": "target",
+    r"air\s+target(?![\w-])": "target", r"loitering\s+munition(?![\w-])": "munition",
+    r"беспилотник(?![\w-])": "беспилотник", r"дрон(?![\w-])": "дрон",
+}  # fmt: skip
+# In `fold(sentence)` after one character of padding: where an amount, a singular drone noun or "both"
+# may start; one search that most sentences end with
+AMOUNT_STARTS_RE = re.compile(r"[^\w-](?:\d|" + first_letter_alternation([*QUANTITY_STARTS, *_NOUN_STARTS]) + ")")
+
+
+# An ASCII folded sentence read as plain words (see `_amount_kinds`): a byte of `\w` stays (every
+# digit reads "0"), any other reads a space
+_WORD_BYTES = bytes(
+    ord("0") if chr(c) in string.digits else c if chr(c) in string.ascii_lowercase + "_" else ord(" ")
+    for c in range(256)
+)
+_NUMBER_WORDS = frozenset(w.encode() for w in FIRST_WORDS if w.isascii())
+_SINGULAR_WORDS = frozenset(w.encode() for w in _NOUN_STARTS.values() if w.isascii()) - {b"both", b"fpv"}
+_AMOUNT_WORDS = _NUMBER_WORDS | _SINGULAR_WORDS | {b"both"}
+_A_WORDS_RE = re.compile(A_WORDS)
+
+
+def _amount_kinds(sentence: str) -> tuple[bool, bool, bool]:
+    """May the sentence hold a number (QUANTITY_RE), a singular drone (SINGULAR_RE), "both" (BOTH_RE)?
+
+    A start search (AMOUNT_STARTS_RE) tries every non-word character; an ASCII sentence (most) is read
+    as plain words instead, split at every non-word character and "-": a number holds a digit, a whole
+    word of FIRST_WORDS or A_WORDS ("a few"; a modifier, "more than", is followed by one of those), a
+    singular drone ends with a whole word of _NOUN_STARTS, and "both" is one."""
+    folded = fold(sentence)
+    if not folded.isascii():
+        if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
+            return False, False, False
+        return True, True, spells_any(sentence, ("both",))
+    words = folded.encode().translate(_WORD_BYTES)
+    found = _AMOUNT_WORDS.intersection(words.split())
+    numbers = b"0" in words or not _NUMBER_WORDS.isdisjoint(found) or _A_WORDS_RE.search(folded) is not None
+    return numbers, not _SINGULAR_WORDS.isdisjoint(found), b"both" in found
 
 
 def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
-    if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
+    numbers, singulars, both = _amount_kinds(sentence)
+    if not (numbers or singulars or both):
         return []
-    quantities = find_quantities(sentence)
+    quantities = find_quantities(sentence) if numbers else []
     out: list[tuple[Quantity, int, str]] = []
     for i, q in enumerate(quantities):
         rest = sentence[q.end :]
@@ -349,14 +381,14 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "more"))
         else:
             out.append((q, q.end, "bare"))
-    for m in _singular_matches(sentence):
+    for m in _singular_matches(sentence) if singulars else ():
         if m.group("ru") and any(q.start <= m.start() <= q.end + 3 for q, _, _ in out if q.end <= m.start()):
             continue  # "два беспилотника": the number already counts it
         if any(q.start <= m.start() < e for q, e, _ in out):
             continue
         det = (m.group("det") or "").lower()
         out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), "singular" if det else "ru_singular"))
-    for m in BOTH_RE.finditer(sentence) if spells_any(sentence, ("both",)) else ():
+    for m in BOTH_RE.finditer(sentence) if both else ():
         rest = sentence[m.end() :]
         nm = DRONE_PHRASE_RE.match(rest)
         if nm or PASSIVE_ELLIPTIC_RE.match(rest) or _HAD_RE.match(rest):

@@ -2,6 +2,7 @@
 `fold(sentence)` finds a start, so they must find what the pattern's own finditer finds, in every
 phrase, in any case, glued or overlapping."""
 
+import random
 import re
 from collections.abc import Callable, Iterator
 
@@ -18,6 +19,7 @@ from pipelines.extraction.rules import (
     SINGULAR_RE,
     VERB_RE,
     VERB_STARTS_RE,
+    _amount_kinds,
     _ends_with,
     _singular_matches,
 )
@@ -145,3 +147,24 @@ def test_every_amount_singular_drone_and_both_has_an_amount_start() -> None:
                 assert AMOUNT_STARTS_RE.search(" " + fold(t)), t
                 checked += 1
     assert checked > 1000
+
+
+def test_the_amount_kinds_of_a_sentence_hold_its_amounts() -> None:
+    """`_drone_amounts` reads only the kinds of amount that `_amount_kinds` allows (an ASCII sentence read as
+    plain words): a number, a singular drone or "both" found by its own search must be allowed."""
+    phrases = [*QUANTITY_PHRASES, *MORE_QUANTITIES, *SINGULAR_PHRASES, *MORE_SINGULARS, "both", "Both drones"]
+    words = [*phrases, "a", "air", "aerial", "unmanned", "loitering", "fewer", "numbers", "Su-34", "x2", "_5", "ы"]
+    rng = random.Random(7)
+    texts = [*_texts(phrases)]
+    texts += [rng.choice(["", " "]).join(rng.choices([*words, *PIECES, "\t", "  ", "-"], k=6)) for _ in range(20000)]
+    found = [0, 0, 0]
+    for text in texts:
+        for t in (text, text.upper(), text.title()):
+            kinds = _amount_kinds(t)
+            for i, pattern in enumerate((QUANTITY_RE, SINGULAR_RE, BOTH_RE)):
+                if pattern.search(t):
+                    assert kinds[i], (t, pattern)
+                    found[i] += 1
+            if not any(kinds):
+                assert not AMOUNT_STARTS_RE.search(" " + fold(t)), t
+    assert min(found) > 1000
