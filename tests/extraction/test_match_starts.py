@@ -10,21 +10,29 @@ import pytest
 
 from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches
 from pipelines.extraction.rules import (
+    _PO_END_RE,
     AMOUNT_STARTS_RE,
     ANOTHER_BEFORE_RE,
     AREA_WORDS,
     BOTH_RE,
     COUNTRY_AREA_RE,
+    DRONE_RE,
     FIGURE_BEFORE_RE,
+    HITS_OF_RE,
     SINGULAR_RE,
+    SUBSET_BEFORE_RE,
     VERB_RE,
     VERB_STARTS_RE,
     _amount_kinds,
     _ends_with,
+    _hits_of_before,
     _singular_matches,
+    _speaks_of_drones,
+    _subset_before,
 )
 from pipelines.extraction.text import fold, matches_at_starts
 from tests.extraction.test_prefilters import QUANTITY_PHRASES, SINGULAR_PHRASES
+from tests.extraction.test_start_searches import _odd_spellings
 
 MORE_QUANTITIES = [
     "more than 40", "over 300", "upwards of 20", "in excess of 1,000", "at least ten", "no fewer than 5",
@@ -110,15 +118,22 @@ def test_matches_are_those_of_the_pattern(
             ["officials put the overnight figure for the Lipetsk region at ", "gave its count at\t"],
         ),
         (ANOTHER_BEFORE_RE, ("another", "ещё", "еще"), ["two were shot down, another ", "и ещё\n", "еще  "]),
+        (
+            SUBSET_BEFORE_RE,
+            ("including", "them", "which", "числе"),
+            ["drones, including ", "among  them", "of which\n", "of them ", "в том числе "],
+        ),
+        (_PO_END_RE, ("по",), ["по ", "в Курской области по\n"]),
     ],
 )
 def test_a_phrase_before_an_amount_ends_with_its_word(
     pattern: re.Pattern[str], words: tuple[str, ...], texts: list[str]
 ) -> None:
     for text in texts:
+        assert pattern.search(text), text
         for t in (text, text.upper(), text.title(), text + "\n", "x " + text + " \n"):
-            assert pattern.search(t), t
-            assert _ends_with(t + "12 drones", len(t), words), t
+            if pattern.search(t):  # ("по" is lowercase only)
+                assert _ends_with(t + "12 drones", len(t), words), t
 
 
 AREA_PHRASES = [
@@ -168,3 +183,30 @@ def test_the_amount_kinds_of_a_sentence_hold_its_amounts() -> None:
             if not any(kinds):
                 assert not AMOUNT_STARTS_RE.search(" " + fold(t)), t
     assert min(found) > 1000
+
+
+# phrases around an amount at position 40 (after the clause start at 5), for the searches that a cheap
+# test of the folded text skips
+BEFORE_AMOUNT = [
+    "xx; Hits of ballistic missiles and of ", "Impacts by the ", "strike by ", "HITS OF ", "hit  of the ",
+    "strikes of missiles and by ", "ſtrikes of ", "ſome hits on Kyiv by ", "drones, including ", "among them ",
+    "of which ", "OF THEM\n", "в том числе ", "В ТОМ ЧИСЛЕ ", "said that ", "hitting ", "",
+]  # fmt: skip
+
+
+def test_searches_before_an_amount_are_those_of_their_patterns() -> None:
+    for phrase in BEFORE_AMOUNT:
+        for head in ("", "The air force said: ", "a; b "):
+            for text in (head + phrase, (head + phrase).upper()):
+                t = text + "4 drones were shot down"
+                pos, start = len(text), min(5, len(text))
+                assert _hits_of_before(t, start, pos) == bool(HITS_OF_RE.search(t, start, pos)), t
+                assert _subset_before(t, pos) == bool(SUBSET_BEFORE_RE.search(t, max(0, pos - 25), pos)), t
+
+
+def test_a_sentence_that_spells_a_drone_word_speaks_of_drones() -> None:
+    words = ["drone", "UAV", "Shahed", "Geran", "quadcopter", "quadrocopter", "беспилотник", "БПЛА", "дрон", "BPLA"]
+    for word in [*words, *(o for w in words for o in _odd_spellings(w)), "unmanned aerial vehicle", "air targets"]:
+        for text in (word, f"Two {word}s were seen", f"x{word.upper()}x", word.title()):
+            assert _speaks_of_drones(text, False) == bool(DRONE_RE.search(text)), text
+    assert not _speaks_of_drones("Two missiles were seen", False)
