@@ -394,7 +394,7 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             continue
         det = (m.group("det") or "").lower()
         out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), "singular" if det else "ru_singular"))
-    for m in BOTH_RE.finditer(sentence) if both else ():
+    for m in _both_matches(sentence) if both else ():
         rest = sentence[m.end() :]
         nm = DRONE_PHRASE_RE.match(rest)
         if nm or PASSIVE_ELLIPTIC_RE.match(rest) or _HAD_RE.match(rest):
@@ -406,6 +406,17 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
                 )
             )
     return sorted(out, key=lambda t: t[0].start)
+
+
+def _both_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """`BOTH_RE.finditer(sentence)`, tried only where the folded sentence spells "both" (its search, a
+    look-behind first, tries every position)."""
+    folded = fold(sentence)
+    at = folded.find("both")
+    while at >= 0:
+        if m := BOTH_RE.match(sentence, at):
+            yield m
+        at = folded.find("both", at + 1)  # (two matches cannot overlap)
 
 
 def _ends_with(sentence: str, pos: int, words: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from pipelines.extraction.rules import (
     VERB_RE,
     VERB_STARTS_RE,
     _amount_kinds,
+    _both_matches,
     _ends_with,
     _hits_of_before,
     _singular_matches,
@@ -77,6 +78,9 @@ VERB_PHRASES = [
     "assemble", "manufactured", "bought", "supplied", "registered", "banned", "flying", "flying towards", "flew",
     "локационно", "потеряны", "down",
 ]  # fmt: skip
+BOTH_PHRASES = [
+    "both", "Both drones", "on BOTH sides", "boths", "both-", "-both", "bothboth", "ſoboth", "bоth", "both's", "bother",
+]  # fmt: skip
 PIECES = ["the ", "The\n", "-", "_", ", ", ".", ":", "x", " said", "(", "'", "İ", "ı", "K"]
 
 
@@ -94,8 +98,9 @@ def _texts(phrases: list[str]) -> Iterator[str]:
         (QUANTITY_RE, _quantity_matches, [*QUANTITY_PHRASES, *MORE_QUANTITIES]),
         (SINGULAR_RE, _singular_matches, [*SINGULAR_PHRASES, *MORE_SINGULARS]),
         (VERB_RE, lambda t: matches_at_starts(VERB_RE, VERB_STARTS_RE, t, " " + fold(t)), VERB_PHRASES),
+        (BOTH_RE, _both_matches, [*BOTH_PHRASES, *(f"{p}, both" for p in BOTH_PHRASES)]),
     ],
-    ids=["quantities", "singulars", "verbs"],
+    ids=["quantities", "singulars", "verbs", "both"],
 )
 def test_matches_are_those_of_the_pattern(
     pattern: re.Pattern[str], matches: Callable[[str], Iterator[re.Match[str]]], phrases: list[str]
