@@ -312,7 +312,7 @@ _NOUN_STARTS = {
     r"беспилотник(?![\w-])": "беспилотник", r"дрон(?![\w-])": "дрон",
 }  # fmt: skip
 # In `fold(sentence)` after one character of padding: where an amount, a singular drone noun or "both"
-# may start; one search that most sentences end with
+# may start (searched in a sentence that is not ASCII, see `_amount_kinds`)
 AMOUNT_STARTS_RE = re.compile(r"[^\w-](?:\d|" + first_letter_alternation([*QUANTITY_STARTS, *_NOUN_STARTS]) + ")")
 
 
@@ -323,6 +323,7 @@ _WORD_BYTES = bytes(
     for c in range(256)
 )
 _NUMBER_WORDS = frozenset(w.encode() for w in FIRST_WORDS if w.isascii())
+# ("FPV-" starts only a Russian singular, "FPV-дрон": never in an ASCII sentence)
 _SINGULAR_WORDS = frozenset(w.encode() for w in _NOUN_STARTS.values() if w.isascii()) - {b"both", b"fpv"}
 _AMOUNT_WORDS = _NUMBER_WORDS | _SINGULAR_WORDS | {b"both"}
 _A_WORDS_RE = re.compile(A_WORDS)
