@@ -137,14 +137,15 @@ QUANTITY_RE = re.compile(
 
 
 # the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
-_WORDS = [w + r"(?!\w)" for w in {"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"}]
-_A_WORDS = r"a\s+(?:hundred|dozen|few|number|couple)"
-_FIRST_WORD = rf"(?:\d|{_A_WORDS}|{first_letter_alternation(_WORDS)})"
+FIRST_WORDS = {"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"}
+_WORDS = [w + r"(?!\w)" for w in FIRST_WORDS]
+A_WORDS = r"a\s+(?:hundred|dozen|few|number|couple)"
+_FIRST_WORD = rf"(?:\d|{A_WORDS}|{first_letter_alternation(_WORDS)})"
 # Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
 # character before the match): the first word of an amount, alone or after a modifier. Its search
 # skips to the next non-word character in C and tries a few first letters there, where QUANTITY_RE
 # tries all its alternatives at every word.
-QUANTITY_STARTS = [*_WORDS, _A_WORDS, *(rf"{m}\s+{_FIRST_WORD}" for m in f"{ABOVE}|{AT_LEAST}|{APPROX}".split("|"))]
+QUANTITY_STARTS = [*_WORDS, A_WORDS, *(rf"{m}\s+{_FIRST_WORD}" for m in f"{ABOVE}|{AT_LEAST}|{APPROX}".split("|"))]
 QUANTITY_STARTS_RE = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(QUANTITY_STARTS)})")
 
 

@@ -7,12 +7,15 @@ document-level resolution (authority, date, totals) happens in `document.py`.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.numbers import (
+    A_WORDS,
+    FIRST_WORDS,
     QUANTITY_STARTS,
     Quantity,
     find_quantities,
@@ -224,6 +227,9 @@ def _kind_of(m: re.Match[str]) -> str:
     return kind
 
 
+_BY_END_RE = re.compile(r"\bby\s*$|attack(?:s|ed)?\s+by\s", re.I)
+
+
 def _event_before(sentence: str, verbs, q_start: int, clause_start: int) -> tuple[str | None, int]:
     best = None
     for vs, ve, kind in verbs:
@@ -235,7 +241,7 @@ def _event_before(sentence: str, verbs, q_start: int, clause_start: int) -> tupl
     gap = sentence[vs:q_start]
     if kind == "down" and len(gap.split()) > 2:
         return None, -1
-    if kind == "attack" and re.search(r"\bby\s*$|attack(?:s|ed)?\s+by\s", gap, re.I):
+    if kind == "attack" and _BY_END_RE.search(gap):
         return "intercept_or_attack_by", vs
     return kind, vs
 
@@ -285,7 +291,10 @@ def _normalise_kind(kind: str | None) -> str | None:
 def drone_amounts(sentence: str) -> tuple[tuple[Quantity, int, str], ...]:
     """The amounts of a sentence that may count drones, as `find_mentions` reads them (memoised: the
     document prefilter asks first)."""
-    return tuple(a for a in _drone_amounts(sentence) if a[2] != "bare" or _looks_elliptic(sentence, a[0]))
+    amounts = _drone_amounts(sentence)
+    if not amounts:
+        return ()  # (most sentences: no generator to build)
+    return tuple(a for a in amounts if a[2] != "bare" or _looks_elliptic(sentence, a[0]))
 
 
 # (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)
@@ -293,27 +302,57 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|m
 _HAD_RE = re.compile(r"\s+(?:had|have|were)\b")
 
 
-# In `fold(sentence)` after one character of padding: where an amount, a singular drone noun (see
-# SINGULAR_RE) or "both" may start; one search that most sentences end with
-AMOUNT_STARTS_RE = re.compile(
-    r"[^\w-](?:\d|"
-    + first_letter_alternation(
-        [
-            *QUANTITY_STARTS, r"both(?![\w-])", "fpv-", r"drone(?![\w-])", r"uav(?![\w-])", r"shahed(?![\w-])",
-            r"unmanned\s+aerial\s+vehicle(?![\w-])", r"geran(?:-\d)?(?![\w-])", r"quadcopter(?![\w-])",
-            r"aerial\s+target(?![\w-])", r"air\s+target(?![\w-])", r"loitering\s+munition(?![\w-])",
-            r"беспилотник(?![\w-])", r"дрон(?![\w-])",
-        ]
-    )
-    + ")"
-)  # fmt: skip
+# singular drone nouns (see SINGULAR_RE) and "both" where AMOUNT_STARTS_RE finds them, each with the
+# word that ends it: a word of its own in the folded text, where "-" and every non-word character part words
+_NOUN_STARTS = {
+    r"both(?![\w-])": "both", "fpv-": "fpv", r"drone(?![\w-])": "drone", r"uav(?![\w-])": "uav",
+    r"shahed(?![\w-])": "shahed", r"unmanned\s+aerial\s+vehicle(?![\w-])": "vehicle",
+    r"geran(?:-\d)?(?![\w-])": "geran", r"quadcopter(?![\w-])": "quadcopter", r"aerial\s+target(?![\w-])": "target",
+    r"air\s+target(?![\w-])": "target", r"loitering\s+munition(?![\w-])": "munition",
+    r"беспилотник(?![\w-])": "беспилотник", r"дрон(?![\w-])": "дрон",
+}  # fmt: skip
+# In `fold(sentence)` after one character of padding: where an amount, a singular drone noun or "both"
+# may start (searched in a sentence that is not ASCII, see `_amount_kinds`)
+AMOUNT_STARTS_RE = re.compile(r"[^\w-](?:\d|" + first_letter_alternation([*QUANTITY_STARTS, *_NOUN_STARTS]) + ")")
+
+
+# An ASCII folded sentence read as plain words (see `_amount_kinds`): a byte of `\w` stays (every
+# digit reads "0"), any other reads a space
+_WORD_BYTES = bytes(
+    ord("0") if chr(c) in string.digits else c if chr(c) in string.ascii_lowercase + "_" else ord(" ")
+    for c in range(256)
+)
+_NUMBER_WORDS = frozenset(w.encode() for w in FIRST_WORDS if w.isascii())
+# ("FPV-" starts only a Russian singular, "FPV-дрон": never in an ASCII sentence)
+_SINGULAR_WORDS = frozenset(w.encode() for w in _NOUN_STARTS.values() if w.isascii()) - {b"both", b"fpv"}
+_AMOUNT_WORDS = _NUMBER_WORDS | _SINGULAR_WORDS | {b"both"}
+_A_WORDS_RE = re.compile(A_WORDS)
+
+
+def _amount_kinds(sentence: str) -> tuple[bool, bool, bool]:
+    """May the sentence hold a number (QUANTITY_RE), a singular drone (SINGULAR_RE), "both" (BOTH_RE)?
+
+    A start search (AMOUNT_STARTS_RE) tries every non-word character; an ASCII sentence (most) is read
+    as plain words instead, split at every non-word character and "-": a number holds a digit, a whole
+    word of FIRST_WORDS or A_WORDS ("a few"; a modifier, "more than", is followed by one of those), a
+    singular drone ends with a whole word of _NOUN_STARTS, and "both" is one."""
+    folded = fold(sentence)
+    if not folded.isascii():
+        if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
+            return False, False, False
+        return True, True, spells_any(sentence, ("both",))
+    words = folded.encode().translate(_WORD_BYTES)
+    found = _AMOUNT_WORDS.intersection(words.split())
+    numbers = b"0" in words or not _NUMBER_WORDS.isdisjoint(found) or _A_WORDS_RE.search(folded) is not None
+    return numbers, not _SINGULAR_WORDS.isdisjoint(found), b"both" in found
 
 
 def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
     """(amount, end of noun phrase, how it was found) for every amount that counts drones."""
-    if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
+    numbers, singulars, both = _amount_kinds(sentence)
+    if not (numbers or singulars or both):
         return []
-    quantities = find_quantities(sentence)
+    quantities = find_quantities(sentence) if numbers else []
     out: list[tuple[Quantity, int, str]] = []
     for i, q in enumerate(quantities):
         rest = sentence[q.end :]
@@ -349,14 +388,14 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             out.append((q, q.end, "more"))
         else:
             out.append((q, q.end, "bare"))
-    for m in _singular_matches(sentence):
+    for m in _singular_matches(sentence) if singulars else ():
         if m.group("ru") and any(q.start <= m.start() <= q.end + 3 for q, _, _ in out if q.end <= m.start()):
             continue  # "два беспилотника": the number already counts it
         if any(q.start <= m.start() < e for q, e, _ in out):
             continue
         det = (m.group("det") or "").lower()
         out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), "singular" if det else "ru_singular"))
-    for m in BOTH_RE.finditer(sentence) if spells_any(sentence, ("both",)) else ():
+    for m in _both_matches(sentence) if both else ():
         rest = sentence[m.end() :]
         nm = DRONE_PHRASE_RE.match(rest)
         if nm or PASSIVE_ELLIPTIC_RE.match(rest) or _HAD_RE.match(rest):
@@ -368,6 +407,17 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
                 )
             )
     return sorted(out, key=lambda t: t[0].start)
+
+
+def _both_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """`BOTH_RE.finditer(sentence)`, tried only where the folded sentence spells "both" (its search, a
+    look-behind first, tries every position)."""
+    folded = fold(sentence)
+    at = folded.find("both")
+    while at >= 0:
+        if m := BOTH_RE.match(sentence, at):
+            yield m
+        at = folded.find("both", at + 1)  # (two matches cannot overlap)
 
 
 def _ends_with(sentence: str, pos: int, words: tuple[str, ...]) -> bool:
@@ -430,6 +480,11 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
     return chain
 
 
+_IN_FIRST_RE = re.compile(r"\s*(?:In|Over|Near|At|В|Над)\b", re.I)
+_IN_OPENING_RE = re.compile(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_PREP_END_RE = re.compile(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", re.I)
+
+
 def _place_before(sentence: str, places: list[Place], pos: int, clause_start: int) -> Place | None:
     """A fronted locative ("In the Dnipropetrovsk region, air defence ... destroyed 11 drones")."""
     for p in reversed(places):
@@ -438,24 +493,32 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
         # a place in an earlier clause counts only as a sentence-initial "In X," (it covers the whole sentence)
         if (
             p.start < clause_start
-            and not re.match(r"\s*(?:In|Over|Near|At|В|Над)\b", sentence[: p.start] or "", re.I)
-            and not re.match(
-                r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[: p.start], re.I
-            )
+            and not _IN_FIRST_RE.match(sentence[: p.start] or "")
+            and not _IN_OPENING_RE.match(sentence[: p.start])
         ):
             continue
-        if re.search(
-            rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$",
-            sentence[max(0, p.start - 60) : p.start],
-            re.I,
-        ):
+        if _PREP_END_RE.search(sentence[max(0, p.start - 60) : p.start]):
             return p
     return None
 
 
+# words that DRONE_RE matches wherever the folded sentence spells them (see `fold`)
+_DRONE_NOUN_WORDS = (
+    "drone", "uav", "shahed", "geran", "quadcopter", "quadrocopter", "беспилотник", "бпла", "дрон", "bpla",
+)  # fmt: skip
+
+
 def _speaks_of_drones(sentence: str, drone_context: bool) -> bool:
-    # (asked only by the few items that need it: the search costs more than most sentences' rules)
-    return drone_context or bool(DRONE_RE.search(sentence))
+    # (asked only by the few items that need it: the search costs more than most sentences' rules, and
+    # most sentences spell a plain drone word, which tells without it)
+    return drone_context or spells_any(sentence, _DRONE_NOUN_WORDS) or bool(DRONE_RE.search(sentence))
+
+
+# (compiled once: module-level re functions look the pattern and its flags up on every call)
+_EACH_ITEM_RE = re.compile(r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", re.I)
+_PO_END_RE = re.compile(r"по\s*$")  # ("по пять": so many for each place)
+_TARGETS_RE = re.compile(r"\btargets?\b", re.I)
+_EACH_AFTER_RE = re.compile(r"\s*each\b", re.I)
 
 
 def find_mentions(
@@ -478,7 +541,7 @@ def find_mentions(
         next_q = starts[idx + 1]
         c_start, c_end = _clause_bounds(sentence, q.start)
         head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
-        if SUBSET_BEFORE_RE.search(sentence, max(0, q.start - 25), q.start) and not _subset_is_claim(
+        if _subset_before(sentence, q.start) and not _subset_is_claim(
             sentence, where, mentions[head] if head is not None else None, q, n_end, how, next_q
         ):
             continue  # a subset of the number before it
@@ -495,9 +558,9 @@ def find_mentions(
             paren = _paren_item(sentence, where, q)
             if not ((gap_ok or paren) and _speaks_of_drones(sentence, drone_context)):
                 continue
-            each = re.match(
-                r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", sentence[q.end :], re.I
-            ) or re.search(r"по\s*$", sentence[: q.start])
+            each = _EACH_ITEM_RE.match(sentence[q.end :]) or (
+                _ends_with(sentence, q.start, ("по",)) and _PO_END_RE.search(sentence[: q.start])
+            )
             targets = after if gap_ok else [paren]
             for p in targets if each else targets[:1]:
                 mentions.append(Mention(q.start, p.end, q.count, q.count_low, "", place=p, elliptic=True, head=head))
@@ -509,11 +572,11 @@ def find_mentions(
                 kind == "negative"
                 or not kind
                 or not _speaks_of_drones(sentence, drone_context)
-                and not re.search(r"\btargets?\b", sentence, re.I)
+                and not _TARGETS_RE.search(sentence)
             ):
                 continue
             after = _place_after(sentence, where, q.end, next_q)
-            each = re.match(r"\s*each\b", sentence[q.end :], re.I)
+            each = _EACH_AFTER_RE.match(sentence[q.end :])
             if each and len(after) > 1:
                 for p in after:
                     mentions.append(
@@ -554,6 +617,13 @@ def find_mentions(
 
 
 SUBSET_BEFORE_RE = re.compile(r"(?:including|among\s+them|of\s+which|of\s+them|в\s+том\s+числе)\s*$", re.I)
+
+
+def _subset_before(sentence: str, pos: int) -> bool:
+    """Does SUBSET_BEFORE_RE end at `pos` (in the 25 characters before it)? Most amounts follow none of its words."""
+    if not _ends_with(sentence, pos, ("including", "them", "which", "числе")):
+        return False  # (the search tries every position of the 25)
+    return SUBSET_BEFORE_RE.search(sentence, max(0, pos - 25), pos) is not None
 
 
 def _subset_is_claim(
@@ -622,6 +692,9 @@ def _partitive_whole(sentence: str, amounts: Sequence[tuple[Quantity, int, str]]
     return bool(OF_NUMBER_RE.match(sentence[prev.end : amounts[idx][0].start]))
 
 
+_DOWNED_RE = re.compile(r"\b(?:downed|destroyed|intercepted)\b", re.I)
+
+
 def _event_kinds(
     sentence: str,
     verbs: list[tuple[int, int, str]],
@@ -636,7 +709,7 @@ def _event_kinds(
     q, n_end, _ = amounts[idx]
     rest = sentence[n_end:]
     kinds: list[str] = []
-    if HITS_OF_RE.search(sentence, c_start, q.start):
+    if _hits_of_before(sentence, c_start, q.start):
         return ["attack"]  # "Hits of 4 attack UAVs were recorded at 3 locations"
     back, back_pos = _event_before(sentence, verbs, q.start, c_start)
     back_gap = len(sentence[back_pos : q.start].split()) if back_pos >= 0 else 99
@@ -667,7 +740,7 @@ def _event_kinds(
         # "narrowly escaped an FPV drone attack" is one drone; "repelled a drone attack" is not a count
         if back not in ("intercept", "down") and len(amounts) == 1:
             kinds.append("attack")
-    elif re.search(r"\b(?:downed|destroyed|intercepted)\b", sentence[q.start : n_end], re.I):
+    elif _DOWNED_RE.search(sentence[q.start : n_end]):
         kinds.append("intercept")  # "a downed drone"
     elif (subject := _verb_follows(rest)) and _new_clause(sentence, back_pos, q.start):
         # "shot down two drones, another one hit a roof": the amount is the subject of its own verb
@@ -689,6 +762,17 @@ def _event_kinds(
 HITS_OF_RE = re.compile(
     r"(?<![\w-])(?:hits?|impacts?|strikes?)\s+(?:of|by)\s+(?:[^.;:]{0,60}?\s+and\s+(?:of\s+|by\s+)?)?(?:the\s+)?$", re.I
 )
+
+
+def _hits_of_before(sentence: str, start: int, end: int) -> bool:
+    """Does HITS_OF_RE find a match between `start` and `end`? It spells one of its nouns there (most
+    clauses do not: the search tries every position)."""
+    folded = fold(sentence)
+    if all(folded.find(word, start, end) < 0 for word in ("hit", "impact", "strike")):
+        return False
+    return HITS_OF_RE.search(sentence, start, end) is not None
+
+
 # "Shot down/suppressed: 585 UAVs": a verb as the label of a figure
 LABEL_VERB_RE = re.compile(r"^\W*(?P<label>[^:.;\d]{1,40}):\s*$")
 
@@ -746,8 +830,14 @@ def _of_people(sentence: str, q: Quantity) -> bool:
     return bool(people) and (not drone or people[-1] > drone[-1])
 
 
+_REPEL_RE = re.compile(r"repel|repuls|thwart|foil|отраж|пресеч", re.I)
+
+
 def _repel_before(sentence: str, pos: int, clause_start: int) -> bool:
-    return bool(re.search(r"repel|repuls|thwart|foil|отраж|пресеч", sentence[clause_start:pos], re.I))
+    return bool(_REPEL_RE.search(sentence[clause_start:pos]))
+
+
+_BEFORE_PAREN_RE = re.compile(r"\s*(?:regions?|oblast|krai|sea)?\s*\(\s*", re.I)
 
 
 def _paren_item(sentence: str, places: list[Place], q: Quantity) -> Place | None:
@@ -755,11 +845,12 @@ def _paren_item(sentence: str, places: list[Place], q: Quantity) -> Place | None
     if not PAREN_RE.match(sentence[max(0, q.start - 2) : q.start]):
         return None
     for p in reversed(places):
-        if p.end <= q.start and re.fullmatch(
-            r"\s*(?:regions?|oblast|krai|sea)?\s*\(\s*", sentence[p.end : q.start], re.I
-        ):
+        if p.end <= q.start and _BEFORE_PAREN_RE.fullmatch(sentence[p.end : q.start]):
             return p
     return None
+
+
+_LIVE_BLOG_HEAD_RE = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*[-\u2013\u2014]?\s*)?")
 
 
 def _assign_place(
@@ -788,8 +879,7 @@ def _assign_place(
         m.place = after[0]
         return
     listed = [p for p in places if c_start <= p.start and p.end <= q.start and p.kind == "region"]
-    plural_area = PLURAL_AREA_RE.search(sentence, c_start, q.start)
-    if len(listed) > 1 and len({p.code for p in listed}) > 1 and plural_area:
+    if len(listed) > 1 and len({p.code for p in listed}) > 1 and PLURAL_AREA_RE.search(sentence, c_start, q.start):
         m.places = listed
         return
     before = _place_before(sentence, places, q.start, c_start)
@@ -797,7 +887,7 @@ def _assign_place(
         m.place = before
         return
     # live-blog lines: "08:10 Sumy: ..."
-    head = re.match(r"^\W*(?:\d{1,2}[:.]\d\d\s*[-\u2013\u2014]?\s*)?", sentence)
+    head = _LIVE_BLOG_HEAD_RE.match(sentence)
     lead = next((p for p in places if p.start == head.end() and sentence[p.end : p.end + 2].startswith(":")), None)
     if lead:
         m.place = lead

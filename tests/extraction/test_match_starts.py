@@ -2,6 +2,7 @@
 `fold(sentence)` finds a start, so they must find what the pattern's own finditer finds, in every
 phrase, in any case, glued or overlapping."""
 
+import random
 import re
 from collections.abc import Callable, Iterator
 
@@ -9,20 +10,30 @@ import pytest
 
 from pipelines.extraction.numbers import QUANTITY_RE, _quantity_matches
 from pipelines.extraction.rules import (
+    _PO_END_RE,
     AMOUNT_STARTS_RE,
     ANOTHER_BEFORE_RE,
     AREA_WORDS,
     BOTH_RE,
     COUNTRY_AREA_RE,
+    DRONE_RE,
     FIGURE_BEFORE_RE,
+    HITS_OF_RE,
     SINGULAR_RE,
+    SUBSET_BEFORE_RE,
     VERB_RE,
     VERB_STARTS_RE,
+    _amount_kinds,
+    _both_matches,
     _ends_with,
+    _hits_of_before,
     _singular_matches,
+    _speaks_of_drones,
+    _subset_before,
 )
 from pipelines.extraction.text import fold, matches_at_starts
 from tests.extraction.test_prefilters import QUANTITY_PHRASES, SINGULAR_PHRASES
+from tests.extraction.test_start_searches import _odd_spellings
 
 MORE_QUANTITIES = [
     "more than 40", "over 300", "upwards of 20", "in excess of 1,000", "at least ten", "no fewer than 5",
@@ -67,6 +78,9 @@ VERB_PHRASES = [
     "assemble", "manufactured", "bought", "supplied", "registered", "banned", "flying", "flying towards", "flew",
     "локационно", "потеряны", "down",
 ]  # fmt: skip
+BOTH_PHRASES = [
+    "both", "Both drones", "on BOTH sides", "boths", "both-", "-both", "bothboth", "ſoboth", "bоth", "both's", "bother",
+]  # fmt: skip
 PIECES = ["the ", "The\n", "-", "_", ", ", ".", ":", "x", " said", "(", "'", "İ", "ı", "K"]
 
 
@@ -84,8 +98,9 @@ def _texts(phrases: list[str]) -> Iterator[str]:
         (QUANTITY_RE, _quantity_matches, [*QUANTITY_PHRASES, *MORE_QUANTITIES]),
         (SINGULAR_RE, _singular_matches, [*SINGULAR_PHRASES, *MORE_SINGULARS]),
         (VERB_RE, lambda t: matches_at_starts(VERB_RE, VERB_STARTS_RE, t, " " + fold(t)), VERB_PHRASES),
+        (BOTH_RE, _both_matches, [*BOTH_PHRASES, *(f"{p}, both" for p in BOTH_PHRASES)]),
     ],
-    ids=["quantities", "singulars", "verbs"],
+    ids=["quantities", "singulars", "verbs", "both"],
 )
 def test_matches_are_those_of_the_pattern(
     pattern: re.Pattern[str], matches: Callable[[str], Iterator[re.Match[str]]], phrases: list[str]
@@ -108,15 +123,22 @@ def test_matches_are_those_of_the_pattern(
             ["officials put the overnight figure for the Lipetsk region at ", "gave its count at\t"],
         ),
         (ANOTHER_BEFORE_RE, ("another", "ещё", "еще"), ["two were shot down, another ", "и ещё\n", "еще  "]),
+        (
+            SUBSET_BEFORE_RE,
+            ("including", "them", "which", "числе"),
+            ["drones, including ", "among  them", "of which\n", "of them ", "в том числе "],
+        ),
+        (_PO_END_RE, ("по",), ["по ", "в Курской области по\n"]),
     ],
 )
 def test_a_phrase_before_an_amount_ends_with_its_word(
     pattern: re.Pattern[str], words: tuple[str, ...], texts: list[str]
 ) -> None:
     for text in texts:
+        assert pattern.search(text), text
         for t in (text, text.upper(), text.title(), text + "\n", "x " + text + " \n"):
-            assert pattern.search(t), t
-            assert _ends_with(t + "12 drones", len(t), words), t
+            if pattern.search(t):  # ("по" is lowercase only)
+                assert _ends_with(t + "12 drones", len(t), words), t
 
 
 AREA_PHRASES = [
@@ -145,3 +167,51 @@ def test_every_amount_singular_drone_and_both_has_an_amount_start() -> None:
                 assert AMOUNT_STARTS_RE.search(" " + fold(t)), t
                 checked += 1
     assert checked > 1000
+
+
+def test_the_amount_kinds_of_a_sentence_hold_its_amounts() -> None:
+    """`_drone_amounts` reads only the kinds of amount that `_amount_kinds` allows (an ASCII sentence read as
+    plain words): a number, a singular drone or "both" found by its own search must be allowed."""
+    phrases = [*QUANTITY_PHRASES, *MORE_QUANTITIES, *SINGULAR_PHRASES, *MORE_SINGULARS, "both", "Both drones"]
+    words = [*phrases, "a", "air", "aerial", "unmanned", "loitering", "fewer", "numbers", "Su-34", "x2", "_5", "ы"]
+    rng = random.Random(7)
+    texts = [*_texts(phrases)]
+    texts += [rng.choice(["", " "]).join(rng.choices([*words, *PIECES, "\t", "  ", "-"], k=6)) for _ in range(20000)]
+    found = [0, 0, 0]
+    for text in texts:
+        for t in (text, text.upper(), text.title()):
+            kinds = _amount_kinds(t)
+            for i, pattern in enumerate((QUANTITY_RE, SINGULAR_RE, BOTH_RE)):
+                if pattern.search(t):
+                    assert kinds[i], (t, pattern)
+                    found[i] += 1
+            if not any(kinds):
+                assert not AMOUNT_STARTS_RE.search(" " + fold(t)), t
+    assert min(found) > 1000
+
+
+# phrases around an amount at position 40 (after the clause start at 5), for the searches that a cheap
+# test of the folded text skips
+BEFORE_AMOUNT = [
+    "xx; Hits of ballistic missiles and of ", "Impacts by the ", "strike by ", "HITS OF ", "hit  of the ",
+    "strikes of missiles and by ", "ſtrikes of ", "ſome hits on Kyiv by ", "drones, including ", "among them ",
+    "of which ", "OF THEM\n", "в том числе ", "В ТОМ ЧИСЛЕ ", "said that ", "hitting ", "",
+]  # fmt: skip
+
+
+def test_searches_before_an_amount_are_those_of_their_patterns() -> None:
+    for phrase in BEFORE_AMOUNT:
+        for head in ("", "The air force said: ", "a; b "):
+            for text in (head + phrase, (head + phrase).upper()):
+                t = text + "4 drones were shot down"
+                pos, start = len(text), min(5, len(text))
+                assert _hits_of_before(t, start, pos) == bool(HITS_OF_RE.search(t, start, pos)), t
+                assert _subset_before(t, pos) == bool(SUBSET_BEFORE_RE.search(t, max(0, pos - 25), pos)), t
+
+
+def test_a_sentence_that_spells_a_drone_word_speaks_of_drones() -> None:
+    words = ["drone", "UAV", "Shahed", "Geran", "quadcopter", "quadrocopter", "беспилотник", "БПЛА", "дрон", "BPLA"]
+    for word in [*words, *(o for w in words for o in _odd_spellings(w)), "unmanned aerial vehicle", "air targets"]:
+        for text in (word, f"Two {word}s were seen", f"x{word.upper()}x", word.title()):
+            assert _speaks_of_drones(text, False) == bool(DRONE_RE.search(text)), text
+    assert not _speaks_of_drones("Two missiles were seen", False)
