@@ -32,7 +32,17 @@ from pipelines.extraction.dates import (
 from pipelines.extraction.gazetteer import ANAPHOR_WORDS, Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
 from pipelines.extraction.rules import Mention, drone_amounts, find_mentions
-from pipelines.extraction.text import Sentence, fold, normalize, padded_fold, spells_any, spelt, split_sentences
+from pipelines.extraction.text import (
+    Sentence,
+    first_letter_alternation,
+    fold,
+    matches_at_starts,
+    normalize,
+    padded_fold,
+    spells_any,
+    spelt,
+    split_sentences,
+)
 
 WAR_CONTEXT_RE = re.compile(
     r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
@@ -58,6 +68,18 @@ _AMOUNT_NEAR_RE = re.compile(
 
 
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE takes, found faster)
+# _AMOUNT_NEAR_RE on `fold(text)`, where its lowercase words need no re.IGNORECASE: a case-insensitive
+# search tries every word at every character (fold keeps letters as re compares them, and \w and \d)
+_AMOUNT_NEAR_FOLDED_RE = re.compile(_AMOUNT_NEAR_RE.pattern)
+# the words of DRONE_WORD_RE that are plain letters: `fold` maps to a letter exactly the characters
+# that re.IGNORECASE takes for it, so the pattern matches where the folded text spells one of them
+_DRONE_LETTER_WORDS = tuple(w for w in DRONE_WORDS if w != "target")
+# how every match of DRONE_WORD_RE starts, in `fold(text)` (see `matches_at_starts`): a case-insensitive
+# search for the pattern tries every alternative at every character of a long text
+_DRONE_WORD_STARTS_RE = re.compile(
+    first_letter_alternation([*_DRONE_LETTER_WORDS, r"air\s+target", r"aerial\s+target"])
+)
+_AIR_TARGET_STARTS_RE = re.compile(r"a(?:ir|erial)\s+target")
 
 
 def may_hold_claims(text: str) -> bool:
@@ -65,14 +87,15 @@ def may_hold_claims(text: str) -> bool:
     next sentence or so after it)?"""
     if not spells_any(text, DRONE_WORDS):
         return False  # no drone word at all (a third of a news stream): skip the slower search
-    for m in DRONE_WORD_RE.finditer(text):
+    folded = fold(text)
+    for m in matches_at_starts(DRONE_WORD_RE, _DRONE_WORD_STARTS_RE, text, folded):
         start = m.start()
         if text[start] in "бБдД":
             return True  # a Russian singular noun ("беспилотник атаковал") is itself one drone
         # the amount may follow at a distance: "Drones targeted X, with the ministry saying 21 were
         # shot down", "... drones. Ten were destroyed over X" (a passive ellipsis, see rules.py)
         window = max(0, start - 120), start + 200
-        if _ASCII_DIGIT_RE.search(text, *window) or _AMOUNT_NEAR_RE.search(text, *window):
+        if _ASCII_DIGIT_RE.search(text, *window) or _AMOUNT_NEAR_FOLDED_RE.search(folded, *window):
             return True
     return False
 
@@ -225,17 +248,16 @@ class _Analysis:
         return [self.info(i) for i in range(len(self.sentences))]
 
 
-# the words of DRONE_WORD_RE that are plain letters: `fold` maps to a letter exactly the characters
-# that re.IGNORECASE takes for it, so the pattern matches where the folded text spells one of them
-_DRONE_LETTER_WORDS = tuple(w for w in DRONE_WORDS if w != "target")
-
-
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
 def _has_drone_word(sentence: str) -> bool:
     folded = fold(sentence)
     if any(map(folded.__contains__, _DRONE_LETTER_WORDS)):
         return True  # (a match of the pattern, without its slower search)
-    return "target" in folded and bool(DRONE_WORD_RE.search(sentence))  # "air targets"
+    # "air targets": where the folded sentence spells them, the pattern matches (see above)
+    return (
+        "target" in folded
+        and next(matches_at_starts(DRONE_WORD_RE, _AIR_TARGET_STARTS_RE, sentence, folded), None) is not None
+    )
 
 
 def _forget_sentences() -> None:

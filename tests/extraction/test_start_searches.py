@@ -22,6 +22,7 @@ from pipelines.extraction.dates import (
     WEEKDAYS,
     statement_day,
 )
+from pipelines.extraction.document import _AMOUNT_NEAR_RE, DRONE_WORD_RE, may_hold_claims
 from pipelines.extraction.gazetteer import (
     ANAPHOR_WORDS,
     _anaphors,
@@ -290,3 +291,51 @@ def test_ascii_fast_path_of_find_places_finds_what_the_general_path_finds() -> N
         hits += bool(expected)
         assert find_places(text) == expected, repr(text)
     assert hits > len(texts) // 3
+
+
+# --- document: the prefilter `may_hold_claims`, DRONE_WORD_RE tried where its start search finds a start
+
+DRONE_WORD_PHRASES = [
+    "drone", "UAV", "unmanned", "Shahed", "Geran", "беспилотник", "БПЛА", "BPLA", "дрон", "air targets",
+    "aerial target", "air\ntarget", "unmannedrone", "bplair target", "shahedrone",
+]  # fmt: skip
+AMOUNT_NEAR_PHRASES = [
+    "a",
+    "an",
+    "One",
+    "dozens",
+    "Hundreds",
+    "несколько",
+    "ещё",
+    "еще",
+    "3",
+    "٣",
+    "ſeven",
+    "xa",
+    "ana",
+]
+
+
+def _may_hold_claims_by_the_patterns(text: str) -> bool:
+    """`may_hold_claims` as first written: every match of DRONE_WORD_RE, _AMOUNT_NEAR_RE in its window."""
+    for m in DRONE_WORD_RE.finditer(text):
+        window = max(0, m.start() - 120), m.start() + 200
+        if text[m.start()] in "бБдД" or _AMOUNT_NEAR_RE.search(text, *window):
+            return True
+    return False
+
+
+def test_may_hold_claims_is_the_patterns_test() -> None:
+    far = " " + "x" * 118 + " "  # an amount just inside or outside the window before or after a drone word
+    texts = [
+        *_texts(DRONE_WORD_PHRASES, ["the ", "x", "-", "s"], stride=3),
+        *(
+            f"{before}{gap}{drone}{after}"
+            for drone in DRONE_WORD_PHRASES
+            for amount in AMOUNT_NEAR_PHRASES
+            for gap in ("", " ", far, far + "yy", far + "y" * 80)
+            for before, after in ((amount, ""), ("", gap[::-1] + amount), (amount, "z" + amount))
+        ),
+    ]
+    for text in _cased(texts):
+        assert may_hold_claims(text) == _may_hold_claims_by_the_patterns(text), text
