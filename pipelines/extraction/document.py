@@ -119,6 +119,26 @@ DISTRICT_RE = re.compile(
 SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 
+# how every match of UNKNOWN_RE starts, in `fold(sentence)` (see `matches_at_starts`): its
+# case-insensitive search tries every alternative at every character
+_UNKNOWN_STARTS_RE = re.compile(
+    first_letter_alternation(
+        [
+            "according",
+            "authorities",
+            "officials",
+            "sources",
+            r"local\s",
+            "media",
+            "was",
+            "reportedly",
+            "operational",
+            "citing",
+        ]
+    )
+)
+
+
 @dataclass
 class SentenceInfo:
     """One sentence and what it says; everything but the places and reporters (which every sentence
@@ -152,7 +172,8 @@ class SentenceInfo:
 
     @cached_property
     def unknown_marker(self) -> bool:
-        return bool(UNKNOWN_RE.search(self.sentence.text))
+        text = self.sentence.text
+        return next(matches_at_starts(UNKNOWN_RE, _UNKNOWN_STARTS_RE, text, fold(text)), None) is not None
 
     @cached_property
     def times(self) -> list[TimeExpr]:

@@ -11,6 +11,7 @@ from pipelines.extraction.authorities import (
     _SPEECH_STARTS_RE,
     ACTOR_OWNER_RE,
     SPEECH_RE,
+    UNKNOWN_RE,
     _found,
 )
 from pipelines.extraction.dates import (
@@ -22,7 +23,7 @@ from pipelines.extraction.dates import (
     WEEKDAYS,
     statement_day,
 )
-from pipelines.extraction.document import _AMOUNT_NEAR_RE, DRONE_WORD_RE, may_hold_claims
+from pipelines.extraction.document import _AMOUNT_NEAR_RE, _UNKNOWN_STARTS_RE, DRONE_WORD_RE, may_hold_claims
 from pipelines.extraction.gazetteer import (
     ANAPHOR_WORDS,
     _anaphors,
@@ -96,6 +97,18 @@ ACTOR_OWNER_PHRASES = [
     "suppressed by", "shot down by the Air Force", "forces of Kyiv Region", "units of the Big Red",
 ]  # fmt: skip
 ACTOR_OWNER_PHRASES = [f"{phrase} " for phrase in ACTOR_OWNER_PHRASES]  # (a match ends in a space)
+# one phrase per alternative of UNKNOWN_RE
+UNKNOWN_PHRASES = [
+    "according to official sources", "according to local reports", "according to media data",
+    "according to unofficial media", "according to officials information", "according to preliminary reports",
+    "according to initial media reports", "authorities said", "officials say", "sources reported",
+    "local media report", "media reports confirmed", "media report cited", "was reported", "reportedly",
+    "operational headquarters said", "operational HQ says", "operational staff reported",
+    "operational staff reports", "citing residents", "citing local witnesses", "citing eyewitnesses",
+    "citing sources", "citing people", "citing users", "citing social media", "citing Telegram channels",
+    "citing local channels",
+]  # fmt: skip
+UNKNOWN_GLUE = ["the ", "x", ", ", "-", "was ", "local "]
 SPEECH_GLUE = ["the ", "The ", "un", "x", ", ", "-", "по ", "Sobyanin ", "it ", "unsaid"]
 ACTOR_OWNER_GLUE = ["the ", "The ", "Air ", "air ", "x", "forces", " of", " by", "Navy "]
 
@@ -119,8 +132,9 @@ def _agrees_in_windows(pattern: re.Pattern[str], starts: re.Pattern[str], text: 
     [
         (SPEECH_RE, _SPEECH_STARTS_RE, SPEECH_PHRASES, SPEECH_GLUE),
         (ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, ACTOR_OWNER_PHRASES, ACTOR_OWNER_GLUE),
+        (UNKNOWN_RE, _UNKNOWN_STARTS_RE, UNKNOWN_PHRASES, UNKNOWN_GLUE),
     ],
-    ids=["speech", "actor_owner"],
+    ids=["speech", "actor_owner", "unknown"],
 )
 def test_found_is_whether_the_pattern_is_found(
     pattern: re.Pattern[str], starts: re.Pattern[str], phrases: list[str], glue: list[str]
@@ -137,8 +151,12 @@ def test_found_is_whether_the_pattern_is_found(
 
 @pytest.mark.parametrize(
     ("pattern", "starts", "phrases"),
-    [(SPEECH_RE, _SPEECH_STARTS_RE, SPEECH_PHRASES), (ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, ACTOR_OWNER_PHRASES)],
-    ids=["speech", "actor_owner"],
+    [
+        (SPEECH_RE, _SPEECH_STARTS_RE, SPEECH_PHRASES),
+        (ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, ACTOR_OWNER_PHRASES),
+        (UNKNOWN_RE, _UNKNOWN_STARTS_RE, UNKNOWN_PHRASES),
+    ],
+    ids=["speech", "actor_owner", "unknown"],
 )
 def test_every_match_starts_where_the_start_pattern_finds_a_start(
     pattern: re.Pattern[str], starts: re.Pattern[str], phrases: list[str]
