@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -355,6 +356,25 @@ def _may_mention(info: SentenceInfo, drone_context: bool) -> FirstMention | None
 
 
 _SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
+# the same on `fold(window)`, where its lowercase words need no re.IGNORECASE (see _AMOUNT_NEAR_FOLDED_RE)
+_SPEECH_WINDOW_FOLDED_RE = re.compile(_SPEECH_WINDOW_RE.pattern)
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of `re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)` for a non-empty `word`,
+    found by `str.find` (a pattern per surname would be compiled anew for every name the stream meets)."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not (pos and _is_word_or_hyphen(text[pos - 1])) and not (end < len(text) and _is_word_or_hyphen(text[end])):
+            yield pos, end
+            pos = text.find(word, end)  # (finditer goes on after a match)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def _is_word_or_hyphen(c: str) -> bool:
+    return c == "-" or c == "_" or c.isalnum()  # (re's \w: a letter, digit or number, or the underscore)
 
 
 def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:
@@ -398,17 +418,16 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                 names[surname(r.name)] = r
             resolved.append(r)
         # later mentions by surname: "Kalitin wrote", "Solovtsov: ..."
+        text = info.sentence.text
         for sname, ref in names.items():
-            if sname not in info.sentence.text:
+            if sname not in text:
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(sname)}(?![\w-])", info.sentence.text):
-                if any(r.start <= m.start() < r.end + 60 for r in resolved):
+            for start, end in _whole_words(text, sname):
+                if any(r.start <= start < r.end + 60 for r in resolved):
                     continue
-                window = info.sentence.text[max(0, m.start() - 30) : m.end() + 40]
-                speaker = bool(_SPEECH_WINDOW_RE.search(window)) or info.sentence.text[m.end() :].lstrip().startswith(
-                    ":"
-                )
-                resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
+                window = fold(text)[max(0, start - 30) : end + 40]
+                speaker = bool(_SPEECH_WINDOW_FOLDED_RE.search(window)) or text[end:].lstrip().startswith(":")
+                resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
         info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:

@@ -3,6 +3,7 @@ in the folded text (see `fold`), so the start-searched result must be the patter
 input: every phrase of every alternative, glued to another, with odd characters, in any case."""
 
 import re
+import sys
 
 import pytest
 
@@ -23,7 +24,16 @@ from pipelines.extraction.dates import (
     WEEKDAYS,
     statement_day,
 )
-from pipelines.extraction.document import _AMOUNT_NEAR_RE, _UNKNOWN_STARTS_RE, DRONE_WORD_RE, may_hold_claims
+from pipelines.extraction.document import (
+    _AMOUNT_NEAR_RE,
+    _SPEECH_WINDOW_FOLDED_RE,
+    _SPEECH_WINDOW_RE,
+    _UNKNOWN_STARTS_RE,
+    DRONE_WORD_RE,
+    _is_word_or_hyphen,
+    _whole_words,
+    may_hold_claims,
+)
 from pipelines.extraction.gazetteer import (
     ANAPHOR_WORDS,
     _anaphors,
@@ -33,6 +43,7 @@ from pipelines.extraction.gazetteer import (
 )
 from pipelines.extraction.text import fold, matches_at_starts, spells_any
 
+EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 # characters that fold or case mapping treats specially (long s, dotted and dotless i, Kelvin sign)
 # and the separators that decide word boundaries
 ODD = ["ſ", "İ", "ı", "\u212a", "\n", "-", "_", " ", "'", "1"]
@@ -357,3 +368,28 @@ def test_may_hold_claims_is_the_patterns_test() -> None:
     ]
     for text in _cased(texts):
         assert may_hold_claims(text) == _may_hold_claims_by_the_patterns(text), text
+
+
+def test_whole_words_are_the_surname_pattern_matches() -> None:
+    """`_whole_words` finds what the pattern it replaces finds, overlapping and glued occurrences too."""
+    words = ["Kalitin", "a.a", "aa", "O'Neil", "Гладков", "x"]
+    pieces = ["", " ", "-", "_", "1", "é", "ſ", ".", ":", "\n", "Ⅻ", "a", "aa"]
+    for word in words:
+        texts = [a + word + b + word + c for a in pieces for b in pieces for c in pieces[:5]]
+        texts += [word * 3, f"{word}.{word}.{word}", f"{word[:-1]}{word}"]
+        for text in texts:
+            expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+            assert list(_whole_words(text, word)) == expected, (word, text)
+
+
+def test_word_or_hyphen_is_the_pattern_class() -> None:
+    assert all(_is_word_or_hyphen(c) == bool(re.match(r"[\w-]", c)) for c in EVERY_CHARACTER)
+
+
+def test_speech_window_on_the_fold_is_the_case_insensitive_pattern() -> None:
+    phrases = [*SPEECH_PHRASES, "emphaſized", " : so", ":", "Kalitin wrote", "СООБЩИЛА", "сообщилᲀ"]
+    for text in _texts(phrases, SPEECH_GLUE, stride=7):
+        for piece in (text, text[1:], text[:-1]):
+            expected = _SPEECH_WINDOW_RE.search(piece)
+            found = _SPEECH_WINDOW_FOLDED_RE.search(fold(piece))
+            assert (found and found.span()) == (expected and expected.span()), piece
