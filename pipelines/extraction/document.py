@@ -267,10 +267,10 @@ class _Analysis:
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
 def _has_drone_word(sentence: str) -> bool:
-    folded = fold(sentence)
-    if any(map(folded.__contains__, _DRONE_LETTER_WORDS)):
+    if spells_any(sentence, _DRONE_LETTER_WORDS):
         return True  # (a match of the pattern, without its slower search)
     # "air targets": where the folded sentence spells them, the pattern matches (see above)
+    folded = fold(sentence)
     return (
         "target" in folded
         and next(matches_at_starts(DRONE_WORD_RE, _AIR_TARGET_STARTS_RE, sentence, folded), None) is not None
