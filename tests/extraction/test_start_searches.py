@@ -25,6 +25,7 @@ from pipelines.extraction.dates import (
     statement_day,
 )
 from pipelines.extraction.document import (
+    _AMOUNT_NEAR_FOLDED_RE,
     _AMOUNT_NEAR_RE,
     _SPEECH_WINDOW_FOLDED_RE,
     _SPEECH_WINDOW_RE,
@@ -393,3 +394,14 @@ def test_speech_window_on_the_fold_is_the_case_insensitive_pattern() -> None:
             expected = _SPEECH_WINDOW_RE.search(piece)
             found = _SPEECH_WINDOW_FOLDED_RE.search(fold(piece))
             assert (found and found.span()) == (expected and expected.span()), piece
+
+
+def test_patterns_searched_on_the_fold_are_lowercase() -> None:
+    """`_AMOUNT_NEAR_FOLDED_RE` and `_SPEECH_WINDOW_FOLDED_RE` are their case-insensitive patterns,
+    compiled without re.IGNORECASE to search `fold(text)`: a capital letter in them would never match
+    there (and a capital escape, \\W or \\S, would not be the class its lowercase one is)."""
+    for pattern in (_AMOUNT_NEAR_RE, _SPEECH_WINDOW_RE):
+        assert pattern.flags & re.IGNORECASE
+        assert pattern.pattern == pattern.pattern.lower(), pattern.pattern
+    assert _AMOUNT_NEAR_FOLDED_RE.pattern == _AMOUNT_NEAR_RE.pattern
+    assert _SPEECH_WINDOW_FOLDED_RE.pattern == _SPEECH_WINDOW_RE.pattern
