@@ -220,7 +220,7 @@ PATTERN_WORDS: list[tuple[str, ...] | None] = [
     _WEEKDAY_WORDS,
     _WEEKDAY_WORDS,
     None,
-    None,
+    _MONTH_WORDS,
     _MONTH_WORDS,
     ("yesterday", "before", "вчера"),
     _WEEKDAY_WORDS,
@@ -267,9 +267,13 @@ def find_time_expressions(sentence: str) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found = []
     folded = fold(sentence)
+    spells: dict[int, bool] = {}  # (by the id of a list of words: several patterns share one)
     for (kind, pattern), words, starts in zip(PATTERNS, PATTERN_WORDS, PATTERN_STARTS, strict=True):
-        if words is not None and not any(map(folded.__contains__, words)):
-            continue  # (a pattern that cannot match takes no stretch of text)
+        if words is not None:
+            if (spelt := spells.get(id(words))) is None:
+                spelt = spells[id(words)] = any(map(folded.__contains__, words))
+            if not spelt:
+                continue  # (a pattern that cannot match takes no stretch of text)
         for m in matches_at_starts(pattern, starts, sentence, folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -14,7 +15,6 @@ from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
     NATIONAL,
     PRONOUN_RE,
-    ROLE_WORDS,
     SPEECH,
     UNKNOWN_RE,
     Reporter,
@@ -29,10 +29,19 @@ from pipelines.extraction.dates import (
     resolve,
     statement_day,
 )
-from pipelines.extraction.gazetteer import ANAPHOR_WORDS, Place, capital_of, find_countries, find_places, region_country
+from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
 from pipelines.extraction.rules import Mention, drone_amounts, find_mentions
-from pipelines.extraction.text import Sentence, fold, normalize, padded_fold, spells_any, spelt, split_sentences
+from pipelines.extraction.text import (
+    Sentence,
+    first_letter_alternation,
+    fold,
+    matches_at_starts,
+    normalize,
+    padded_fold,
+    spells_any,
+    split_sentences,
+)
 
 WAR_CONTEXT_RE = re.compile(
     r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
@@ -58,6 +67,18 @@ _AMOUNT_NEAR_RE = re.compile(
 
 
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE takes, found faster)
+# _AMOUNT_NEAR_RE on `fold(text)`, where its lowercase words need no re.IGNORECASE: a case-insensitive
+# search tries every word at every character (fold keeps letters as re compares them, and \w and \d)
+_AMOUNT_NEAR_FOLDED_RE = re.compile(_AMOUNT_NEAR_RE.pattern)
+# the words of DRONE_WORD_RE that are plain letters: `fold` maps to a letter exactly the characters
+# that re.IGNORECASE takes for it, so the pattern matches where the folded text spells one of them
+_DRONE_LETTER_WORDS = tuple(w for w in DRONE_WORDS if w != "target")
+# how every match of DRONE_WORD_RE starts, in `fold(text)` (see `matches_at_starts`): a case-insensitive
+# search for the pattern tries every alternative at every character of a long text
+_DRONE_WORD_STARTS_RE = re.compile(
+    first_letter_alternation([*_DRONE_LETTER_WORDS, r"air\s+target", r"aerial\s+target"])
+)
+_AIR_TARGET_STARTS_RE = re.compile(r"a(?:ir|erial)\s+target")
 
 
 def may_hold_claims(text: str) -> bool:
@@ -65,14 +86,15 @@ def may_hold_claims(text: str) -> bool:
     next sentence or so after it)?"""
     if not spells_any(text, DRONE_WORDS):
         return False  # no drone word at all (a third of a news stream): skip the slower search
-    for m in DRONE_WORD_RE.finditer(text):
+    folded = fold(text)
+    for m in matches_at_starts(DRONE_WORD_RE, _DRONE_WORD_STARTS_RE, text, folded):
         start = m.start()
         if text[start] in "бБдД":
             return True  # a Russian singular noun ("беспилотник атаковал") is itself one drone
         # the amount may follow at a distance: "Drones targeted X, with the ministry saying 21 were
         # shot down", "... drones. Ten were destroyed over X" (a passive ellipsis, see rules.py)
         window = max(0, start - 120), start + 200
-        if _ASCII_DIGIT_RE.search(text, *window) or _AMOUNT_NEAR_RE.search(text, *window):
+        if _ASCII_DIGIT_RE.search(text, *window) or _AMOUNT_NEAR_FOLDED_RE.search(folded, *window):
             return True
     return False
 
@@ -94,6 +116,26 @@ DISTRICT_RE = re.compile(
     re.U,
 )
 SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+# how every match of UNKNOWN_RE starts, in `fold(sentence)` (see `matches_at_starts`): its
+# case-insensitive search tries every alternative at every character
+_UNKNOWN_STARTS_RE = re.compile(
+    first_letter_alternation(
+        [
+            "according",
+            "authorities",
+            "officials",
+            "sources",
+            r"local\s",
+            "media",
+            "was",
+            "reportedly",
+            "operational",
+            "citing",
+        ]
+    )
+)
 
 
 @dataclass
@@ -129,7 +171,8 @@ class SentenceInfo:
 
     @cached_property
     def unknown_marker(self) -> bool:
-        return bool(UNKNOWN_RE.search(self.sentence.text))
+        text = self.sentence.text
+        return next(matches_at_starts(UNKNOWN_RE, _UNKNOWN_STARTS_RE, text, fold(text)), None) is not None
 
     @cached_property
     def times(self) -> list[TimeExpr]:
@@ -206,36 +249,32 @@ class _Analysis:
     def __init__(self, text: str, sentences: list[Sentence], published: date | None) -> None:
         self.text, self.sentences, self.published = text, sentences, published
         self._infos: list[SentenceInfo | None] = [None] * len(sentences)
-        # the prefilter words: all of them while only a sentence or two is read (a sentence spells
-        # only words its document spells, so the results are the same)
-        self._words = ANAPHOR_WORDS, ROLE_WORDS
 
     def info(self, i: int) -> SentenceInfo:
         info = self._infos[i]
         if info is None:
-            anaphor_words, role_words = self._words
             s = self.sentences[i]
-            info = self._infos[i] = SentenceInfo(s, find_places(s.text, anaphor_words), self.published)
-            info.reporters = find_reporters(s.text, info.places, lambda i=info: i.countries, role_words)
+            info = self._infos[i] = SentenceInfo(s, find_places(s.text), self.published)
+            info.reporters = find_reporters(s.text, info.places, lambda i=info: i.countries)
         return info
 
     def all(self) -> list[SentenceInfo]:
-        # the prefilter words of the document, once: each sentence then tests only the few it may spell
-        self._words = spelt(self.text, ANAPHOR_WORDS), spelt(self.text, ROLE_WORDS)
+        # (each sentence tests all the prefilter words of find_places and find_reporters: narrowing them
+        # first to those the document spells, with `spelt`, reads the whole text once per word and costs
+        # more than it saves, 28 sentences to a document)
         return [self.info(i) for i in range(len(self.sentences))]
-
-
-# the words of DRONE_WORD_RE that are plain letters: `fold` maps to a letter exactly the characters
-# that re.IGNORECASE takes for it, so the pattern matches where the folded text spells one of them
-_DRONE_LETTER_WORDS = tuple(w for w in DRONE_WORDS if w != "target")
 
 
 @lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
 def _has_drone_word(sentence: str) -> bool:
-    folded = fold(sentence)
-    if any(map(folded.__contains__, _DRONE_LETTER_WORDS)):
+    if spells_any(sentence, _DRONE_LETTER_WORDS):
         return True  # (a match of the pattern, without its slower search)
-    return "target" in folded and bool(DRONE_WORD_RE.search(sentence))  # "air targets"
+    # "air targets": where the folded sentence spells them, the pattern matches (see above)
+    folded = fold(sentence)
+    return (
+        "target" in folded
+        and next(matches_at_starts(DRONE_WORD_RE, _AIR_TARGET_STARTS_RE, sentence, folded), None) is not None
+    )
 
 
 def _forget_sentences() -> None:
@@ -312,6 +351,25 @@ def _may_mention(info: SentenceInfo, drone_context: bool) -> FirstMention | None
 
 
 _SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
+# the same on `fold(window)`, where its lowercase words need no re.IGNORECASE (see _AMOUNT_NEAR_FOLDED_RE)
+_SPEECH_WINDOW_FOLDED_RE = re.compile(_SPEECH_WINDOW_RE.pattern)
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of `re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)` for a non-empty `word`,
+    found by `str.find` (a pattern per surname would be compiled anew for every name the stream meets)."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not (pos and _is_word_or_hyphen(text[pos - 1])) and not (end < len(text) and _is_word_or_hyphen(text[end])):
+            yield pos, end
+            pos = text.find(word, end)  # (finditer goes on after a match)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def _is_word_or_hyphen(c: str) -> bool:
+    return c == "-" or c == "_" or c.isalnum()  # (re's \w: a letter, digit or number, or the underscore)
 
 
 def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:
@@ -355,17 +413,16 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                 names[surname(r.name)] = r
             resolved.append(r)
         # later mentions by surname: "Kalitin wrote", "Solovtsov: ..."
+        text = info.sentence.text
         for sname, ref in names.items():
-            if sname not in info.sentence.text:
+            if sname not in text:
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(sname)}(?![\w-])", info.sentence.text):
-                if any(r.start <= m.start() < r.end + 60 for r in resolved):
+            for start, end in _whole_words(text, sname):
+                if any(r.start <= start < r.end + 60 for r in resolved):
                     continue
-                window = info.sentence.text[max(0, m.start() - 30) : m.end() + 40]
-                speaker = bool(_SPEECH_WINDOW_RE.search(window)) or info.sentence.text[m.end() :].lstrip().startswith(
-                    ":"
-                )
-                resolved.append(Reporter(m.start(), m.end(), ref.role, ref.jurisdiction, speaker, ref.name))
+                window = fold(text)[max(0, start - 30) : end + 40]
+                speaker = bool(_SPEECH_WINDOW_FOLDED_RE.search(window)) or text[end:].lstrip().startswith(":")
+                resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
         info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:

@@ -3,6 +3,7 @@ in the folded text (see `fold`), so the start-searched result must be the patter
 input: every phrase of every alternative, glued to another, with odd characters, in any case."""
 
 import re
+import sys
 
 import pytest
 
@@ -11,6 +12,7 @@ from pipelines.extraction.authorities import (
     _SPEECH_STARTS_RE,
     ACTOR_OWNER_RE,
     SPEECH_RE,
+    UNKNOWN_RE,
     _found,
 )
 from pipelines.extraction.dates import (
@@ -22,6 +24,17 @@ from pipelines.extraction.dates import (
     WEEKDAYS,
     statement_day,
 )
+from pipelines.extraction.document import (
+    _AMOUNT_NEAR_FOLDED_RE,
+    _AMOUNT_NEAR_RE,
+    _SPEECH_WINDOW_FOLDED_RE,
+    _SPEECH_WINDOW_RE,
+    _UNKNOWN_STARTS_RE,
+    DRONE_WORD_RE,
+    _is_word_or_hyphen,
+    _whole_words,
+    may_hold_claims,
+)
 from pipelines.extraction.gazetteer import (
     ANAPHOR_WORDS,
     _anaphors,
@@ -31,6 +44,7 @@ from pipelines.extraction.gazetteer import (
 )
 from pipelines.extraction.text import fold, matches_at_starts, spells_any
 
+EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 # characters that fold or case mapping treats specially (long s, dotted and dotless i, Kelvin sign)
 # and the separators that decide word boundaries
 ODD = ["ſ", "İ", "ı", "\u212a", "\n", "-", "_", " ", "'", "1"]
@@ -95,6 +109,18 @@ ACTOR_OWNER_PHRASES = [
     "suppressed by", "shot down by the Air Force", "forces of Kyiv Region", "units of the Big Red",
 ]  # fmt: skip
 ACTOR_OWNER_PHRASES = [f"{phrase} " for phrase in ACTOR_OWNER_PHRASES]  # (a match ends in a space)
+# one phrase per alternative of UNKNOWN_RE
+UNKNOWN_PHRASES = [
+    "according to official sources", "according to local reports", "according to media data",
+    "according to unofficial media", "according to officials information", "according to preliminary reports",
+    "according to initial media reports", "authorities said", "officials say", "sources reported",
+    "local media report", "media reports confirmed", "media report cited", "was reported", "reportedly",
+    "operational headquarters said", "operational HQ says", "operational staff reported",
+    "operational staff reports", "citing residents", "citing local witnesses", "citing eyewitnesses",
+    "citing sources", "citing people", "citing users", "citing social media", "citing Telegram channels",
+    "citing local channels",
+]  # fmt: skip
+UNKNOWN_GLUE = ["the ", "x", ", ", "-", "was ", "local "]
 SPEECH_GLUE = ["the ", "The ", "un", "x", ", ", "-", "по ", "Sobyanin ", "it ", "unsaid"]
 ACTOR_OWNER_GLUE = ["the ", "The ", "Air ", "air ", "x", "forces", " of", " by", "Navy "]
 
@@ -118,8 +144,9 @@ def _agrees_in_windows(pattern: re.Pattern[str], starts: re.Pattern[str], text: 
     [
         (SPEECH_RE, _SPEECH_STARTS_RE, SPEECH_PHRASES, SPEECH_GLUE),
         (ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, ACTOR_OWNER_PHRASES, ACTOR_OWNER_GLUE),
+        (UNKNOWN_RE, _UNKNOWN_STARTS_RE, UNKNOWN_PHRASES, UNKNOWN_GLUE),
     ],
-    ids=["speech", "actor_owner"],
+    ids=["speech", "actor_owner", "unknown"],
 )
 def test_found_is_whether_the_pattern_is_found(
     pattern: re.Pattern[str], starts: re.Pattern[str], phrases: list[str], glue: list[str]
@@ -136,8 +163,12 @@ def test_found_is_whether_the_pattern_is_found(
 
 @pytest.mark.parametrize(
     ("pattern", "starts", "phrases"),
-    [(SPEECH_RE, _SPEECH_STARTS_RE, SPEECH_PHRASES), (ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, ACTOR_OWNER_PHRASES)],
-    ids=["speech", "actor_owner"],
+    [
+        (SPEECH_RE, _SPEECH_STARTS_RE, SPEECH_PHRASES),
+        (ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, ACTOR_OWNER_PHRASES),
+        (UNKNOWN_RE, _UNKNOWN_STARTS_RE, UNKNOWN_PHRASES),
+    ],
+    ids=["speech", "actor_owner", "unknown"],
 )
 def test_every_match_starts_where_the_start_pattern_finds_a_start(
     pattern: re.Pattern[str], starts: re.Pattern[str], phrases: list[str]
@@ -290,3 +321,87 @@ def test_ascii_fast_path_of_find_places_finds_what_the_general_path_finds() -> N
         hits += bool(expected)
         assert find_places(text) == expected, repr(text)
     assert hits > len(texts) // 3
+
+
+# --- document: the prefilter `may_hold_claims`, DRONE_WORD_RE tried where its start search finds a start
+
+DRONE_WORD_PHRASES = [
+    "drone", "UAV", "unmanned", "Shahed", "Geran", "беспилотник", "БПЛА", "BPLA", "дрон", "air targets",
+    "aerial target", "air\ntarget", "unmannedrone", "bplair target", "shahedrone",
+]  # fmt: skip
+AMOUNT_NEAR_PHRASES = [
+    "a",
+    "an",
+    "One",
+    "dozens",
+    "Hundreds",
+    "несколько",
+    "ещё",
+    "еще",
+    "3",
+    "٣",
+    "ſeven",
+    "xa",
+    "ana",
+]
+
+
+def _may_hold_claims_by_the_patterns(text: str) -> bool:
+    """`may_hold_claims` as first written: every match of DRONE_WORD_RE, _AMOUNT_NEAR_RE in its window."""
+    for m in DRONE_WORD_RE.finditer(text):
+        window = max(0, m.start() - 120), m.start() + 200
+        if text[m.start()] in "бБдД" or _AMOUNT_NEAR_RE.search(text, *window):
+            return True
+    return False
+
+
+def test_may_hold_claims_is_the_patterns_test() -> None:
+    far = " " + "x" * 118 + " "  # an amount just inside or outside the window before or after a drone word
+    texts = [
+        *_texts(DRONE_WORD_PHRASES, ["the ", "x", "-", "s"], stride=3),
+        *(
+            f"{before}{gap}{drone}{after}"
+            for drone in DRONE_WORD_PHRASES
+            for amount in AMOUNT_NEAR_PHRASES
+            for gap in ("", " ", far, far + "yy", far + "y" * 80)
+            for before, after in ((amount, ""), ("", gap[::-1] + amount), (amount, "z" + amount))
+        ),
+    ]
+    for text in _cased(texts):
+        assert may_hold_claims(text) == _may_hold_claims_by_the_patterns(text), text
+
+
+def test_whole_words_are_the_surname_pattern_matches() -> None:
+    """`_whole_words` finds what the pattern it replaces finds, overlapping and glued occurrences too."""
+    words = ["Kalitin", "a.a", "aa", "O'Neil", "Гладков", "x"]
+    pieces = ["", " ", "-", "_", "1", "é", "ſ", ".", ":", "\n", "Ⅻ", "a", "aa"]
+    for word in words:
+        texts = [a + word + b + word + c for a in pieces for b in pieces for c in pieces[:5]]
+        texts += [word * 3, f"{word}.{word}.{word}", f"{word[:-1]}{word}"]
+        for text in texts:
+            expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+            assert list(_whole_words(text, word)) == expected, (word, text)
+
+
+def test_word_or_hyphen_is_the_pattern_class() -> None:
+    assert all(_is_word_or_hyphen(c) == bool(re.match(r"[\w-]", c)) for c in EVERY_CHARACTER)
+
+
+def test_speech_window_on_the_fold_is_the_case_insensitive_pattern() -> None:
+    phrases = [*SPEECH_PHRASES, "emphaſized", " : so", ":", "Kalitin wrote", "СООБЩИЛА", "сообщилᲀ"]
+    for text in _texts(phrases, SPEECH_GLUE, stride=7):
+        for piece in (text, text[1:], text[:-1]):
+            expected = _SPEECH_WINDOW_RE.search(piece)
+            found = _SPEECH_WINDOW_FOLDED_RE.search(fold(piece))
+            assert (found and found.span()) == (expected and expected.span()), piece
+
+
+def test_patterns_searched_on_the_fold_are_lowercase() -> None:
+    """`_AMOUNT_NEAR_FOLDED_RE` and `_SPEECH_WINDOW_FOLDED_RE` are their case-insensitive patterns,
+    compiled without re.IGNORECASE to search `fold(text)`: a capital letter in them would never match
+    there (and a capital escape, \\W or \\S, would not be the class its lowercase one is)."""
+    for pattern in (_AMOUNT_NEAR_RE, _SPEECH_WINDOW_RE):
+        assert pattern.flags & re.IGNORECASE
+        assert pattern.pattern == pattern.pattern.lower(), pattern.pattern
+    assert _AMOUNT_NEAR_FOLDED_RE.pattern == _AMOUNT_NEAR_RE.pattern
+    assert _SPEECH_WINDOW_FOLDED_RE.pattern == _SPEECH_WINDOW_RE.pattern
