@@ -8,7 +8,7 @@ that "Kalitin wrote" later in the text maps to the governor of Voronezh.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from pipelines.extraction.gazetteer import Place
@@ -351,14 +351,11 @@ def _names_official(sentence: str) -> bool:
     return False
 
 
-def find_reporters(
-    sentence: str, places: list[Place], countries: Callable[[], list[Place]], role_words: Sequence[str] = ROLE_WORDS
-) -> list[Reporter]:
+def find_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
     """Reporters named in a sentence; `countries` gives the sentence's country names (found only
-    when a national body needs its country). `role_words`: the words of ROLE_WORDS that the sentence
-    may spell (those its document spells, see `spelt`)."""
+    when a national body needs its country)."""
     # (most sentences name no reporter: the role search runs only where a role word is spelt)
-    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, role_words) else []
+    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, ROLE_WORDS) else []
     if not found and _names_official(sentence) and (n := NAMED_OFFICIAL_RE.search(sentence)):
         role, jurisdiction = NAMED_OFFICIALS[n.group("surname").lower()]
         window = sentence[n.start() : n.end() + 80]

@@ -15,10 +15,10 @@ from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
     NATIONAL,
     PRONOUN_RE,
-    SPEECH,
-    UNKNOWN_RE,
     Reporter,
     find_reporters,
+    has_unknown_marker,
+    speech_near,
     surname,
     title_places,
 )
@@ -118,26 +118,6 @@ DISTRICT_RE = re.compile(
 SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 
-# how every match of UNKNOWN_RE starts, in `fold(sentence)` (see `matches_at_starts`): its
-# case-insensitive search tries every alternative at every character
-_UNKNOWN_STARTS_RE = re.compile(
-    first_letter_alternation(
-        [
-            "according",
-            "authorities",
-            "officials",
-            "sources",
-            r"local\s",
-            "media",
-            "was",
-            "reportedly",
-            "operational",
-            "citing",
-        ]
-    )
-)
-
-
 @dataclass
 class SentenceInfo:
     """One sentence and what it says; everything but the places and reporters (which every sentence
@@ -171,8 +151,7 @@ class SentenceInfo:
 
     @cached_property
     def unknown_marker(self) -> bool:
-        text = self.sentence.text
-        return next(matches_at_starts(UNKNOWN_RE, _UNKNOWN_STARTS_RE, text, fold(text)), None) is not None
+        return has_unknown_marker(self.sentence.text)
 
     @cached_property
     def times(self) -> list[TimeExpr]:
@@ -259,9 +238,6 @@ class _Analysis:
         return info
 
     def all(self) -> list[SentenceInfo]:
-        # (each sentence tests all the prefilter words of find_places and find_reporters: narrowing them
-        # first to those the document spells, with `spelt`, reads the whole text once per word and costs
-        # more than it saves, 28 sentences to a document)
         return [self.info(i) for i in range(len(self.sentences))]
 
 
@@ -350,11 +326,6 @@ def _may_mention(info: SentenceInfo, drone_context: bool) -> FirstMention | None
     return None
 
 
-_SPEECH_WINDOW_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
-# the same on `fold(window)`, where its lowercase words need no re.IGNORECASE (see _AMOUNT_NEAR_FOLDED_RE)
-_SPEECH_WINDOW_FOLDED_RE = re.compile(_SPEECH_WINDOW_RE.pattern)
-
-
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
     r"""The spans of `re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)` for a non-empty `word`,
     found by `str.find` (a pattern per surname would be compiled anew for every name the stream meets)."""
@@ -420,8 +391,7 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
             for start, end in _whole_words(text, sname):
                 if any(r.start <= start < r.end + 60 for r in resolved):
                     continue
-                window = fold(text)[max(0, start - 30) : end + 40]
-                speaker = bool(_SPEECH_WINDOW_FOLDED_RE.search(window)) or text[end:].lstrip().startswith(":")
+                speaker = speech_near(text, max(0, start - 30), end + 40) or text[end:].lstrip().startswith(":")
                 resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
         info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
         for p in info.places:

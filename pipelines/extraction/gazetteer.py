@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -182,9 +182,8 @@ _ENGLISH_ANAPHOR_RE = re.compile(rf"{_ENGLISH_ANAPHOR}\b")
 ANAPHOR_WORDS = ("region", "krai", "republic", "oblast", "city", "capital", "регион", "области", "города", "столиц")
 
 
-def find_places(sentence: str, anaphor_words: Sequence[str] = ANAPHOR_WORDS) -> list[Place]:
-    """Region, city and sea mentions (from the alias table) and anaphoric ones. `anaphor_words`: the
-    words of ANAPHOR_WORDS that the sentence may spell (those its document spells, see `spelt`)."""
+def find_places(sentence: str) -> list[Place]:
+    """Region, city and sea mentions (from the alias table) and anaphoric ones."""
     if sentence.isascii() or not _NON_ASCII_WORD_RE.search(sentence):  # (no Cyrillic: no coordinated oblasts)
         # (`fold` is `lower` here; cached, and find_reporters folds the same sentence next)
         places, may_anaphor = _ascii_named_places(sentence), bool(_ENGLISH_ANAPHOR_RE.search(fold(sentence)))
@@ -192,7 +191,7 @@ def find_places(sentence: str, anaphor_words: Sequence[str] = ANAPHOR_WORDS) -> 
         places, may_anaphor = _named_places(sentence), True
         if places:
             places += _coordinated_oblasts(sentence, places)
-    if may_anaphor and spells_any(sentence, anaphor_words):
+    if may_anaphor and spells_any(sentence, ANAPHOR_WORDS):
         places += _anaphors(sentence, places)
     if len(places) > 1:
         places.sort(key=attrgetter("start"))

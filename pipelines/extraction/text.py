@@ -74,13 +74,6 @@ def spells_any(text: str, words: Iterable[str]) -> bool:
     return False
 
 
-def spelt(text: str, words: Iterable[str]) -> tuple[str, ...]:
-    """The `words` that `text` spells (see `spells_any`). Of a document's words, its sentences
-    spell only these (a sentence is a piece of the text, and `fold` maps character for character),
-    so a prefilter run on every sentence need test only them."""
-    return tuple(filter(fold(text).__contains__, words))  # (filter: no Python frame per word)
-
-
 # Lines that are site furniture, not reporting (subscription appeals, comment forms, links), matched
 # at the start of a line (one with no line break in it)
 BOILERPLATE_RE = re.compile(

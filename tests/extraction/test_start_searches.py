@@ -10,6 +10,7 @@ import pytest
 from pipelines.extraction.authorities import (
     _ACTOR_OWNER_STARTS_RE,
     _SPEECH_STARTS_RE,
+    _UNKNOWN_STARTS_RE,
     ACTOR_OWNER_RE,
     SPEECH_RE,
     UNKNOWN_RE,
@@ -27,9 +28,6 @@ from pipelines.extraction.dates import (
 from pipelines.extraction.document import (
     _AMOUNT_NEAR_FOLDED_RE,
     _AMOUNT_NEAR_RE,
-    _SPEECH_WINDOW_FOLDED_RE,
-    _SPEECH_WINDOW_RE,
-    _UNKNOWN_STARTS_RE,
     DRONE_WORD_RE,
     _is_word_or_hyphen,
     _whole_words,
@@ -387,21 +385,10 @@ def test_word_or_hyphen_is_the_pattern_class() -> None:
     assert all(_is_word_or_hyphen(c) == bool(re.match(r"[\w-]", c)) for c in EVERY_CHARACTER)
 
 
-def test_speech_window_on_the_fold_is_the_case_insensitive_pattern() -> None:
-    phrases = [*SPEECH_PHRASES, "emphaſized", " : so", ":", "Kalitin wrote", "СООБЩИЛА", "сообщилᲀ"]
-    for text in _texts(phrases, SPEECH_GLUE, stride=7):
-        for piece in (text, text[1:], text[:-1]):
-            expected = _SPEECH_WINDOW_RE.search(piece)
-            found = _SPEECH_WINDOW_FOLDED_RE.search(fold(piece))
-            assert (found and found.span()) == (expected and expected.span()), piece
-
-
 def test_patterns_searched_on_the_fold_are_lowercase() -> None:
-    """`_AMOUNT_NEAR_FOLDED_RE` and `_SPEECH_WINDOW_FOLDED_RE` are their case-insensitive patterns,
+    """`_AMOUNT_NEAR_FOLDED_RE` is its case-insensitive pattern,
     compiled without re.IGNORECASE to search `fold(text)`: a capital letter in them would never match
     there (and a capital escape, \\W or \\S, would not be the class its lowercase one is)."""
-    for pattern in (_AMOUNT_NEAR_RE, _SPEECH_WINDOW_RE):
-        assert pattern.flags & re.IGNORECASE
-        assert pattern.pattern == pattern.pattern.lower(), pattern.pattern
+    assert _AMOUNT_NEAR_RE.flags & re.IGNORECASE
+    assert _AMOUNT_NEAR_RE.pattern == _AMOUNT_NEAR_RE.pattern.lower(), _AMOUNT_NEAR_RE.pattern
     assert _AMOUNT_NEAR_FOLDED_RE.pattern == _AMOUNT_NEAR_RE.pattern
-    assert _SPEECH_WINDOW_FOLDED_RE.pattern == _SPEECH_WINDOW_RE.pattern
