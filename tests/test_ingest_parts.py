@@ -32,6 +32,7 @@ def write_inbox(inbox: Path) -> None:
         + "not json\n",
         encoding="utf-8",
     )
+    (inbox / "0-bad.jsonl").write_text("{not json\n", encoding="utf-8")  # a file that gives only a refusal
     (inbox / "b.txt").write_text(TEXT["B"], encoding="utf-8")  # text B under the name "b"
     (inbox / "c.jsonl").write_text(
         json.dumps({"id": "r4", "text": TEXT["E"]}) + "\n" + json.dumps({"id": "r5", "text": TEXT["E"]}) + "\n",
@@ -70,7 +71,8 @@ def test_part_size_changes_nothing(monkeypatch, tmp_path):
     whole = ingest_with_parts(monkeypatch, tmp_path / "whole", 20_000)
     assert whole["result"]["new"] == 4  # texts A, B, D, E
     assert whole["result"]["extra_sources"] == 3  # r3, r2 again, b (r5 brings text E first)
-    assert whole["result"]["rejected"] == 3  # r1 with text C, the bad line, r4 with text E
+    assert whole["result"]["rejected"] == 4  # the bad file, r1 with text C, the bad line, r4 with text E
+    assert len(whole["files"]) == 4
     for size in (1, 2, 3):
         assert ingest_with_parts(monkeypatch, tmp_path / f"parts-{size}", size) == whole
 
@@ -91,6 +93,6 @@ def test_the_lake_is_asked_across_parts(monkeypatch, tmp_path):
         encoding="utf-8",
     )
     again = stages.ingest(settings)
-    assert (again.files, again.unchanged_files) == (1, 3)  # only the new file is read
+    assert (again.files, again.unchanged_files) == (1, 4)  # only the new file is read
     assert (again.new, again.known, again.rejected) == (1, 1, 1)
     assert "already names a different text in the warehouse" in again.reject_reasons[0]

@@ -42,6 +42,7 @@ class Triage:
         self.raw_dir = workdir / "raw"
         self.raw_dir.mkdir()
         self.raw_parts: list[tuple[Path, int, int]] = []  # (file, first seq, last seq)
+        self.written = 0
         # in memory, but its tables spill to `workdir` beyond the limit like any other buffer
         self.con = duckdb.connect(
             config={
@@ -68,7 +69,7 @@ class Triage:
 
     def write(self, docs: pl.DataFrame, files: pl.DataFrame) -> None:
         """A part of the inbox: its documents (RAW_SCHEMA) and the files read to their end (READ_FILE_SCHEMA)."""
-        n = len(self.raw_parts)
+        n = self.written = self.written + 1
         if not docs.is_empty():
             path = self.raw_dir / f"docs-{n:05d}.parquet"
             docs.write_parquet(path, compression="lz4")  # (read back once: speed over size)
