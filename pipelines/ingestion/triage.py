@@ -27,7 +27,6 @@ MEMORY_LIMIT = "128MB"  # DuckDB spills beyond it
 STAGED_SCHEMA = {**DOCUMENT_SCHEMA, "text": pl.String, "source": pl.String, "line": pl.Int64}
 RAW_SCHEMA = {"seq": pl.Int64, **STAGED_SCHEMA, "shard": pl.String}
 READ_FILE_SCHEMA = {"source": pl.String, "mtime_ns": pl.Int64, "size": pl.Int64}
-REFUSED = ("duplicate_in_run", "duplicate_in_lake")
 ROWS = 20_000  # rows per frame handed back to Python
 
 
@@ -84,27 +83,20 @@ class Triage:
 
     def counts(self) -> dict[str, int]:
         """Documents per fate, and `new`: the texts staged (the other staged rows are more names)."""
-        counts = dict(self.con.execute("select fate, count(*) from fates group by fate").fetchall())
-        (counts["new"],) = self.con.execute("select count(*) from new_texts").fetchone()
-        return counts
+        return dict(self.con.execute(_sql("counts.sql")).fetchall())
 
     def refused(self) -> Iterator[tuple[str, str, int | None, str, str]]:
         """(id, file, line, file that first gave the id, fate) of each refused document, in inbox order."""
-        fates = ", ".join(f"'{f}'" for f in REFUSED)
-        yield from self._rows(
-            f"select doc_id, source, line, first_source, fate from fates where fate in ({fates}) order by seq"  # noqa: S608
-        )
+        yield from self._rows(_sql("refused.sql"))
 
     def sources(self, fate: str, shard: str | None = None) -> Iterator[pl.DataFrame]:
         """The source rows of the documents with this fate (of one shard), in inbox order."""
-        where = "fate = $fate" + (" and shard = $shard" if shard else "")
-        query = f"select content_hash, doc_id, source, line from fates where {where} order by seq"  # noqa: S608
-        yield from self._frames(query, {"fate": fate} | ({"shard": shard} if shard else {}))
+        yield from self._frames(_sql("sources.sql"), {"fate": fate, "shard": shard})
 
     def staged_documents(self) -> Iterator[pl.DataFrame]:
         """The new texts, a raw part at a time (STAGED_SCHEMA and `shard`), in inbox order."""
         for path, first, last in self.raw_parts:
-            new = self.con.execute("select seq from new_texts where seq between $1 and $2", [first, last]).pl()
+            new = self.con.execute(_sql("new_in_part.sql"), {"first": first, "last": last}).pl()
             yield pl.read_parquet(path).filter(pl.col("seq").is_in(new["seq"].implode())).drop("seq")
 
     def files(self) -> Iterator[pl.DataFrame]:

@@ -1,17 +1,13 @@
 -- Each inbox file as it was last read, and whether every text it gave has reached the lake
--- (an unchanged file is read again only if one has not).
-with last as (
-    select source, mtime_ns, "size", hashes
-    from lake_files
-    qualify row_number() over (partition by source order by batch desc) = 1
+-- (an unchanged file is read again only if one has not). Joins and fixed-size aggregates only:
+-- DuckDB spills them, so this holds for a lake of any size.
+with last_read as (select source, max(batch) as batch from lake_files group by source),
+gave as (
+    select f.source, unnest(f.hashes) as content_hash
+    from lake_files f
+    semi join last_read using (source, batch)
 ),
-gave as (select source, unnest(hashes) as content_hash from last)
-select
-    l.source,
-    l.mtime_ns,
-    l."size",
-    count(g.content_hash) filter (where g.content_hash not in (select content_hash from lake_documents)) = 0
-        as complete
-from last l
-left join gave g using (source)
-group by all;
+missing as (select distinct source from gave anti join lake_documents using (content_hash))
+select f.source, f.mtime_ns, f."size", f.source not in (select source from missing) as complete
+from lake_files f
+semi join last_read using (source, batch);
