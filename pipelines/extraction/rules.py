@@ -325,7 +325,9 @@ _WORD_BYTES = bytes(
 _NUMBER_WORDS = frozenset(w.encode() for w in FIRST_WORDS if w.isascii())
 # ("FPV-" starts only a Russian singular, "FPV-дрон": never in an ASCII sentence)
 _SINGULAR_WORDS = frozenset(w.encode() for w in _NOUN_STARTS.values() if w.isascii()) - {b"both", b"fpv"}
-_AMOUNT_WORDS = _NUMBER_WORDS | _SINGULAR_WORDS | {b"both"}
+# the words after "a" in A_WORDS: a whole word in every match of QUANTITY_RE ("a fewer" is no amount)
+_A_SECOND_WORDS = frozenset({b"hundred", b"dozen", b"few", b"number", b"couple"})
+_AMOUNT_WORDS = _NUMBER_WORDS | _SINGULAR_WORDS | _A_SECOND_WORDS | {b"both"}
 _A_WORDS_RE = re.compile(A_WORDS)
 
 
@@ -334,16 +336,23 @@ def _amount_kinds(sentence: str) -> tuple[bool, bool, bool]:
 
     A start search (AMOUNT_STARTS_RE) tries every non-word character; an ASCII sentence (most) is read
     as plain words instead, split at every non-word character and "-": a number holds a digit, a whole
-    word of FIRST_WORDS or A_WORDS ("a few"; a modifier, "more than", is followed by one of those), a
-    singular drone ends with a whole word of _NOUN_STARTS, and "both" is one."""
+    word of FIRST_WORDS or A_WORDS ("a few", two whole words; a modifier, "more than", is followed by one of
+    those), a singular drone ends with a whole word of _NOUN_STARTS, and "both" is one."""
     folded = fold(sentence)
     if not folded.isascii():
         if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
             return False, False, False
         return True, True, spells_any(sentence, ("both",))
     words = folded.encode().translate(_WORD_BYTES)
-    found = _AMOUNT_WORDS.intersection(words.split())
-    numbers = b"0" in words or not _NUMBER_WORDS.isdisjoint(found) or _A_WORDS_RE.search(folded) is not None
+    split = words.split()
+    if _AMOUNT_WORDS.isdisjoint(split):  # (most sentences: no set to build, no search for A_WORDS)
+        return b"0" in words, False, False
+    found = _AMOUNT_WORDS.intersection(split)
+    numbers = (
+        b"0" in words
+        or not _NUMBER_WORDS.isdisjoint(found)
+        or (not _A_SECOND_WORDS.isdisjoint(found) and _A_WORDS_RE.search(folded) is not None)
+    )
     return numbers, not _SINGULAR_WORDS.isdisjoint(found), b"both" in found
 
 
