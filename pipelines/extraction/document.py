@@ -211,7 +211,8 @@ def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str
     ballots: list[str] = []
     for info, places in zip(infos, place_votes, strict=True):
         ballots += places
-        ballots += [region_country(r.jurisdiction) for r in info.reporters if r.jurisdiction]
+        if info.reporters:  # (most sentences have none)
+            ballots += [region_country(r.jurisdiction) for r in info.reporters if r.jurisdiction]
     votes = Counter(ballots)  # (one vote each, counted in order: ties go to the country named first)
     if votes:
         return votes.most_common(1)[0][0]
@@ -540,7 +541,7 @@ def extract_document(
                     region_explicit=m.place is not None or bool(m.places) or m.country_area is not None,
                 )
             )
-        speakers = [r for r in info.reporters if r.speaker and r.jurisdiction]
+        speakers = [r for r in info.reporters if r.speaker and r.jurisdiction] if info.reporters else None
         if speakers:
             last_reporter = speakers[-1]
             para_reporter[s.paragraph] = speakers[-1]
