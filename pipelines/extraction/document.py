@@ -353,48 +353,50 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
     names: dict[str, Reporter] = {}
     by_role: dict[str, str] = {}
     for info in infos:
-        resolved = []
-        for r in info.reporters:
-            jur = r.jurisdiction
-            if not jur and r.role in ("governor", "mayor"):
-                before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
-                after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
-                # "the mayor" is the mayor met before; a newly named governor belongs to the region in view
-                known = not r.name or surname(r.name) in names
-                # a mayor belongs to the city in view (a live-blog heading), a governor to the region
-                in_view = (last_city or last_region) if r.role == "mayor" else last_region
-                jur = (
-                    (before[-1].code if before else None)
-                    or (by_role.get(r.role) if known else None)
-                    or in_view
-                    or (after[0].code if after else "")
-                )
-            if not jur and r.role in NATIONAL:
-                jur = national.get(r.role) or (
-                    doc_country
-                    if (r.role == "defence_ministry" and doc_country in ("RU", "UA"))
-                    or doc_country not in ("RU", "UA")  # a third country's story: its own bodies
-                    else DEFAULT_COUNTRY[r.role]
-                )
-            if r.role in NATIONAL and r.jurisdiction:
-                national[r.role] = r.jurisdiction
-            r = Reporter(r.start, r.end, r.role, jur, r.speaker, r.name)
-            if jur and r.role in ("governor", "mayor"):
-                by_role[r.role] = jur
-            if r.name and jur:
-                names[surname(r.name)] = r
-            resolved.append(r)
-        # later mentions by surname: "Kalitin wrote", "Solovtsov: ..."
-        text = info.sentence.text
-        for sname, ref in names.items():
-            if sname not in text:
-                continue
-            for start, end in _whole_words(text, sname):
-                if any(r.start <= start < r.end + 60 for r in resolved):
+        # (a sentence with no reporter, before any name is learnt, has nothing to resolve)
+        if info.reporters or names:
+            resolved = []
+            for r in info.reporters:
+                jur = r.jurisdiction
+                if not jur and r.role in ("governor", "mayor"):
+                    before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
+                    after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
+                    # "the mayor" is the mayor met before; a newly named governor belongs to the region in view
+                    known = not r.name or surname(r.name) in names
+                    # a mayor belongs to the city in view (a live-blog heading), a governor to the region
+                    in_view = (last_city or last_region) if r.role == "mayor" else last_region
+                    jur = (
+                        (before[-1].code if before else None)
+                        or (by_role.get(r.role) if known else None)
+                        or in_view
+                        or (after[0].code if after else "")
+                    )
+                if not jur and r.role in NATIONAL:
+                    jur = national.get(r.role) or (
+                        doc_country
+                        if (r.role == "defence_ministry" and doc_country in ("RU", "UA"))
+                        or doc_country not in ("RU", "UA")  # a third country's story: its own bodies
+                        else DEFAULT_COUNTRY[r.role]
+                    )
+                if r.role in NATIONAL and r.jurisdiction:
+                    national[r.role] = r.jurisdiction
+                r = Reporter(r.start, r.end, r.role, jur, r.speaker, r.name)
+                if jur and r.role in ("governor", "mayor"):
+                    by_role[r.role] = jur
+                if r.name and jur:
+                    names[surname(r.name)] = r
+                resolved.append(r)
+            # later mentions by surname: "Kalitin wrote", "Solovtsov: ..."
+            text = info.sentence.text
+            for sname, ref in names.items():
+                if sname not in text:
                     continue
-                speaker = speech_near(text, max(0, start - 30), end + 40) or text[end:].lstrip().startswith(":")
-                resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
-        info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
+                for start, end in _whole_words(text, sname):
+                    if any(r.start <= start < r.end + 60 for r in resolved):
+                        continue
+                    speaker = speech_near(text, max(0, start - 30), end + 40) or text[end:].lstrip().startswith(":")
+                    resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
+            info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:
                 last_region = p.code
