@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import combinations
 from operator import attrgetter
 
@@ -228,6 +229,7 @@ class _Analysis:
 
     def __init__(self, text: str, sentences: list[Sentence], published: date | None) -> None:
         self.text, self.sentences, self.published = text, sentences, published
+        self.drone_word = _drone_word_sentences(text, sentences)
         self._infos: list[SentenceInfo | None] = [None] * len(sentences)
 
     def info(self, i: int) -> SentenceInfo:
@@ -242,8 +244,9 @@ class _Analysis:
         return [self.info(i) for i in range(len(self.sentences))]
 
 
-@lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
 def _has_drone_word(sentence: str) -> bool:
+    """Does DRONE_WORD_RE match `sentence`? (The test of one sentence; `_drone_word_sentences` tells
+    it for all the sentences of a text at once.)"""
     if spells_any(sentence, _DRONE_LETTER_WORDS):
         return True  # (a match of the pattern, without its slower search)
     # "air targets": where the folded sentence spells them, the pattern matches (see above)
@@ -254,13 +257,37 @@ def _has_drone_word(sentence: str) -> bool:
     )
 
 
+def _drone_word_sentences(text: str, sentences: list[Sentence]) -> list[bool]:
+    """`_has_drone_word` of each sentence, from one search of the whole text for each drone word (a
+    sentence is a slice of the text, and `fold` maps one character for one): most sentences spell none."""
+    folded = fold(text)
+    starts = [s.start for s in sentences]
+    has = [False] * len(sentences)
+    for word in _DRONE_LETTER_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(word) <= sentences[k].end:
+                has[k] = True
+                at = folded.find(word, sentences[k].end)  # (the sentence's other ones tell no more)
+            else:
+                at = folded.find(word, at + 1)
+    # "air targets" (the pattern has no anchor: matched up to the sentence's end, it reads the sentence)
+    at = _AIR_TARGET_STARTS_RE.search(folded) if "target" in folded else None
+    while at:
+        k = bisect_right(starts, at.start()) - 1
+        if k >= 0 and DRONE_WORD_RE.match(text, at.start(), sentences[k].end):
+            has[k] = True
+        at = _AIR_TARGET_STARTS_RE.search(folded, at.start() + 1)
+    return has
+
+
 def _forget_sentences() -> None:
     """Empty the sentence caches: they serve the several steps of one document that read the same
     sentence. Kept across documents, they would make boilerplate repeated from text to text (and the
     benchmark corpus's filler) cheaper than new text, and flatter the throughput figures."""
     fold.cache_clear()
     padded_fold.cache_clear()
-    _has_drone_word.cache_clear()
     drone_amounts.cache_clear()
 
 
@@ -290,7 +317,7 @@ def _first_mention(analysis: _Analysis) -> FirstMention | None:
     """
     drone_context, last_drone_sentence = False, -10
     for s in analysis.sentences:
-        has_drone_word = _has_drone_word(s.text)
+        has_drone_word = analysis.drone_word[s.index]
         if (has_drone_word or drone_context) and drone_amounts(s.text):
             first = _may_mention(analysis.info(s.index), drone_context)
             if first is not None:
@@ -465,7 +492,7 @@ def extract_document(
     last_region: str | None = None
     for info in infos:
         s = info.sentence
-        has_drone_word = _has_drone_word(s.text)
+        has_drone_word = analysis.drone_word[s.index]
         mentions = (
             _mentions(info, drone_context, first)
             if s.index >= first.index and (has_drone_word or drone_context)
