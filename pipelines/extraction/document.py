@@ -193,18 +193,21 @@ def _is_origin(text: str, place: Place) -> bool:
 def _place_votes(infos: list[SentenceInfo]) -> list[list[str]]:
     """The countries each sentence's places vote for in `_doc_country` (found once: it is asked
     twice, before and after the reporters are resolved)."""
+    return [_sentence_votes(info) if info.places else [] for info in infos]  # (most sentences name no place)
+
+
+def _sentence_votes(info: SentenceInfo) -> list[str]:
+    text = info.sentence.text
+    may_be_origin = "from" in fold(text)  # (what `_is_origin` looks for first)
     return [
-        [
-            region_country(p.code)
-            for p in info.places
-            # Crimea and the occupied oblasts: both sides write about them as their own, so they say
-            # nothing about whose story it is (the country words decide then)
-            if p.code
-            and not p.code.startswith("SEA-")
-            and p.code not in RU_HELD
-            and not _is_origin(info.sentence.text, p)
-        ]
-        for info in infos
+        region_country(p.code)
+        for p in info.places
+        # Crimea and the occupied oblasts: both sides write about them as their own, so they say
+        # nothing about whose story it is (the country words decide then)
+        if p.code
+        and not p.code.startswith("SEA-")
+        and p.code not in RU_HELD
+        and not (may_be_origin and _is_origin(text, p))
     ]
 
 
