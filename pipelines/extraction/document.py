@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import combinations
 from operator import attrgetter
 
@@ -192,18 +193,21 @@ def _is_origin(text: str, place: Place) -> bool:
 def _place_votes(infos: list[SentenceInfo]) -> list[list[str]]:
     """The countries each sentence's places vote for in `_doc_country` (found once: it is asked
     twice, before and after the reporters are resolved)."""
+    return [_sentence_votes(info) if info.places else [] for info in infos]  # (most sentences name no place)
+
+
+def _sentence_votes(info: SentenceInfo) -> list[str]:
+    text = info.sentence.text
+    may_be_origin = "from" in fold(text)  # (what `_is_origin` looks for first)
     return [
-        [
-            region_country(p.code)
-            for p in info.places
-            # Crimea and the occupied oblasts: both sides write about them as their own, so they say
-            # nothing about whose story it is (the country words decide then)
-            if p.code
-            and not p.code.startswith("SEA-")
-            and p.code not in RU_HELD
-            and not _is_origin(info.sentence.text, p)
-        ]
-        for info in infos
+        region_country(p.code)
+        for p in info.places
+        # Crimea and the occupied oblasts: both sides write about them as their own, so they say
+        # nothing about whose story it is (the country words decide then)
+        if p.code
+        and not p.code.startswith("SEA-")
+        and p.code not in RU_HELD
+        and not (may_be_origin and _is_origin(text, p))
     ]
 
 
@@ -211,7 +215,8 @@ def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str
     ballots: list[str] = []
     for info, places in zip(infos, place_votes, strict=True):
         ballots += places
-        ballots += [region_country(r.jurisdiction) for r in info.reporters if r.jurisdiction]
+        if info.reporters:  # (most sentences have none)
+            ballots += [region_country(r.jurisdiction) for r in info.reporters if r.jurisdiction]
     votes = Counter(ballots)  # (one vote each, counted in order: ties go to the country named first)
     if votes:
         return votes.most_common(1)[0][0]
@@ -227,6 +232,7 @@ class _Analysis:
 
     def __init__(self, text: str, sentences: list[Sentence], published: date | None) -> None:
         self.text, self.sentences, self.published = text, sentences, published
+        self.drone_word = _drone_word_sentences(text, sentences)
         self._infos: list[SentenceInfo | None] = [None] * len(sentences)
 
     def info(self, i: int) -> SentenceInfo:
@@ -241,8 +247,9 @@ class _Analysis:
         return [self.info(i) for i in range(len(self.sentences))]
 
 
-@lru_cache(maxsize=256)  # the prefilter and the claim loop both ask
 def _has_drone_word(sentence: str) -> bool:
+    """Does DRONE_WORD_RE match `sentence`? (The test of one sentence; `_drone_word_sentences` tells
+    it for all the sentences of a text at once.)"""
     if spells_any(sentence, _DRONE_LETTER_WORDS):
         return True  # (a match of the pattern, without its slower search)
     # "air targets": where the folded sentence spells them, the pattern matches (see above)
@@ -253,13 +260,37 @@ def _has_drone_word(sentence: str) -> bool:
     )
 
 
+def _drone_word_sentences(text: str, sentences: list[Sentence]) -> list[bool]:
+    """`_has_drone_word` of each sentence, from one search of the whole text for each drone word (a
+    sentence is a slice of the text, and `fold` maps one character for one): most sentences spell none."""
+    folded = fold(text)
+    starts = [s.start for s in sentences]
+    has = [False] * len(sentences)
+    for word in _DRONE_LETTER_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(word) <= sentences[k].end:
+                has[k] = True
+                at = folded.find(word, sentences[k].end)  # (the sentence's other ones tell no more)
+            else:
+                at = folded.find(word, at + 1)
+    # "air targets" (the pattern has no anchor: matched up to the sentence's end, it reads the sentence)
+    at = _AIR_TARGET_STARTS_RE.search(folded) if "target" in folded else None
+    while at:
+        k = bisect_right(starts, at.start()) - 1
+        if k >= 0 and DRONE_WORD_RE.match(text, at.start(), sentences[k].end):
+            has[k] = True
+        at = _AIR_TARGET_STARTS_RE.search(folded, at.start() + 1)
+    return has
+
+
 def _forget_sentences() -> None:
     """Empty the sentence caches: they serve the several steps of one document that read the same
     sentence. Kept across documents, they would make boilerplate repeated from text to text (and the
     benchmark corpus's filler) cheaper than new text, and flatter the throughput figures."""
     fold.cache_clear()
     padded_fold.cache_clear()
-    _has_drone_word.cache_clear()
     drone_amounts.cache_clear()
 
 
@@ -289,7 +320,7 @@ def _first_mention(analysis: _Analysis) -> FirstMention | None:
     """
     drone_context, last_drone_sentence = False, -10
     for s in analysis.sentences:
-        has_drone_word = _has_drone_word(s.text)
+        has_drone_word = analysis.drone_word[s.index]
         if (has_drone_word or drone_context) and drone_amounts(s.text):
             first = _may_mention(analysis.info(s.index), drone_context)
             if first is not None:
@@ -352,48 +383,50 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
     names: dict[str, Reporter] = {}
     by_role: dict[str, str] = {}
     for info in infos:
-        resolved = []
-        for r in info.reporters:
-            jur = r.jurisdiction
-            if not jur and r.role in ("governor", "mayor"):
-                before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
-                after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
-                # "the mayor" is the mayor met before; a newly named governor belongs to the region in view
-                known = not r.name or surname(r.name) in names
-                # a mayor belongs to the city in view (a live-blog heading), a governor to the region
-                in_view = (last_city or last_region) if r.role == "mayor" else last_region
-                jur = (
-                    (before[-1].code if before else None)
-                    or (by_role.get(r.role) if known else None)
-                    or in_view
-                    or (after[0].code if after else "")
-                )
-            if not jur and r.role in NATIONAL:
-                jur = national.get(r.role) or (
-                    doc_country
-                    if (r.role == "defence_ministry" and doc_country in ("RU", "UA"))
-                    or doc_country not in ("RU", "UA")  # a third country's story: its own bodies
-                    else DEFAULT_COUNTRY[r.role]
-                )
-            if r.role in NATIONAL and r.jurisdiction:
-                national[r.role] = r.jurisdiction
-            r = Reporter(r.start, r.end, r.role, jur, r.speaker, r.name)
-            if jur and r.role in ("governor", "mayor"):
-                by_role[r.role] = jur
-            if r.name and jur:
-                names[surname(r.name)] = r
-            resolved.append(r)
-        # later mentions by surname: "Kalitin wrote", "Solovtsov: ..."
-        text = info.sentence.text
-        for sname, ref in names.items():
-            if sname not in text:
-                continue
-            for start, end in _whole_words(text, sname):
-                if any(r.start <= start < r.end + 60 for r in resolved):
+        # (a sentence with no reporter, before any name is learnt, has nothing to resolve)
+        if info.reporters or names:
+            resolved = []
+            for r in info.reporters:
+                jur = r.jurisdiction
+                if not jur and r.role in ("governor", "mayor"):
+                    before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
+                    after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
+                    # "the mayor" is the mayor met before; a newly named governor belongs to the region in view
+                    known = not r.name or surname(r.name) in names
+                    # a mayor belongs to the city in view (a live-blog heading), a governor to the region
+                    in_view = (last_city or last_region) if r.role == "mayor" else last_region
+                    jur = (
+                        (before[-1].code if before else None)
+                        or (by_role.get(r.role) if known else None)
+                        or in_view
+                        or (after[0].code if after else "")
+                    )
+                if not jur and r.role in NATIONAL:
+                    jur = national.get(r.role) or (
+                        doc_country
+                        if (r.role == "defence_ministry" and doc_country in ("RU", "UA"))
+                        or doc_country not in ("RU", "UA")  # a third country's story: its own bodies
+                        else DEFAULT_COUNTRY[r.role]
+                    )
+                if r.role in NATIONAL and r.jurisdiction:
+                    national[r.role] = r.jurisdiction
+                r = Reporter(r.start, r.end, r.role, jur, r.speaker, r.name)
+                if jur and r.role in ("governor", "mayor"):
+                    by_role[r.role] = jur
+                if r.name and jur:
+                    names[surname(r.name)] = r
+                resolved.append(r)
+            # later mentions by surname: "Kalitin wrote", "Solovtsov: ..."
+            text = info.sentence.text
+            for sname, ref in names.items():
+                if sname not in text:
                     continue
-                speaker = speech_near(text, max(0, start - 30), end + 40) or text[end:].lstrip().startswith(":")
-                resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
-        info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
+                for start, end in _whole_words(text, sname):
+                    if any(r.start <= start < r.end + 60 for r in resolved):
+                        continue
+                    speaker = speech_near(text, max(0, start - 30), end + 40) or text[end:].lstrip().startswith(":")
+                    resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
+            info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:
                 last_region = p.code
@@ -462,7 +495,7 @@ def extract_document(
     last_region: str | None = None
     for info in infos:
         s = info.sentence
-        has_drone_word = _has_drone_word(s.text)
+        has_drone_word = analysis.drone_word[s.index]
         mentions = (
             _mentions(info, drone_context, first)
             if s.index >= first.index and (has_drone_word or drone_context)
@@ -540,7 +573,7 @@ def extract_document(
                     region_explicit=m.place is not None or bool(m.places) or m.country_area is not None,
                 )
             )
-        speakers = [r for r in info.reporters if r.speaker and r.jurisdiction]
+        speakers = [r for r in info.reporters if r.speaker and r.jurisdiction] if info.reporters else None
         if speakers:
             last_reporter = speakers[-1]
             para_reporter[s.paragraph] = speakers[-1]

@@ -8,11 +8,11 @@ import pytest
 
 from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS, _role_matches
 from pipelines.extraction.dates import PATTERN_WORDS, PATTERNS
-from pipelines.extraction.document import DRONE_WORD_RE, _has_drone_word
+from pipelines.extraction.document import DRONE_WORD_RE, _drone_word_sentences, _has_drone_word
 from pipelines.extraction.gazetteer import ANAPHOR_RE, ANAPHOR_WORDS
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
 from pipelines.extraction.rules import SINGULAR_NOUNS, SINGULAR_RE
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import fold, split_sentences
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -152,7 +152,16 @@ def test_every_character_folded_to_a_letter_matches_that_letter() -> None:
 def test_drone_word_test_is_the_drone_word_pattern() -> None:
     phrases = ["drones", "a UAV", "Unmanned", "SHAHED-136", "Geran-2", "беспилотник", "БПЛА", "BPLA", "дроны",
                "air targets", "aerial target", "air-target", "targets", "the ſhahed", "uAv", "no such word", "dr one"]  # fmt: skip
-    _has_drone_word.cache_clear()
     for text in [*phrases, *(a + " " + b for a in phrases for b in phrases[::3])]:
         for t in (text, text.upper(), text.title()):
             assert _has_drone_word(t) == bool(DRONE_WORD_RE.search(t)), t
+
+
+def test_drone_words_of_the_whole_text_are_those_of_its_sentences() -> None:
+    """`_drone_word_sentences` searches the whole text once: a word across a sentence end is no sentence's."""
+    texts = ["Two drones were downed. The air\n\ntargets were hit.", "An air target. Drone", "AIR TARGETS! uav? ШАХЕД",
+             "Headline about a Shahed\nThe aerial targets, the dr\none and the UAVs.", "target. air. Air\ttargets: 3.",
+             "No such word here. Not even targets.", "droneDRONE drone. unmanned-aerial target"]  # fmt: skip
+    for text in texts:
+        sentences = split_sentences(text)
+        assert _drone_word_sentences(text, sentences) == [_has_drone_word(s.text) for s in sentences], text
