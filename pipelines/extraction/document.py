@@ -247,22 +247,10 @@ class _Analysis:
         return [self.info(i) for i in range(len(self.sentences))]
 
 
-def _has_drone_word(sentence: str) -> bool:
-    """Does DRONE_WORD_RE match `sentence`? (The test of one sentence; `_drone_word_sentences` tells
-    it for all the sentences of a text at once.)"""
-    if spells_any(sentence, _DRONE_LETTER_WORDS):
-        return True  # (a match of the pattern, without its slower search)
-    # "air targets": where the folded sentence spells them, the pattern matches (see above)
-    folded = fold(sentence)
-    return (
-        "target" in folded
-        and next(matches_at_starts(DRONE_WORD_RE, _AIR_TARGET_STARTS_RE, sentence, folded), None) is not None
-    )
-
-
 def _drone_word_sentences(text: str, sentences: list[Sentence]) -> list[bool]:
-    """`_has_drone_word` of each sentence, from one search of the whole text for each drone word (a
-    sentence is a slice of the text, and `fold` maps one character for one): most sentences spell none."""
+    """Does DRONE_WORD_RE match each sentence? One search of the whole text for each drone word (a
+    sentence is a slice of the text, and `fold` maps one character for one): most sentences spell none.
+    A folded plain drone word is taken as a match without the pattern's slower search."""
     folded = fold(text)
     starts = [s.start for s in sentences]
     has = [False] * len(sentences)

@@ -318,7 +318,7 @@ AMOUNT_STARTS_RE = re.compile(r"[^\w-](?:\d|" + first_letter_alternation([*QUANT
 
 # An ASCII folded sentence read as plain words (see `_amount_kinds`): a byte of `\w` stays (every
 # digit reads "0"), any other reads a space
-_WORD_BYTES = bytes(
+_AMOUNT_WORD_BYTES = bytes(
     ord("0") if chr(c) in string.digits else c if chr(c) in string.ascii_lowercase + "_" else ord(" ")
     for c in range(256)
 )
@@ -343,7 +343,7 @@ def _amount_kinds(sentence: str) -> tuple[bool, bool, bool]:
         if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
             return False, False, False
         return True, True, spells_any(sentence, ("both",))
-    words = folded.encode().translate(_WORD_BYTES)
+    words = folded.encode().translate(_AMOUNT_WORD_BYTES)
     split = words.split()
     if _AMOUNT_WORDS.isdisjoint(split):  # (most sentences: no set to build, no search for A_WORDS)
         return b"0" in words, False, False
