@@ -12,6 +12,7 @@ from functools import cached_property
 from itertools import combinations
 from operator import attrgetter
 
+from pipelines.extraction import prefilter
 from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
     NATIONAL,
@@ -32,15 +33,12 @@ from pipelines.extraction.dates import (
 )
 from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
-from pipelines.extraction.rules import Mention, drone_amounts, find_mentions
+from pipelines.extraction.rules import DRONE_RE, Mention, drone_amounts, find_mentions
 from pipelines.extraction.text import (
     Sentence,
-    first_letter_alternation,
     fold,
-    matches_at_starts,
     normalize,
     padded_fold,
-    spells_any,
     split_sentences,
 )
 
@@ -54,10 +52,6 @@ WAR_CONTEXT_RE = re.compile(
 # a statement attributed to officials is news about the war even without war vocabulary
 # ("A drone hit a warehouse in Engels, local officials said")
 OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)
-DRONE_WORD_RE = re.compile(
-    r"drone|UAV|unmanned|Shahed|Geran|беспилот|БПЛА|BPLA|дрон|air\s+targets?|aerial\s+targets?", re.I
-)
-DRONE_WORDS = ("drone", "uav", "unmanned", "shahed", "geran", "беспилот", "бпла", "bpla", "дрон", "target")
 # an amount (digits, number words, "a", "several", ...) shortly before a drone word
 _AMOUNT_NEAR_RE = re.compile(
     r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -71,27 +65,18 @@ _ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE tak
 # _AMOUNT_NEAR_RE on `fold(text)`, where its lowercase words need no re.IGNORECASE: a case-insensitive
 # search tries every word at every character (fold keeps letters as re compares them, and \w and \d)
 _AMOUNT_NEAR_FOLDED_RE = re.compile(_AMOUNT_NEAR_RE.pattern)
-# the words of DRONE_WORD_RE that are plain letters: `fold` maps to a letter exactly the characters
-# that re.IGNORECASE takes for it, so the pattern matches where the folded text spells one of them
-_DRONE_LETTER_WORDS = tuple(w for w in DRONE_WORDS if w != "target")
-# how every match of DRONE_WORD_RE starts, in `fold(text)` (see `matches_at_starts`): a case-insensitive
-# search for the pattern tries every alternative at every character of a long text
-_DRONE_WORD_STARTS_RE = re.compile(
-    first_letter_alternation([*_DRONE_LETTER_WORDS, r"air\s+target", r"aerial\s+target"])
-)
-_AIR_TARGET_STARTS_RE = re.compile(r"a(?:ir|erial)\s+target")
 
 
 def may_hold_claims(text: str) -> bool:
     """Cheap test: is there a drone word with an amount in the 120 characters before it (or the
     next sentence or so after it)?"""
-    if not spells_any(text, DRONE_WORDS):
+    if not prefilter.may_match(DRONE_RE, text):
         return False  # no drone word at all (a third of a news stream): skip the slower search
     folded = fold(text)
-    for m in matches_at_starts(DRONE_WORD_RE, _DRONE_WORD_STARTS_RE, text, folded):
+    for m in prefilter.finditer(DRONE_RE, text):
         start = m.start()
-        if text[start] in "бБдД":
-            return True  # a Russian singular noun ("беспилотник атаковал") is itself one drone
+        if not text[start].isascii():
+            return True  # a Russian noun ("беспилотник атаковал") may itself be one drone
         # the amount may follow at a distance: "Drones targeted X, with the ministry saying 21 were
         # shot down", "... drones. Ten were destroyed over X" (a passive ellipsis, see rules.py)
         window = max(0, start - 120), start + 200
@@ -248,28 +233,14 @@ class _Analysis:
 
 
 def _drone_word_sentences(text: str, sentences: list[Sentence]) -> list[bool]:
-    """Does DRONE_WORD_RE match each sentence? One search of the whole text for each drone word (a
-    sentence is a slice of the text, and `fold` maps one character for one): most sentences spell none.
-    A folded plain drone word is taken as a match without the pattern's slower search."""
-    folded = fold(text)
+    """Does each sentence name drones (DRONE_RE)? One search of the whole text, not one per sentence:
+    most sentences name none."""
     starts = [s.start for s in sentences]
     has = [False] * len(sentences)
-    for word in _DRONE_LETTER_WORDS:
-        at = folded.find(word)
-        while at >= 0:
-            k = bisect_right(starts, at) - 1
-            if k >= 0 and at + len(word) <= sentences[k].end:
-                has[k] = True
-                at = folded.find(word, sentences[k].end)  # (the sentence's other ones tell no more)
-            else:
-                at = folded.find(word, at + 1)
-    # "air targets" (the pattern has no anchor: matched up to the sentence's end, it reads the sentence)
-    at = _AIR_TARGET_STARTS_RE.search(folded) if "target" in folded else None
-    while at:
-        k = bisect_right(starts, at.start()) - 1
-        if k >= 0 and DRONE_WORD_RE.match(text, at.start(), sentences[k].end):
+    for m in prefilter.finditer(DRONE_RE, text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= sentences[k].end:
             has[k] = True
-        at = _AIR_TARGET_STARTS_RE.search(folded, at.start() + 1)
     return has
 
 

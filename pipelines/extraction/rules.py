@@ -12,73 +12,63 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipelines.extraction import prefilter
 from pipelines.extraction.gazetteer import Place
+from pipelines.extraction.lexicon import (
+    alternation,
+    drone_nouns,
+    event_pattern,
+    ru_forms,
+    ru_singular_nominative,
+    ru_singular_nouns,
+)
 from pipelines.extraction.numbers import (
     A_WORDS,
     FIRST_WORDS,
-    QUANTITY_STARTS,
     Quantity,
     find_quantities,
+    may_hold_quantity,
 )
-from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold, spells_any
+from pipelines.extraction.text import fold
+from pipelines.extraction.vocabulary import load
 
-DRONE = (
-    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+vehicles?)?|Shaheds?|Gerans?|"
-    r"Geran-\d\s*s?|quadcopters?|quadrocopters?|(?:aerial|air)\s+targets?|loitering\s+munitions?|"
-    r"беспилотник\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*|БПЛА|дрон\w*|"
-    # word-for-word translations of Russian posts keep the abbreviation ("destroyed 3 BPLA")
-    r"BPLAs?)"
+# Drone nouns, their modifiers and the weapons that are not drones: vocab/<lang>/drones.toml
+_SINGULAR_EN, _NOUN_PIECES = drone_nouns()
+DRONE = "(?:" + "|".join(_NOUN_PIECES) + ")"
+_EN_DRONES, _RU_DRONES = load("en", "drones"), load("ru", "drones")
+NONDRONE = alternation(
+    [*_EN_DRONES["not_drones"]["words"], *(f for w in _RU_DRONES["not_drones"]["lemmas"] for f in ru_forms(w))]
 )
-# weapons that are not drones (ANNOTATION.md: missiles, aircraft and artillery are not counted)
-NONDRONE = r"missiles?|rockets?|bombs?|aircraft|helicopters?|planes?|jets?|shells?|ракет\w*|бомб\w*"
 # words allowed between an amount and its drone noun ("34 Ukrainian fixed-wing drones")
+_MOD_WORDS = alternation(
+    [*_EN_DRONES["modifiers"]["words"], *(f for w in _RU_DRONES["modifiers"]["lemmas"] for f in ru_forms(w))]
+)
 _MOD = (
-    r"(?:(?!(?:The|In|Of|And|On|At|Over)\b)[A-ZА-ЯЁ][\w'\-]*|\([^()]{1,40}\)|[a-zа-яё]+-[\w\-]+|(?i:more|additional|further|other|enemy|hostile|"
-    r"strike|attack|combat|kamikaze|decoy|reconnaissance|suicide|small|heavy|long|range|jet|unmanned|fixed|wing|"
-    r"aircraft-type|naval|sea|downed|destroyed|intercepted|incoming|approaching|украинск\w+|вражеск\w+|ударн\w+))"
+    r"(?:(?!(?:The|In|Of|And|On|At|Over)\b)[A-ZА-ЯЁ][\w'\-]*|\([^()]{1,40}\)|[a-zа-яё]+-[\w\-]+|(?i:"
+    + _MOD_WORDS
+    + r"))"
 )
 DRONE_RE = re.compile(DRONE, re.I)
 EVENT_KINDS = ("intercept", "launch", "attack")
 DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE}))(?![\w-])")
+_RU_SINGULAR_MODS = alternation(
+    f for w in _RU_DRONES["modifiers"]["singular_lemmas"] for f in ru_singular_nominative(w)
+)
+# one drone: "a drone", "another UAV", "беспилотник" (a Russian singular noun on its own)
 SINGULAR_RE = re.compile(
-    rf"(?<![\w-])(?P<det>(?i:a|an|another|one\s+more|a\s+second|a\s+third|a\s+fourth|a\s+fifth|a\s+single|"
-    rf"still\s+another|yet\s+another))\s+['\"]?(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:drone|UAV|unmanned\s+aerial\s+vehicle|"
-    rf"Shahed|Geran(?:-\d)?|quadcopter|(?:aerial|air)\s+target|loitering\s+munition))(?![\w-])"
-    rf"|(?<![\w-])(?P<ru>(?i:вражеский\s+|украинский\s+|FPV-)?(?i:беспилотник|дрон))(?![\w-])",
+    rf"(?<![\w-])(?P<det>(?i:{alternation(_EN_DRONES['modifiers']['singular_determiners'])}))\s+['\"]?"
+    rf"(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:{alternation(_SINGULAR_EN)}))(?![\w-])"
+    rf"|(?<![\w-])(?P<ru>(?i:{_RU_SINGULAR_MODS}\s+)?(?i:{'|'.join(ru_singular_nouns())}))(?![\w-])",
 )
-# every match of SINGULAR_RE spells one of its nouns (see `fold`)
-SINGULAR_NOUNS = (
-    "drone", "uav", "unmanned", "shahed", "geran", "quadcopter", "target", "munition", "беспилотник", "дрон",
-)  # fmt: skip
-# In `fold(sentence)`: every match of SINGULAR_RE ends with one of its nouns as a whole word
-# (a cheap search: most drone sentences say "drones")
-SINGULAR_END_RE = re.compile(
-    r"(?:drone|uav|vehicle|shahed|geran|quadcopter|target|munition|беспилотник|дрон)(?:-\d)?(?![\w-])"
-)
-# In `fold(sentence)` after one character of padding (the character before the match): where a match
-# of SINGULAR_RE may start (see `numbers.QUANTITY_STARTS_RE`)
-SINGULAR_STARTS_RE = re.compile(r"[^\w-](?:(?:an?|another|one|still|yet|вражеский|украинский)\s|fpv-|беспилотник|дрон)")
+# every singular match spells one of these nouns (its cheap necessary test)
+_SINGULAR_NOUN_RE = re.compile(alternation(_SINGULAR_EN) + "|" + "|".join(ru_singular_nouns()), re.I)
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
-INTERCEPT = (
-    r"destroy(?:ed|s|ing)?|shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|intercept(?:ed|s|ing|ion)?|"
-    r"neutrali[sz](?:ed|es|ing|e|ation)|eliminat(?:ed|es|e|ing)|repel(?:led|s|ling)?|repulsed|"
-    r"brought\s+down|bring(?:s|ing)?\s+down|taken\s+down|knocked\s+out|landed|suppressed|jammed|forced\s+down|"
-    r"thwarted|foiled|destruction|detected\s+and\s+destroyed|"
-    # Russian: passive participles and active past tense ("сбиты", "сбили", "перехватили")
-    r"сби(?:т|л)\w*|уничтож\w*|перехва[тч]\w*|подав(?:лен|ил)\w*|нейтрализ\w*|ликвидир\w*|отра(?:жен|зил)\w*|посаж\w*|посадил\w*"
-)
-LAUNCH = r"launch(?:ed|es|ing)?|sent|fired|deployed|used|запустил\w*|выпустил\w*"
-ATTACK = (
-    r"struck|strikes|hit|hits|attacked|attacks|targeted|damaged|slammed\s+into|"
-    r"dropped\s+(?:an?\s+)?(?:explosive\s+device|explosives?|grenades?|munitions?)\s+on|"
-    r"атаковал\w*|ударил\w*|попал\w*|поразил\w*|атакован\w*"
-)
-NEGATIVE = (
-    r"vanished|disappeared|lost|dropped\s+off|went\s+off|spotted|sighted|seen|seeing|detected(?!\s+and)|"
-    r"recorded|tracked|produced|produce|delivered|assembled|assemble|manufactured|bought|supplied|"
-    r"registered|banned|flying(?!\s+towards|\s+toward|\s+to)|flew|локационно|потерян\w*"
-)
+# Event words: vocab/<lang>/events.toml
+INTERCEPT = event_pattern("intercept")
+LAUNCH = event_pattern("launch")
+ATTACK = event_pattern("attack") + r"|dropped\s+(?:an?\s+)?(?:explosive\s+device|explosives?|grenades?|munitions?)\s+on"
+NEGATIVE = event_pattern("negative")
 # a modal before the verb makes it a warning or a plan, not a report ("could launch up to 100 drones")
 HYPOTHETICAL = (
     r"(?:could|can|may|might|would|will|plans?\s+to|intends?\s+to|threaten(?:s|ed)?\s+to|"
@@ -97,26 +87,6 @@ VERB_RE = re.compile(
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
 )
-# In `fold(sentence)` after one character of padding: where a match of VERB_RE may start, a prefix of
-# the first word of each alternative (see `numbers.QUANTITY_STARTS_RE`)
-VERB_STARTS_RE = re.compile(
-    r"[^\w-]"
-    + first_letter_alternation(
-        [
-            r"could\s", r"can\s", r"may\s", r"might\s", r"would\s", r"will\s", "plan", "intend", "threaten",
-            r"is\s+(?:expected|likely|preparing|planning|going|under)", r"was\s+under", r"were\s+under",
-            r"are\s+(?:expected|likely|preparing|planning|going|under)", "came", "com", "expect", "anticipate",
-            "predict", "forecast", "fear", "destr", "shot", "shoot", "down", "intercept", "neutrali", "eliminat",
-            "repel", "repulsed", "brought", "bring", "taken", "knocked", "landed", "suppressed", "jammed", "forced",
-            "thwarted", "foiled", "detected", "hit", "struck", "attack", "target", "used", "pound", "batter",
-            "bombard", "strik", "launch", "sent", "fired", "deployed", "damaged", "slammed", "dropped", "vanished",
-            "disappeared", "lost", "went", "spotted", "sighted", "see", "recorded", "tracked", "produce",
-            "delivered", "assemble", "manufactured", "bought", "supplied", "registered", "banned", "flying", "flew",
-            "сби", "уничтож", "перехва", "подав", "нейтрализ", "ликвидир", "отра", "поса", "запустил", "выпустил",
-            "атакова", "ударил", "попал", "поразил", "локационно", "потерян",
-        ]
-    )
-)  # fmt: skip
 # clause boundaries for verb search
 BOUNDARY_RE = re.compile(
     r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I
@@ -212,10 +182,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def _verbs(sentence: str) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), _kind_of(m))
-        for m in matches_at_starts(VERB_RE, VERB_STARTS_RE, sentence, padded_fold(sentence))
-    ]
+    return [(m.start(), m.end(), _kind_of(m)) for m in prefilter.finditer(VERB_RE, sentence)]
 
 
 def _kind_of(m: re.Match[str]) -> str:
@@ -302,20 +269,6 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|m
 _HAD_RE = re.compile(r"\s+(?:had|have|were)\b")
 
 
-# singular drone nouns (see SINGULAR_RE) and "both" where AMOUNT_STARTS_RE finds them, each with the
-# word that ends it: a word of its own in the folded text, where "-" and every non-word character part words
-_NOUN_STARTS = {
-    r"both(?![\w-])": "both", "fpv-": "fpv", r"drone(?![\w-])": "drone", r"uav(?![\w-])": "uav",
-    r"shahed(?![\w-])": "shahed", r"unmanned\s+aerial\s+vehicle(?![\w-])": "vehicle",
-    r"geran(?:-\d)?(?![\w-])": "geran", r"quadcopter(?![\w-])": "quadcopter", r"aerial\s+target(?![\w-])": "target",
-    r"air\s+target(?![\w-])": "target", r"loitering\s+munition(?![\w-])": "munition",
-    r"беспилотник(?![\w-])": "беспилотник", r"дрон(?![\w-])": "дрон",
-}  # fmt: skip
-# In `fold(sentence)` after one character of padding: where an amount, a singular drone noun or "both"
-# may start (searched in a sentence that is not ASCII, see `_amount_kinds`)
-AMOUNT_STARTS_RE = re.compile(r"[^\w-](?:\d|" + first_letter_alternation([*QUANTITY_STARTS, *_NOUN_STARTS]) + ")")
-
-
 # An ASCII folded sentence read as plain words (see `_amount_kinds`): a byte of `\w` stays (every
 # digit reads "0"), any other reads a space
 _AMOUNT_WORD_BYTES = bytes(
@@ -324,7 +277,8 @@ _AMOUNT_WORD_BYTES = bytes(
 )
 _NUMBER_WORDS = frozenset(w.encode() for w in FIRST_WORDS if w.isascii())
 # ("FPV-" starts only a Russian singular, "FPV-дрон": never in an ASCII sentence)
-_SINGULAR_WORDS = frozenset(w.encode() for w in _NOUN_STARTS.values() if w.isascii()) - {b"both", b"fpv"}
+# (the last word of every English singular drone noun: SINGULAR_RE's matches end with one)
+_SINGULAR_WORDS = frozenset(fold(f.split()[-1]).encode() for f in _SINGULAR_EN)
 # the words after "a" in A_WORDS: a whole word in every match of QUANTITY_RE ("a fewer" is no amount)
 _A_SECOND_WORDS = frozenset({b"hundred", b"dozen", b"few", b"number", b"couple"})
 _AMOUNT_WORDS = _NUMBER_WORDS | _SINGULAR_WORDS | _A_SECOND_WORDS | {b"both"}
@@ -334,15 +288,13 @@ _A_WORDS_RE = re.compile(A_WORDS)
 def _amount_kinds(sentence: str) -> tuple[bool, bool, bool]:
     """May the sentence hold a number (QUANTITY_RE), a singular drone (SINGULAR_RE), "both" (BOTH_RE)?
 
-    A start search (AMOUNT_STARTS_RE) tries every non-word character; an ASCII sentence (most) is read
+    A sentence that is not ASCII asks the patterns' own prefilters; an ASCII sentence (most) is read
     as plain words instead, split at every non-word character and "-": a number holds a digit, a whole
     word of FIRST_WORDS or A_WORDS ("a few", two whole words; a modifier, "more than", is followed by one of
-    those), a singular drone ends with a whole word of _NOUN_STARTS, and "both" is one."""
+    those), a singular drone ends with the last word of an English singular noun, and "both" is one."""
     folded = fold(sentence)
     if not folded.isascii():
-        if not AMOUNT_STARTS_RE.search(padded_fold(sentence)):
-            return False, False, False
-        return True, True, spells_any(sentence, ("both",))
+        return may_hold_quantity(sentence), prefilter.may_match(SINGULAR_RE, sentence), "both" in folded
     words = folded.encode().translate(_AMOUNT_WORD_BYTES)
     split = words.split()
     if _AMOUNT_WORDS.isdisjoint(split):  # (most sentences: no set to build, no search for A_WORDS)
@@ -436,10 +388,9 @@ def _ends_with(sentence: str, pos: int, words: tuple[str, ...]) -> bool:
 
 
 def _singular_matches(sentence: str) -> Iterator[re.Match[str]]:
-    """`SINGULAR_RE.finditer(sentence)`, trying SINGULAR_RE only where SINGULAR_STARTS_RE finds a start."""
-    if not spells_any(sentence, SINGULAR_NOUNS) or not SINGULAR_END_RE.search(fold(sentence)):
-        return
-    yield from matches_at_starts(SINGULAR_RE, SINGULAR_STARTS_RE, sentence, padded_fold(sentence))
+    """`SINGULAR_RE.finditer(sentence)` through its derived prefilters (most sentences hold no singular)."""
+    if prefilter.may_match(_SINGULAR_NOUN_RE, sentence):
+        yield from prefilter.finditer(SINGULAR_RE, sentence)
 
 
 # a speech tag or a participle clause between an amount and a place: the place is not the amount's
@@ -511,16 +462,10 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
     return None
 
 
-# words that DRONE_RE matches wherever the folded sentence spells them (see `fold`)
-_DRONE_NOUN_WORDS = (
-    "drone", "uav", "shahed", "geran", "quadcopter", "quadrocopter", "беспилотник", "бпла", "дрон", "bpla",
-)  # fmt: skip
-
-
 def _speaks_of_drones(sentence: str, drone_context: bool) -> bool:
     # (asked only by the few items that need it: the search costs more than most sentences' rules, and
     # most sentences spell a plain drone word, which tells without it)
-    return drone_context or spells_any(sentence, _DRONE_NOUN_WORDS) or bool(DRONE_RE.search(sentence))
+    return drone_context or prefilter.search(DRONE_RE, sentence) is not None
 
 
 # (compiled once: module-level re functions look the pattern and its flags up on every call)
@@ -575,8 +520,10 @@ def find_mentions(
                 mentions.append(Mention(q.start, p.end, q.count, q.count_low, "", place=p, elliptic=True, head=head))
             continue
         if how == "passive":
-            verb = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :]).group("verb")
-            kind = _normalise_kind(VERB_RE.match(verb).lastgroup) if VERB_RE.match(verb) else None
+            # ("Both had fallen on a field": "both" before "had" is passive-like, with no passive verb)
+            passive = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :])
+            verb = VERB_RE.match(passive.group("verb")) if passive else None
+            kind = _normalise_kind(verb.lastgroup) if verb else _verb_follows(sentence[q.end :])
             if (
                 kind == "negative"
                 or not kind
@@ -815,7 +762,7 @@ def _partitive_of_nondrone(sentence: str, q: Quantity, n_end: int) -> bool:
 
 def _of_nondrone(sentence: str, pos: int) -> bool:
     """ "one of them was intercepted" where "them" are missiles."""
-    drone = [m.end() for m in re.finditer(DRONE, sentence[:pos], re.I)]
+    drone = [m.end() for m in prefilter.finditer(DRONE_RE, sentence[:pos])]
     other = [m.end() for m in NONDRONE_RE.finditer(sentence[:pos])]
     return bool(other) and (not drone or other[-1] > drone[-1])
 

@@ -8,10 +8,10 @@ import pytest
 
 from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS, _role_matches
 from pipelines.extraction.dates import PATTERN_WORDS, PATTERNS
-from pipelines.extraction.document import DRONE_WORD_RE, _drone_word_sentences
+from pipelines.extraction.document import _drone_word_sentences
 from pipelines.extraction.gazetteer import ANAPHOR_RE, ANAPHOR_WORDS
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
-from pipelines.extraction.rules import SINGULAR_NOUNS, SINGULAR_RE
+from pipelines.extraction.rules import DRONE_RE
 from pipelines.extraction.text import fold, split_sentences
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
@@ -66,7 +66,6 @@ SINGULAR_PHRASES = [
     [
         (ROLE_RE, ROLE_WORDS, ROLE_PHRASES),
         (ANAPHOR_RE, ANAPHOR_WORDS, ANAPHOR_PHRASES),
-        (SINGULAR_RE, SINGULAR_NOUNS, SINGULAR_PHRASES),
     ],
 )
 def test_every_match_spells_a_prefilter_word(
@@ -143,7 +142,7 @@ def test_every_time_expression_spells_its_patterns_words() -> None:
 
 def test_every_character_folded_to_a_letter_matches_that_letter() -> None:
     """The reverse of the test above: `_drone_word_sentences` takes a folded drone word for a match of
-    DRONE_WORD_RE without searching, so whatever folds to a letter must match it under re.IGNORECASE."""
+    DRONE_RE without searching, so whatever folds to a letter must match it under re.IGNORECASE."""
     folded = fold(EVERY_CHARACTER)
     changed = [(c, f) for c, f in zip(EVERY_CHARACTER, folded, strict=True) if f != c and f in LETTERS]
     assert changed and all(re.fullmatch(f, c, re.IGNORECASE) for c, f in changed)
@@ -155,7 +154,7 @@ def test_drone_word_test_is_the_drone_word_pattern() -> None:
     for text in [*phrases, *(a + " " + b for a in phrases for b in phrases[::3])]:
         for t in (text, text.upper(), text.title()):
             sentences = split_sentences(t)
-            assert _drone_word_sentences(t, sentences) == [bool(DRONE_WORD_RE.search(s.text)) for s in sentences], t
+            assert _drone_word_sentences(t, sentences) == [bool(DRONE_RE.search(s.text)) for s in sentences], t
 
 
 def test_drone_words_of_the_whole_text_are_those_of_its_sentences() -> None:
@@ -165,4 +164,4 @@ def test_drone_words_of_the_whole_text_are_those_of_its_sentences() -> None:
              "No such word here. Not even targets.", "droneDRONE drone. unmanned-aerial target"]  # fmt: skip
     for text in texts:
         sentences = split_sentences(text)
-        assert _drone_word_sentences(text, sentences) == [bool(DRONE_WORD_RE.search(s.text)) for s in sentences], text
+        assert _drone_word_sentences(text, sentences) == [bool(DRONE_RE.search(s.text)) for s in sentences], text

@@ -28,7 +28,6 @@ from pipelines.extraction.dates import (
 from pipelines.extraction.document import (
     _AMOUNT_NEAR_FOLDED_RE,
     _AMOUNT_NEAR_RE,
-    DRONE_WORD_RE,
     _is_word_or_hyphen,
     _whole_words,
     may_hold_claims,
@@ -40,6 +39,7 @@ from pipelines.extraction.gazetteer import (
     _named_places,
     find_places,
 )
+from pipelines.extraction.rules import DRONE_RE
 from pipelines.extraction.text import fold, matches_at_starts, spells_any
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -321,7 +321,7 @@ def test_ascii_fast_path_of_find_places_finds_what_the_general_path_finds() -> N
     assert hits > len(texts) // 3
 
 
-# --- document: the prefilter `may_hold_claims`, DRONE_WORD_RE tried where its start search finds a start
+# --- document: the prefilter `may_hold_claims`, DRONE_RE tried where its start search finds a start
 
 DRONE_WORD_PHRASES = [
     "drone", "UAV", "unmanned", "Shahed", "Geran", "беспилотник", "БПЛА", "BPLA", "дрон", "air targets",
@@ -345,10 +345,10 @@ AMOUNT_NEAR_PHRASES = [
 
 
 def _may_hold_claims_by_the_patterns(text: str) -> bool:
-    """`may_hold_claims` as first written: every match of DRONE_WORD_RE, _AMOUNT_NEAR_RE in its window."""
-    for m in DRONE_WORD_RE.finditer(text):
+    """`may_hold_claims` as first written: every match of DRONE_RE, _AMOUNT_NEAR_RE in its window."""
+    for m in DRONE_RE.finditer(text):
         window = max(0, m.start() - 120), m.start() + 200
-        if text[m.start()] in "бБдД" or _AMOUNT_NEAR_RE.search(text, *window):
+        if not text[m.start()].isascii() or _AMOUNT_NEAR_RE.search(text, *window):
             return True
     return False
 

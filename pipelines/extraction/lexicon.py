@@ -1,0 +1,140 @@
+"""Regex fragments built from the vocabulary files: the one place where words become patterns.
+
+English entries are surface forms, written out. Russian entries are lemmas; pymorphy3 gives every
+form of each (cases, numbers, participles), so "Брянская область", "над Брянской областью" and
+"в Брянской области" are one entry. Multi-word forms match across any run of spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import pymorphy3
+
+from pipelines.extraction.vocabulary import load
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def ru_forms(lemma: str) -> frozenset[str]:
+    """Every form of a Russian word (of each of its readings whose normal form is `lemma`), with "ё"
+    also spelt "е" as the press mostly writes it."""
+    forms = {lemma}
+    for parse in _morph().parse(lemma):
+        if parse.normal_form == lemma.lower().replace("ё", "е") or parse.normal_form == lemma.lower():
+            forms.update(f.word for f in parse.lexeme)
+    return frozenset(forms | {f.replace("ё", "е") for f in forms})
+
+
+def ru_lemma(word: str) -> str:
+    """The normal form of a Russian word (its most likely reading)."""
+    return _morph().parse(word)[0].normal_form
+
+
+def ru_singular_nominative(lemma: str) -> frozenset[str]:
+    """The nominative singular forms of a Russian lemma (what counts one drone on its own)."""
+    out = {lemma}
+    for parse in _morph().parse(lemma):
+        if parse.normal_form == lemma:
+            out.update(f.word for f in parse.lexeme if {"nomn", "sing"} <= f.tag.grammemes)
+    return frozenset(out)
+
+
+_SPACE = " "  # a multi-word form's space: any run of spaces in the text
+
+
+def _trie(forms: Iterable[str]) -> dict:
+    root: dict = {}
+    for form in forms:
+        node = root
+        for c in _SPACE.join(form.split()):
+            node = node.setdefault(c, {})
+        node[""] = {}  # a form ends here
+    return root
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if c == _SPACE else re.escape(c)) + _emit(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # (a form that ends here may also go on: the longer reading is tried first, as re does with "?")
+    return f"(?:{body})?" if ends else body
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex that matches any of the literal `forms`, longer readings first (so "shot down" wins
+    over "shot"), built as a trie: re then rejects a position on its first letter instead of trying
+    every form in turn. The spaces of a multi-word form match any run of spaces."""
+    forms = [f for f in forms if f.strip()]
+    if not forms:
+        return "(?!)"
+    return "(?:" + _emit(_trie(forms)) + ")"
+
+
+def phrase_forms(words: list[str]) -> str:
+    """A multi-word Russian phrase, each word in any of its forms ("беспилотных летательных аппаратов")."""
+    return r"\s+".join(alternation(ru_forms(w)) for w in words)
+
+
+def event_forms(kind: str) -> list[str]:
+    """Surface forms of one event kind's words (`intercept`, `launch`, `attack`, `negative`) in every
+    language."""
+    forms = list(load("en", "events").get(kind, []))
+    ru = load("ru", "events")
+    for lemma in ru.get(kind, []):
+        forms.extend(ru_forms(lemma))
+    forms.extend(ru.get(f"{kind}_forms", []))
+    return forms
+
+
+def event_pattern(kind: str) -> str:
+    """One event kind's words as a regex; a form with exceptions gets a look-ahead that excludes them
+    ("detected" but not "detected and")."""
+    unless = load("en", "events").get(f"{kind}_unless_followed_by", {})
+    plain = [f for f in event_forms(kind) if f not in unless]
+    guarded = [
+        re.escape(f) + r"(?!\s+(?:" + "|".join(re.escape(w) + r"\b" for w in words) + "))"
+        for f, words in unless.items()
+    ]
+    return "(?:" + "|".join([alternation(plain), *guarded]) + ")"
+
+
+def drone_nouns() -> tuple[list[str], list[str]]:
+    """(English singular forms, every drone noun as regex pieces): the second list holds literal
+    English forms and Russian patterns (inflected lemmas, phrases, abbreviations)."""
+    singular, pieces = [], []
+    for noun in load("en", "drones").get("noun", []):
+        forms = [*([noun["singular"]] if "singular" in noun else []), *noun.get("plural", [])]
+        singular += [noun["singular"]] if "singular" in noun else []
+        pieces.append(alternation(forms))
+    for noun in load("ru", "drones").get("noun", []):
+        if "lemma" in noun:
+            pieces.append(alternation(ru_forms(noun["lemma"])))
+        elif "phrase" in noun:
+            pieces.append(phrase_forms(noun["phrase"]))
+        else:
+            pieces.append(alternation([noun["abbreviation"]]))
+    return singular, pieces
+
+
+def ru_singular_nouns() -> list[str]:
+    """Russian drone nouns whose nominative singular counts one drone on its own, as regex pieces."""
+    out = []
+    for noun in load("ru", "drones").get("noun", []):
+        if not noun.get("singular"):
+            continue
+        if "lemma" in noun:
+            out.append(alternation(ru_singular_nominative(noun["lemma"])))
+        elif "phrase" in noun:
+            out.append(r"\s+".join(alternation(ru_singular_nominative(w)) for w in noun["phrase"]))
+        else:
+            out.append(alternation([noun["abbreviation"]]))
+    return out

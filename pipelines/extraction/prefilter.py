@@ -1,0 +1,173 @@
+"""Prefilters derived from the patterns themselves, never written by hand.
+
+A slow case-insensitive pattern (one alternative per vocabulary word, look-behinds, groups) tries
+all its alternatives at every character. Every one of its matches begins with one of a few
+literal strings, which the pattern's own parse tree gives (`re._parser`, the parser `re.compile`
+uses). A plain lowercase search for those strings in `fold(text)` finds every position where the
+pattern may match (`starts_of`), and "does the text spell any of them" is a necessary test for a
+whole text (`words_of`). Because both are computed from the compiled pattern, a word added to a
+vocabulary file reaches its prefilter with no second edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre
+from re import _parser
+
+from pipelines.extraction.text import fold, padded_fold
+
+MAX_PREFIX = 8  # characters of a match's beginning worth knowing; longer ones select no better
+_SKIP = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}  # they consume nothing
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+_SMALL_CLASS = 8  # a character class of at most this many literals is an alternation of letters
+# whitespace in a prefix: one space character (`\s`), or a run of them (`\s+`)
+_SPACE, _SPACES = "\x00", "\x01"
+_SPACE_CLASS = [(sre.CATEGORY, sre.CATEGORY_SPACE)]
+
+
+def _firsts(items: list, budget: int) -> set[str]:
+    """Strings one of which begins every match of the sequence `items` (each at most `budget` long);
+    "" when a match may begin with anything."""
+    if budget <= 0 or not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre.LITERAL:
+        return {chr(av) + s for s in _firsts(rest, budget - 1)}
+    if op in _SKIP:
+        return _firsts(rest, budget)
+    if op is sre.SUBPATTERN:
+        return _firsts(list(av[-1].data) + rest, budget)
+    if op is sre.BRANCH:
+        return set().union(*(_firsts(list(alt.data) + rest, budget) for alt in av[1]))
+    if op in _REPEATS and list(av[2].data) == [(sre.IN, _SPACE_CLASS)]:
+        out = {_SPACES + t for t in _firsts(rest, budget - 1)}
+        return out | _firsts(rest, budget) if av[0] == 0 else out
+    if op is sre.IN and av == _SPACE_CLASS:
+        return {_SPACE + t for t in _firsts(rest, budget - 1)}
+    if op in _REPEATS:
+        low, high, sub = av
+        # a group repeated more than once may be followed by itself: its own beginning is all that is sure
+        out = _firsts(list(sub.data) + rest, budget) if high == 1 else _firsts(list(sub.data), budget)
+        return out | _firsts(rest, budget) if low == 0 else out
+    if op is sre.IN and len(av) <= _SMALL_CLASS and all(o is sre.LITERAL for o, _ in av):
+        tails = _firsts(rest, budget - 1)
+        return {chr(c) + s for _, c in av for s in tails}
+    return {""}  # a category, a class, any character: the beginning is known up to here
+
+
+def _by_identity(derive):
+    """Memoise on the pattern object itself: hashing a compiled pattern hashes its whole program,
+    which for a vocabulary-sized pattern costs more than the search it saves."""
+    memo: dict[int, tuple[re.Pattern[str], object]] = {}
+
+    def get(pattern: re.Pattern[str]):
+        hit = memo.get(id(pattern))
+        if hit is None or hit[0] is not pattern:
+            hit = memo[id(pattern)] = (pattern, derive(pattern))
+        return hit[1]
+
+    get.__doc__ = derive.__doc__
+    return get
+
+
+@_by_identity
+def prefixes_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lowercase strings, one of which every match of `pattern` spells at its start in `fold(text)`;
+    None when some match may begin with anything (then no prefilter can help)."""
+    found = {fold(s) for s in _firsts(list(_parser.parse(pattern.pattern, pattern.flags).data), MAX_PREFIX)}
+    if "" in found:
+        return None
+    # "dro" makes "drone" redundant: keep the shortest of each family
+    return frozenset(p for p in found if not any(q != p and p.startswith(q) for q in found))
+
+
+def _regex(prefix: str) -> str:
+    return re.escape(prefix).replace(_SPACE, r"\s").replace(_SPACES, r"\s+")
+
+
+def _word_initial(pattern: re.Pattern[str]) -> str | None:
+    r"""The class of the character before every match, when the pattern opens with a look-behind that
+    says so (`(?<![\w-])`, `(?<!\w)`): then a start is searched only after such a character."""
+    items = _parser.parse(pattern.pattern, pattern.flags).data
+    if not items or items[0][0] is not sre.ASSERT_NOT or items[0][1][0] != -1:
+        return None
+    inner = list(items[0][1][1].data)
+    if len(inner) != 1 or inner[0][0] is not sre.IN:
+        return None
+    members = set(inner[0][1])
+    if members == {(sre.CATEGORY, sre.CATEGORY_WORD), (sre.LITERAL, ord("-"))}:
+        return r"[^\w-]"
+    if members == {(sre.CATEGORY, sre.CATEGORY_WORD)}:
+        return r"\W"
+    return None
+
+
+@_by_identity
+def starts_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    """A plain search of `fold(text)` that finds every position where `pattern` may match, and whether
+    it is searched in `padded_fold(text)` (it then takes the character before the match as well)."""
+    prefixes = prefixes_of(pattern)
+    if prefixes is None:
+        return None
+    by_first: dict[str, list[str]] = {}
+    for p in sorted(prefixes, key=len, reverse=True):
+        by_first.setdefault(p[0], []).append(_regex(p[1:]))
+    # grouped by first character: re rejects a position on its first letter at once
+    body = "|".join(f"{_regex(c)}(?:{'|'.join(rests)})" for c, rests in sorted(by_first.items()))
+    before = _word_initial(pattern)
+    return (re.compile(f"{before}(?:{body})"), True) if before else (re.compile(body), False)
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only at the positions its derived start search finds."""
+    found = starts_of(pattern)
+    if found is None:
+        yield from pattern.finditer(text)
+        return
+    starts, padded = found
+    # (in the padded fold, a start found at i is a match that may begin at text[i])
+    folded = padded_fold(text) if padded else fold(text)
+    pos = 0
+    while start := starts.search(folded, pos):
+        if m := pattern.match(text, start.start()):
+            yield m
+            pos = max(m.end(), start.start() + 1)
+        else:
+            pos = start.start() + 1
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)` through the derived start search."""
+    end = len(text) if endpos is None else endpos
+    found = starts_of(pattern)
+    if found is None:
+        return pattern.search(text, pos, end)
+    starts, padded = found
+    folded = padded_fold(text) if padded else fold(text)
+    while (start := starts.search(folded, pos, end)) is not None:
+        if m := pattern.match(text, start.start(), end):
+            return m
+        pos = start.start() + 1
+    return None
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """A cheap necessary test: does `text` spell one of the pattern's prefixes?"""
+    words = _words_of(pattern)
+    if words is None:
+        return True
+    folded = fold(text)
+    return any(w in folded for w in words)
+
+
+@_by_identity
+def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The prefixes up to their first space: plain strings that a text must spell."""
+    prefixes = prefixes_of(pattern)
+    if prefixes is None:
+        return None
+    words = {re.split("[\x00\x01]", p)[0] for p in prefixes}
+    return None if "" in words else tuple(sorted(words))

@@ -1,0 +1,59 @@
+"""Every prefilter is derived from its pattern (`prefilter.py`), so it must find every match the
+pattern finds: checked on strings that hypothesis draws from each pattern itself, glued to noise,
+in any case, for every compiled pattern of the extraction package."""
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines.extraction import authorities, dates, document, gazetteer, numbers, prefilter, rules
+from pipelines.extraction.text import fold
+
+PATTERNS = {
+    f"{m.__name__.rsplit('.', 1)[-1]}.{name}": value
+    for m in (rules, numbers, authorities, dates, document, gazetteer)
+    for name, value in vars(m).items()
+    if isinstance(value, re.Pattern) and prefilter.prefixes_of(value) is not None
+}
+NOISE = st.sampled_from(["", " ", "x", "-", "ſ", "İ", "ı", "\n", "the ", "Ё", "3", "a "])
+
+
+def test_the_vocabulary_patterns_have_prefilters() -> None:
+    for name in ("rules.DRONE_RE", "rules.VERB_RE", "rules.SINGULAR_RE"):
+        assert name in PATTERNS, name
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_derived_search_finds_what_the_pattern_finds(name: str, data: st.DataObject) -> None:
+    pattern = PATTERNS[name]
+    try:
+        body = data.draw(st.from_regex(pattern))
+    except Exception:  # noqa: BLE001 - hypothesis cannot draw from some look-arounds: noise only then
+        body = "x"
+    text = data.draw(NOISE) + data.draw(st.sampled_from([body, body.upper(), body.title()])) + data.draw(NOISE)
+    expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    assert [(m.start(), m.end()) for m in prefilter.finditer(pattern, text)] == expected
+    if expected:
+        assert prefilter.may_match(pattern, text)
+        assert prefilter.starts_of(pattern)[0].search(
+            prefilter.padded_fold(text) if prefilter.starts_of(pattern)[1] else fold(text)
+        )
+
+
+def test_a_word_added_to_a_pattern_reaches_its_prefilter() -> None:
+    base = re.compile(r"(?<![\w-])(?:drones?|UAVs?)\b", re.I)
+    grown = re.compile(r"(?<![\w-])(?:drones?|UAVs?|Gerberas?)\b", re.I)
+    assert not prefilter.may_match(base, "Two Gerberas were shot down")
+    assert prefilter.may_match(grown, "Two GERBERAS were shot down")
+    assert [m.group(0) for m in prefilter.finditer(grown, "Two GERBERAS and a drone")] == ["GERBERAS", "drone"]
+
+
+def test_a_pattern_that_may_begin_anywhere_has_no_prefilter() -> None:
+    assert prefilter.prefixes_of(re.compile(r"\d+\s+drones")) is None
+    assert prefilter.starts_of(re.compile(r"(?:drones)?\w")) is None
+    assert prefilter.prefixes_of(re.compile(r"(?:drones)?x")) == {"x", "dronesx"}
+    assert list(prefilter.finditer(re.compile(r"\w+ly"), "quickly, slowly")) != []
