@@ -1,4 +1,4 @@
-"""Read an inbox of `.txt`, `.html` and `.jsonl` files into documents, and say why anything is refused.
+"""Read an inbox of `.txt`, `.html`, `.jsonl` and Telegram export `.json` files; say why anything is refused.
 
 Reading is a generator so a large inbox streams through in bounded memory. Nothing raises
 for bad input: a file or record that cannot be used becomes a `Reject` with its file, line
@@ -21,7 +21,7 @@ from dateutil import parser as dateparser
 from pipelines.extraction.dates import parse_published
 from pipelines.ingestion.decode import DecodeError, decode_bytes, html_to_text, looks_like_html
 
-SUFFIXES = {".txt", ".jsonl", ".html", ".htm"}
+SUFFIXES = {".txt", ".jsonl", ".json", ".html", ".htm"}
 MAX_FILE_BYTES = 256 * 1024 * 1024
 FRONT_MATTER_RE = re.compile(r"\A\s*---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
 
@@ -113,7 +113,7 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Rejec
         yield Reject(
             source,
             None,
-            f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .jsonl",
+            f"unsupported file type {suffix or '(none)'}; expected .txt, .html, .jsonl or a Telegram export .json",
             check="file_type",
         )
         return
@@ -134,6 +134,11 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Rejec
         return
     if suffix == ".jsonl":
         yield from _read_jsonl(data, source)
+        return
+    if suffix == ".json":
+        from pipelines.ingestion.telegram import read_export  # imported here: it builds on this module
+
+        yield from read_export(data, source)
         return
     try:
         text = decode_bytes(data)
