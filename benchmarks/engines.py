@@ -442,7 +442,10 @@ def english(args: argparse.Namespace) -> None:
     drone = [p for p, ls in phrases.items() if "drone" in ls]
     drone_scan = re_engine(drone)
     gated = sum(bool(drone_scan(s)[1]) for s in items)
-    print(f"  sentences with a drone noun (where token rules need to run): {gated} of {len(items)}")
+    amount = re.compile(r"\d")
+    number_scan = re_engine([p for p, ls in phrases.items() if "number" in ls])
+    both = sum(bool(drone_scan(s)[1]) and bool(amount.search(s) or number_scan(s)[1]) for s in items)
+    print(f"  sentences with a drone noun: {gated} of {len(items)}; with a drone noun and an amount: {both}")
 
     print("\nToken rule (an amount, up to three words, a drone noun), English sentences:")
     rows = []
