@@ -24,6 +24,7 @@ from pipelines.extraction.authorities import (
     surname,
     title_places,
 )
+from pipelines.extraction.channels import channel_authority
 from pipelines.extraction.dates import (
     TimeExpr,
     find_time_expressions,
@@ -443,7 +444,9 @@ def extract_document(
     all_reporters = [(i, r) for i, info in enumerate(infos) for r in info.reporters if r.jurisdiction]
     all_speakers = [(i, r) for i, r in all_reporters if r.speaker]
 
-    if not all_reporters and not WAR_CONTEXT_RE.search(text) and not OFFICIAL_SOURCE_RE.search(text):
+    # a post on an authority's own channel reports every claim it does not attribute to someone else
+    own = channel_authority(url, title, pub)
+    if not all_reporters and not own and not WAR_CONTEXT_RE.search(text) and not OFFICIAL_SOURCE_RE.search(text):
         # (the reporters first: most texts have one, and the searches read the whole text)
         return []  # drone racing, light shows, hobby news (no war words, no official reporter): no claims
     drafts: list[Draft] = []
@@ -524,7 +527,7 @@ def extract_document(
                     info,
                     m.event_type,
                     region,
-                    reporter.authority if reporter else "unknown",
+                    reporter.authority if reporter else (own or "unknown"),
                     explicit,
                     when,
                     when_text,
