@@ -40,6 +40,8 @@ CLAIM_SCHEMA = {
     "span_start": pl.Int64,
     "span_end": pl.Int64,
     "evidence": pl.String,
+    "rule": pl.String,
+    "extractor_version": pl.String,
 }
 
 

@@ -852,6 +852,7 @@ def _to_claim(doc_id: str, d: Draft) -> Claim:
         span_start=s.start,
         span_end=s.end,
         evidence=s.text,
+        rule=d.mention.rule,
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from pipelines.extraction.vocabulary import extractor_version
+
 EVENT_TYPES = ("intercept", "launch", "attack")
 ROLES = (
     "governor",
@@ -48,6 +50,7 @@ class Claim:
     span_start: int = 0
     span_end: int = 0
     evidence: str = ""
+    rule: str = ""  # the id of the declared rule that produced it (rules.toml)
     total: Claim | None = field(default=None, repr=False, compare=False)  # the total this is a part of
 
     @property
@@ -65,5 +68,7 @@ class Claim:
             span_start=self.span_start,
             span_end=self.span_end,
             evidence=self.evidence,
+            rule=self.rule,
+            extractor_version=extractor_version(),
         )
         return out

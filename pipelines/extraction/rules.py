@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extraction import prefilter
+from pipelines.extraction.catalogue import declared
 from pipelines.extraction.gazetteer import Place
 from pipelines.extraction.lexicon import (
     alternation,
@@ -150,6 +151,32 @@ AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", 
 ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike)\b", re.I)
 
 
+# The rules of this module, each declared with its examples in rules.toml (an undeclared id fails here)
+AMOUNT_NOUN = declared("amount_noun")
+PARTITIVE = declared("partitive")
+PASSIVE_ELLIPSIS = declared("passive_ellipsis")
+ANOTHER = declared("another")
+FIGURE_RESTATED = declared("figure_restated")
+SINGULAR = declared("singular")
+SINGULAR_NOUN_RU = declared("singular_noun_ru")
+BREAKDOWN_ITEM = declared("breakdown_item")
+BREAKDOWN_PAREN = declared("breakdown_paren")
+BREAKDOWN_NOUN_ITEM = declared("breakdown_noun_item")
+DISTRIBUTIVE = declared("distributive")
+DISTRIBUTIVE_ITEM = declared("distributive_item")
+# how `_drone_amounts` found an amount -> the rule its mentions come from
+RULE_OF_AMOUNT = {
+    "noun": AMOUNT_NOUN,
+    "of": PARTITIVE,
+    "passive": PASSIVE_ELLIPSIS,
+    "more": ANOTHER,
+    "figure": FIGURE_RESTATED,
+    "singular": SINGULAR,
+    "ru_singular": SINGULAR_NOUN_RU,
+    "bare": BREAKDOWN_ITEM,
+}
+
+
 @dataclass
 class Mention:
     start: int  # span of the amount and its noun in the sentence
@@ -164,6 +191,7 @@ class Mention:
     each_of: Place | None = None
     head: int | None = None  # index of the mention an elliptic item belongs to
     restates: bool = False  # "put the figure for X at nine": another count for an event already reported
+    rule: str = ""  # the id of the declared rule that found it (rules.toml)
 
     @property
     def amount(self) -> int:
@@ -517,7 +545,10 @@ def find_mentions(
             )
             targets = after if gap_ok else [paren]
             for p in targets if each else targets[:1]:
-                mentions.append(Mention(q.start, p.end, q.count, q.count_low, "", place=p, elliptic=True, head=head))
+                rule = DISTRIBUTIVE_ITEM if each and len(targets) > 1 else BREAKDOWN_ITEM if gap_ok else BREAKDOWN_PAREN
+                mentions.append(
+                    Mention(q.start, p.end, q.count, q.count_low, "", place=p, elliptic=True, head=head, rule=rule)
+                )
             continue
         if how == "passive":
             # ("Both had fallen on a field": "both" before "had" is passive-like, with no passive verb)
@@ -536,10 +567,20 @@ def find_mentions(
             if each and len(after) > 1:
                 for p in after:
                     mentions.append(
-                        Mention(q.start, p.end, q.count, q.count_low, kind, place=p, elliptic=True, head=head)
+                        Mention(
+                            q.start,
+                            p.end,
+                            q.count,
+                            q.count_low,
+                            kind,
+                            place=p,
+                            elliptic=True,
+                            head=head,
+                            rule=DISTRIBUTIVE_ITEM,
+                        )  # fmt: skip
                     )
                 continue
-            m = Mention(q.start, n_end, q.count, q.count_low, kind)
+            m = Mention(q.start, n_end, q.count, q.count_low, kind, rule=PASSIVE_ELLIPSIS)
             _assign_place(m, sentence, where, q, n_end, next_q, c_start)
             mentions.append(m)
             continue
@@ -556,7 +597,7 @@ def find_mentions(
         kinds = [k for k in kinds if k in EVENT_KINDS]
         if not kinds and how == "noun" and not _event_before(sentence, verbs, q.start, c_start)[0]:
             # "included 10 drones over Kaluga Oblast": a breakdown item whose verb is elsewhere
-            probe = Mention(q.start, n_end, q.count, q.count_low, "")
+            probe = Mention(q.start, n_end, q.count, q.count_low, "", rule=BREAKDOWN_NOUN_ITEM)
             _assign_place(probe, sentence, where, q, n_end, next_q, c_start)
             if probe.place is not None and probe.place.code and not _event_after(sentence, verbs, n_end, c_end, next_q):
                 mentions.append(probe)
@@ -564,9 +605,11 @@ def find_mentions(
         each = _each_places(sentence, where, n_end, next_q)
         for kind in kinds:
             if each:
-                mentions += [Mention(q.start, n_end, q.count, q.count_low, kind, place=p) for p in each]
+                mentions += [
+                    Mention(q.start, n_end, q.count, q.count_low, kind, place=p, rule=DISTRIBUTIVE) for p in each
+                ]
                 continue
-            m = Mention(q.start, n_end, q.count, q.count_low, kind)
+            m = Mention(q.start, n_end, q.count, q.count_low, kind, rule=RULE_OF_AMOUNT[how])
             _assign_place(m, sentence, where, q, n_end, next_q, c_start)
             mentions.append(m)
     return mentions
@@ -637,7 +680,10 @@ def _figure_mention(sentence: str, places: list[Place], q: Quantity) -> Mention 
     # "the number of drones destroyed ... at 14" says all it needs; "the figure ... at nine" leans on
     # the claim it restates
     told = bool(kind) and bool(DRONE_RE.search(what))
-    return Mention(q.start, q.end, q.count, q.count_low, kind or "", place=place, elliptic=not told, restates=not told)
+    return Mention(
+        q.start, q.end, q.count, q.count_low, kind or "", place=place, elliptic=not told, restates=not told,
+        rule=FIGURE_RESTATED,
+    )  # fmt: skip
 
 
 def _partitive_whole(sentence: str, amounts: Sequence[tuple[Quantity, int, str]], idx: int) -> bool:

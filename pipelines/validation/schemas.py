@@ -61,6 +61,8 @@ class ClaimSchema(_PlacedAndAttributed):
     span_start: pl.Int64 = pa.Field(ge=0)
     span_end: pl.Int64 = pa.Field(ge=0)
     evidence: str
+    rule: str = pa.Field(str_length={"min_value": 1})
+    extractor_version: str = pa.Field(str_length={"min_value": 1})
 
     @pa.dataframe_check(name="count_or_count_low")
     def has_amount(cls, data: pa.PolarsData) -> pl.LazyFrame:  # noqa: N805

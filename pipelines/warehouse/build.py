@@ -52,7 +52,12 @@ def _sql_version() -> str:
 def register_parquet(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: dict) -> None:
     """A view over Parquet files (DuckDB streams them: memory does not grow with the lake)."""
     if files:
-        con.read_parquet(files, union_by_name=True, hive_partitioning=True).create_view(name)
+        rel = con.read_parquet(files, union_by_name=True, hive_partitioning=True)
+        # batches written before a column existed (e.g. claims' `rule`) read it as null
+        missing = [c for c in schema if c not in rel.columns]
+        if missing:
+            rel = rel.select(*rel.columns, *(duckdb.ConstantExpression(None).alias(c) for c in missing))
+        rel.create_view(name)
     else:
         con.register(name, pl.DataFrame(schema={**schema, "batch": pl.String}).to_arrow())
 

@@ -40,6 +40,8 @@ create table claims (
     span_start     bigint not null,   -- character span of the evidence sentence in the text
     span_end       bigint not null,
     evidence       varchar not null,
+    rule           varchar,           -- the declared rule that produced it (rules.toml); null before rules had ids
+    extractor_version varchar,        -- hash of the extractor's code, vocabulary and rules that produced it
     batch          varchar not null
 );
 
