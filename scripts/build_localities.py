@@ -44,6 +44,9 @@ TOWN_POPULATION = 5000  # below this a name is matched only after a locality cue
 FAR_BIGGER = 10  # a shared name goes to the place this many times bigger than every other
 WORD_OK_POPULATION = 100_000  # a city this big keeps its Latin name even if the Russian one is a word
 RUSSIAN_NAME_RE = re.compile(r"^[А-Яа-яЁё][А-Яа-яЁё\- ]*$")  # (Ukrainian і/ї/є/ґ and Belarusian ў fail)
+# a spelling that starts with one of these would send nearly every English sentence to the name scan
+# ("As Sulayyil", "An Nabk"): the press writes such names with "Al-" anyway
+FUNCTION_WORDS = frozenset({"a", "an", "as", "at", "by", "in", "of", "on", "or", "the", "to", "and"})
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими")
 
@@ -219,7 +222,8 @@ def _drop_shared(places: list[Locality], known: set[str]) -> list[Locality]:
         ps.sort(key=lambda p: -p.population)
         rivals = [p for p in ps[1:] if p.code != ps[0].code]
         winner = ps[0] if not rivals or ps[0].population >= FAR_BIGGER * rivals[0].population else None
-        keep[key] = None if key[1] in known or len(key[1]) < 4 else winner
+        dropped = key[1] in known or len(key[1]) < 4 or key[1].split(" ")[0] in FUNCTION_WORDS
+        keep[key] = None if dropped else winner
     out = []
     for p in places:
         group = "district" if p.kind == "district" else "place"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -85,6 +86,21 @@ def _aliases() -> dict[str, tuple[str, str]]:
     return table
 
 
+# Countries outside Russia and Ukraine whose first-level regions are named by pycountry alone ("'Asīr"
+# as "Asir"): the drone claims of their press name a province now and then
+FOREIGN_REGION_COUNTRIES = ("SA",)
+
+
+@cache
+def _foreign_regions() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in FOREIGN_REGION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            plain = unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode().strip("'")
+            table[plain.casefold()] = sub.code  # ("Ha'il" is two words for the matcher: not "hail")
+    return table
+
+
 @cache
 def _localities() -> dict[str, tuple[str, str, str]]:
     """Every spelling of a GeoNames locality -> (code, kind, English name); kind town | village | district."""
@@ -144,9 +160,12 @@ def _alias_index() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[int]
     table: dict[str, tuple[str, str, str]] = {}
     lengths: dict[str, set[int]] = {}
     entries = [(alias, code, kind, alias) for alias, (code, kind) in _aliases().items()]
+    entries += [(name, code, "region", name) for name, code in _foreign_regions().items()]
     entries += [(spelling, code, kind, name) for spelling, (code, kind, name) in _localities().items()]
     for spelling, code, kind, alias in entries:
-        key = _key(spelling)
+        folded = spelling.casefold()
+        # (most spellings are words and single spaces, their own key: no regular expression for them)
+        key = folded if folded.replace(" ", "").isalpha() and "  " not in folded else _key(folded)
         if not key or key in table:
             continue  # (the reviewed alias table first)
         table[key] = (code, kind, alias)
