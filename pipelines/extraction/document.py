@@ -631,17 +631,20 @@ def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | N
 
 
 def _localities(text: str, m: Mention, places: list[Place]) -> list[str]:
-    out: list[str] = []
+    # GeoNames localities by their English names ("Surazhsky district" for "Суражском районе")
+    out: list[str] = [p.english for p in places if p.english]
     window = text
     # (the words the two patterns need, tested first: most sentences have neither)
     districts = DISTRICT_RE.finditer(window) if "district" in window or "район" in window else ()
     for dm in districts:
+        if not dm.group(0).isascii() and any(p.english and dm.start() <= p.start < dm.end() for p in places):
+            continue  # ("Суражском районе": the locality's English name is there)
         word = "district" if not dm.group(2).startswith("район") else "district"
         for name in re.split(r",\s+|\s+and\s+|\s+и\s+", dm.group(1)):
             if name[:1].isupper() and name not in ("The", "In", "Over"):
                 out.append(f"{name} {word}")
     out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)] if "of" in window else []
-    out += [p.name for p in places if p.kind == "city"]
+    out += [p.name for p in places if p.kind == "city" and not p.english]
     seen: list[str] = []
     for x in out:
         if x not in seen:

@@ -2,12 +2,15 @@
 
 Region and city names come from one reviewed data file (`data/regions.csv`: code, alias,
 kind); country names and codes come from pycountry. To add a spelling, add a row there.
+Towns, villages and districts below the regions come from GeoNames (`data/localities.csv`, built
+by `scripts/build_localities.py`): each is found as a place of its region, kind "city".
 """
 
 from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +23,7 @@ import pycountry
 from pipelines.extraction.text import fold, spells_any
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
+LOCALITIES = Path(__file__).parent / "data" / "localities.csv"
 
 # Demonyms and short names the press uses for countries that report drone claims.
 COUNTRY_WORDS = {
@@ -70,6 +74,7 @@ class Place:
     code: str
     kind: str  # region | city | sea | country | anaphor
     name: str
+    english: str = ""  # a locality's English name ("Surazhsky district" for "Суражском районе")
 
 
 @cache
@@ -78,6 +83,33 @@ def _aliases() -> dict[str, tuple[str, str]]:
     with DATA.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             table[row["alias"].casefold()] = (row["code"], row["kind"])
+    return table
+
+
+# Countries outside Russia and Ukraine whose first-level regions are named by pycountry alone ("'Asīr"
+# as "Asir"): the drone claims of their press name a province now and then
+FOREIGN_REGION_COUNTRIES = ("SA",)
+
+
+@cache
+def _foreign_regions() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in FOREIGN_REGION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            plain = unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode().strip("'")
+            table[plain.casefold()] = sub.code  # ("Ha'il" is two words for the matcher: not "hail")
+    return table
+
+
+@cache
+def _localities() -> dict[str, tuple[str, str, str]]:
+    """Every spelling of a GeoNames locality -> (code, kind, English name); kind town | village | district."""
+    table: dict[str, tuple[str, str, str]] = {}
+    with LOCALITIES.open(encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            value = (row["region_code"], row["kind"], row["name"])
+            for spelling in [row["name"], *filter(None, row["forms"].split("|"))]:
+                table[spelling.casefold()] = value
     return table
 
 
@@ -127,10 +159,15 @@ def _alias_index() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[int]
     """n-gram key -> (code, kind, alias); first word -> n-gram lengths to try, longest first."""
     table: dict[str, tuple[str, str, str]] = {}
     lengths: dict[str, set[int]] = {}
-    for alias, (code, kind) in _aliases().items():
-        key = _key(alias)
-        if not key:
-            continue
+    entries = [(alias, code, kind, alias) for alias, (code, kind) in _aliases().items()]
+    entries += [(name, code, "region", name) for name, code in _foreign_regions().items()]
+    entries += [(spelling, code, kind, name) for spelling, (code, kind, name) in _localities().items()]
+    for spelling, code, kind, alias in entries:
+        folded = spelling.casefold()
+        # (most spellings are words and single spaces, their own key: no regular expression for them)
+        key = folded if folded.replace(" ", "").isalpha() and "  " not in folded else _key(folded)
+        if not key or key in table:
+            continue  # (the reviewed alias table first)
         table[key] = (code, kind, alias)
         words = key.split(" ")
         lengths.setdefault(words[0], set()).add(len(words))
@@ -193,9 +230,68 @@ def find_places(sentence: str) -> list[Place]:
             places += _coordinated_oblasts(sentence, places)
     if may_anaphor and spells_any(sentence, ANAPHOR_WORDS):
         places += _anaphors(sentence, places)
+    if spells_any(sentence, _SEAS_WORDS) and (seas := _coordinated_seas(sentence)):
+        places = [p for p in places if not any(s.start <= p.start < s.end for s in seas)] + seas
     if len(places) > 1:
         places.sort(key=attrgetter("start"))
+    if any(p.code in SURROUNDINGS for p in places):
+        places = _surroundings(sentence, places)
     return places
+
+
+# The region around a capital city: "near Moscow", "outside Kyiv", "30 km from Moscow", "southeast of
+# Moscow", "the region around the capital", "под Москвой" are Moscow Oblast; "over Moscow" and "on the
+# approach to Moscow" stay the city (ANNOTATION.md)
+SURROUNDINGS = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_VICINITY_RE = re.compile(
+    rf"(?:\b(?:near|outside|around|nearby)|(?P<ref>\b{_COMPASS}\s+of|\b(?:km|kilometres|kilometers|miles)\b[^.;:]{{0,25}}?\b(?:of|from))"
+    r"|\bsuburbs?\s+of|\boutskirts\s+of|(?P<area>\b(?:the\s+)?(?:region|area)\s+(?:around|surrounding))"
+    r"|(?<![\w-])(?:под|окрестност\w+|пригород\w*))\s+(?:the\s+)?(?:cent(?:re|er)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:russian|ukrainian)\s+)?(?:capital\s*,?\s*)?$",
+    re.I,
+)
+
+
+def _surroundings(sentence: str, places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in places:
+        m = _VICINITY_RE.search(sentence, max(0, p.start - 80), p.start) if p.code in SURROUNDINGS else None
+        if m is None:
+            out.append(p)
+            continue
+        start = p.start
+        if m.group("area"):
+            # "the region around the Russian capital Moscow": one place, not "the region" and the city
+            start = m.start("area")
+            out = [q for q in out if q.end <= start]
+        # "172 km from the centre of Moscow", "southeast of Moscow": the region of an event placed by it,
+        # but only a point of reference (kind "vicinity"), not the region the text goes on about
+        kind = "vicinity" if m.group("ref") else "region"
+        out.append(Place(start, p.end, SURROUNDINGS[p.code], kind, sentence[start : p.end]))
+    return out
+
+
+# "over the waters of the Black and Azov seas", "над акваториями Черного и Азовского морей": each sea
+_SEAS_WORDS = ("seas", "морей", "морях", "морями")
+_SEAS_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s*(?:,|and|,\s*and)\s+(?:the\s+)?([A-Z][a-z]+)\s+seas\b"
+    r"|(?<![\w-])([А-ЯЁ][а-яё]+)\s*(?:,|и|,\s*и)\s+([А-ЯЁ][а-яё]+)\s+(мор(?:ей|ях|ями))(?![\w-])"
+)
+_SEA_NOUN = {"морей": "моря", "морях": "море", "морями": "морем"}
+
+
+def _coordinated_seas(sentence: str) -> list[Place]:
+    table = _aliases()
+    found: list[Place] = []
+    for m in _SEAS_RE.finditer(sentence):
+        groups = (1, 2) if m.group(1) else (3, 4)
+        noun = "sea" if m.group(1) else _SEA_NOUN[m.group(5)]
+        for g in groups:
+            hit = table.get(f"{m.group(g)} {noun}".casefold())
+            if hit and hit[1] == "sea":
+                found.append(Place(m.start(g), m.end(g), hit[0], "sea", m.group(g)))
+    return found
 
 
 def _anaphors(sentence: str, named: list[Place]) -> list[Place]:
@@ -290,7 +386,12 @@ def _places_at(sentence: str, words: list[str], span: Spans) -> list[Place]:
     """The names that the n-gram scan finds among the casefolded `words` of `sentence` (word i at `span(i)`)."""
     table, lengths = _alias_index()
     places: list[Place] = []
-    for first, last, (code, kind, alias) in _scan(words, table, lengths):
+    hits = list(_scan(words, table, lengths))
+    for first, last, (code, kind, alias) in hits:
+        if kind in _LOCALITY_KINDS:
+            if place := _locality(sentence, words, span, first, last, code, kind, alias):
+                places.append(place)
+            continue
         start, end = span(first)
         if last != first:
             end = span(last)[1]
@@ -308,7 +409,104 @@ def _places_at(sentence: str, words: list[str], span: Spans) -> list[Place]:
                 if kind == "city" and (region := table.get(f"{_key(alias)} region")):
                     code, kind = region[0], region[1]  # "Kiev regional administration" is the oblast
         places.append(Place(start, end, code, kind, name))
+    if len(places) > 1 and any(p.english for p in places):
+        _locality_regions(sentence, places)
     return places
+
+
+# GeoNames localities (`data/localities.csv`): a town is found alone, a village only after a cue
+# ("village of", "село"), a district adjective only before a district word ("Surazhsky district",
+# "в Суражском районе", "the Pogarsky and Starodubsky districts")
+_LOCALITY_KINDS = frozenset({"town", "village", "district"})
+_DISTRICT_NOUNS = frozenset(
+    {"district", "districts", "raion", "rayon", "район", "района", "районе", "району", "районом", "районы",
+     "районов", "районах", "районам", "районами", "округ", "округа", "округе", "округу", "округом"}
+)  # fmt: skip
+_DISTRICT_QUALIFIERS = frozenset(
+    {"municipal", "urban", "муниципальный", "муниципального", "муниципальном", "муниципальному",
+     "муниципальным", "городской", "городского", "городском", "городскому", "городским"}
+)  # fmt: skip
+_LOCALITY_CUES = frozenset(
+    {"village", "villages", "settlement", "town", "hamlet", "село", "селе", "села", "селом", "посёлок",
+     "поселок", "посёлке", "поселке", "посёлка", "поселка", "деревня", "деревне", "деревни", "деревню",
+     "хутор", "хуторе", "хутора", "станица", "станице", "станицы", "станицу", "пгт"}
+)  # fmt: skip
+_ADJECTIVE_ENDINGS = (
+    "sky", "skiy", "skaya", "skoye", "ский", "ская", "ское", "ском", "ской", "ского", "скому", "ским", "ские", "ских",
+    "скими", "скую",
+)  # fmt: skip
+
+
+def _district_noun(words: list[str], i: int) -> int | None:
+    """The index of the district word at `i` ("district", "municipal district", "районе"), if any."""
+    if i < len(words) and words[i] in _DISTRICT_QUALIFIERS:
+        i += 1
+    return i if i < len(words) and words[i] in _DISTRICT_NOUNS else None
+
+
+def _district_after_list(words: list[str], i: int) -> int | None:
+    """The district word that ends a list of district adjectives after word `i` ("Starodubsky and
+    Klintsovsky districts", "Погарском и Стародубском районах"), if any."""
+    for j in range(i, min(len(words), i + 6)):
+        if (noun := _district_noun(words, j)) is not None:
+            return noun
+        if words[j] not in ("and", "и") and not words[j].endswith(_ADJECTIVE_ENDINGS):
+            return None
+    return None
+
+
+def _locality(
+    sentence: str, words: list[str], span: Spans, first: int, last: int, code: str, kind: str, alias: str
+) -> Place | None:
+    start, end = span(first)
+    if last != first:
+        end = span(last)[1]
+    if not sentence[start].isupper():
+        return None  # a place name is written with a capital ("Buy", "Mirny" stay words)
+    noun = _district_noun(words, last + 1)
+    if kind == "district":
+        if noun is None and _district_after_list(words, last + 1) is None:
+            return None  # "the Surazhsky delegation" is no place
+    elif noun is not None:
+        if alias.lower().endswith(_ADJECTIVE_ENDINGS):
+            return None  # "Oktyabrsky district": the district of that name, not around that town
+    elif kind == "village" and not _after_cue(words, first):
+        return None  # a small place's name alone is too often something else
+    name = sentence[start:end]
+    if noun is not None:
+        end = span(noun)[1]
+    english = f"{alias} district" if kind == "district" or noun is not None else alias
+    return Place(start, end, code, "city", name if noun is None else sentence[start:end], english)
+
+
+def _after_cue(words: list[str], first: int) -> bool:
+    """ "village of X", "the village X", "селе X", "in the nearby village X" """
+    before = words[max(0, first - 2) : first]
+    return bool(before) and (before[-1] in _LOCALITY_CUES or (before[-1] == "of" and before[0] in _LOCALITY_CUES))
+
+
+# "the Istra district of the Moscow region", "в Суражском районе Брянской области", "the Krasnodar
+# region's Ilsky settlement": the region written beside a locality is its region. GeoNames names repeat
+# from region to region, so a region written anywhere in the sentence beats the table's.
+_LOCALITY_OF_RE = re.compile(r"\s*,?\s*(?:(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:the\s+)?(?:\w+\s+)?)?")
+_REGION_OWNS_RE = re.compile(r"'s\s+(?:the\s+)?(?:\w+\s+)?")
+
+
+def _locality_regions(sentence: str, places: list[Place]) -> None:
+    for a, b in zip(places, places[1:], strict=False):
+        if a.english and b.kind == "region" and b.code and _LOCALITY_OF_RE.fullmatch(sentence, a.end, b.start):
+            a.code = b.code
+        elif b.english and a.kind == "region" and a.code and _REGION_OWNS_RE.fullmatch(sentence, a.end, b.start):
+            b.code = a.code
+    for p in places:
+        if not p.english:
+            continue
+        written = [
+            q for q in places if q.kind == "region" and q.code and region_country(q.code) == region_country(p.code)
+        ]
+        if written and p.code not in {q.code for q in written}:
+            before = [q for q in written if q.end <= p.start]
+            p.code = (before[-1] if before else written[0]).code
 
 
 # Russian coordination shares one plural noun: "Тверской и Ярославской областей" (Tver and Yaroslavl

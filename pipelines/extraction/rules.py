@@ -93,11 +93,11 @@ BOUNDARY_RE = re.compile(
     r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I
 )
 PREP = (
-    r"(?:over|above|in|near|on|across|at|around|towards|toward|outside|within|off|"
+    r"(?:over|above|in|near|on|across|at|around|towards|toward|outside|within|off|targeting|targetting|"
     r"on\s+the\s+approach(?:es)?\s+to|en\s+route\s+to|approaching|approached|flying\s+(?:towards|toward|to)|"
     r"над|в|во|на|под)"
 )
-_TERRITORY = r"(?:the\s+)?(?:(?:port|city|town|village|settlement|outskirts)\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
+_TERRITORY = r"(?:the\s+)?(?:(?:port|city|town|village|settlement|outskirts|area|vicinity)\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
 ELLIPTIC_RE = re.compile(
     rf"^\s*(?P<each>each\s+|apiece\s+)?(?:more\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}})?"
     rf"(?:[\u2013\u2014-]\s*)?{PREP}\s+{_TERRITORY}(?:the\s+)?$",
