@@ -445,7 +445,7 @@ def extract_document(
     all_speakers = [(i, r) for i, r in all_reporters if r.speaker]
 
     # a post on an authority's own channel reports every claim it does not attribute to someone else
-    own = channel_authority(url, title, pub)
+    own = _channel_reporter(url, title, pub)
     if not all_reporters and not own and not WAR_CONTEXT_RE.search(text) and not OFFICIAL_SOURCE_RE.search(text):
         # (the reporters first: most texts have one, and the searches read the whole text)
         return []  # drone racing, light shows, hobby news (no war words, no official reporter): no claims
@@ -503,6 +503,8 @@ def extract_document(
                 reporter = next(
                     (r for _, r in all_speakers if r.role in ("governor", "mayor") and r.jurisdiction == seen), None
                 )
+            if reporter is None and own is not None and not unnamed:
+                reporter = own
             if country_level:
                 region = region_country(reporter.jurisdiction) if reporter else doc_country
             if reporter is None and region:
@@ -527,7 +529,7 @@ def extract_document(
                     info,
                     m.event_type,
                     region,
-                    reporter.authority if reporter else (own or "unknown"),
+                    reporter.authority if reporter else "unknown",
                     explicit,
                     when,
                     when_text,
@@ -558,6 +560,15 @@ def extract_document(
         if (total := totals.get(id(d))) is not None:
             claim_of[id(d)].total = claim_of.get(id(total))
     return _dedupe(list(claim_of.values()))
+
+
+def _channel_reporter(url: str | None, title: str | None, published: date | None) -> Reporter | None:
+    """The authority whose own channel the document is, as the reporter of what it says unattributed."""
+    authority = channel_authority(url, title, published)
+    if authority is None:
+        return None
+    role, jurisdiction = authority.split(":", 1)
+    return Reporter(0, 0, role, jurisdiction, speaker=False)
 
 
 def _region_of(

@@ -80,7 +80,8 @@ HYPOTHETICAL = (
     r"(?:attacks?|strikes?|launch(?:es)?|waves?|salvos?)"
 )
 VERB_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
+    # "the two drones that were not downed": a negated verb reports nothing
+    rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<negated>(?:not|never|не)\s+(?:been\s+|be\s+)?(?:{INTERCEPT}|{LAUNCH}|{ATTACK}))|(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
     # "came under attack from 4 drones": the drones struck
     rf"(?P<attack_from>(?:came|come|comes|coming|was|were|is|are)\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by))|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
@@ -105,13 +106,19 @@ ELLIPTIC_RE = re.compile(
 )
 PASSIVE_ELLIPTIC_RE = re.compile(
     rf"^\s*(?:of\s+(?:them|which|these|those|the\s+\w+)\s+)?(?:more\s+|each\s+)?(?:in\s+total\s*[\u2013\u2014,-]?\s*)?"
-    rf"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:also\s+|successfully\s+)?(?P<verb>{INTERCEPT}|{NEGATIVE}|{LAUNCH})",
+    rf"(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:also\s+|successfully\s+)?(?P<verb>{INTERCEPT}|{NEGATIVE}|{LAUNCH})"
+    # Russian needs no auxiliary: "девять сбиты над ...", "по одному уничтожено над ..."
+    rf"|^\s*(?:[\u2013\u2014-]\s*)?(?:также\s+)?(?=[а-яё])(?P<ru_verb>{INTERCEPT}|{NEGATIVE}|{LAUNCH})(?![\w-])",
     re.I,
 )
+# "of them", "of the 40 ...", "of the Russia-launched Shahed drones": the amount is part of drones named here
 OF_THEM_RE = re.compile(
-    r"^\s*(?:more\s+)?of\s+(?:them|which|these|those|the(?:se)?\s+(?:drones?|UAVs?|targets?|[a-z]+\s+drones?))\b", re.I
+    rf"^\s*(?:more\s+)?(?:out\s+)?of\s+(?:them|which|these|those)\b"
+    rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+(?:the|these|those)\s+['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?i:{DRONE})(?![\w-])"
+    rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+the(?:se)?\s+targets?\b",
+    re.I,
 )
-OF_NUMBER_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?$", re.I)
+OF_NUMBER_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.I)
 MORE_RE = re.compile(r"^\s*more\b", re.I)
 # "put the overnight figure for the Lipetsk region at nine": a reporter's own count of an event
 # the text has already reported (the kind of event comes from that earlier claim)
@@ -131,7 +138,7 @@ _AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subse
 VERB_AFTER_SUBJECT_RE = re.compile(rf"^\s*{_AUX}(?=\S)", re.I)
 PARTICIPLE_LAUNCH_RE = re.compile(
     r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
-    r"(?:had\s+)?(?:launched|fired|sent|used)\b",
+    r"(?:had\s+)?(?:(?:that|which)\s+(?:were|had\s+been|have\s+been)\s+)?(?:launched|fired|sent|used)\b",
     re.I,
 )
 PAREN_RE = re.compile(r"^\s*\(\s*$")
@@ -278,6 +285,7 @@ def _normalise_kind(kind: str | None) -> str | None:
         "attack_from": "attack",
         "attack_used": "attack",
         "negative": "negative",
+        "negated": "negative",
         "hypothetical": "negative",
     }.get(kind or "", kind)
 
@@ -521,6 +529,7 @@ def find_mentions(
     starts = [q.start for q, _, _ in amounts] + [len(sentence)]
     for idx, (q, n_end, how) in enumerate(amounts):
         next_q = starts[idx + 1]
+        prev_end = amounts[idx - 1][1] if idx else 0
         c_start, c_end = _clause_bounds(sentence, q.start)
         head = next((j for j in range(len(mentions) - 1, -1, -1) if not mentions[j].elliptic), None)
         if _subset_before(sentence, q.start) and not _subset_is_claim(
@@ -553,7 +562,7 @@ def find_mentions(
         if how == "passive":
             # ("Both had fallen on a field": "both" before "had" is passive-like, with no passive verb)
             passive = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :])
-            verb = VERB_RE.match(passive.group("verb")) if passive else None
+            verb = VERB_RE.match(passive.group("verb") or passive.group("ru_verb")) if passive else None
             kind = _normalise_kind(verb.lastgroup) if verb else _verb_follows(sentence[q.end :])
             if (
                 kind == "negative"
@@ -563,7 +572,9 @@ def find_mentions(
             ):
                 continue
             after = _place_after(sentence, where, q.end, next_q)
-            each = _EACH_AFTER_RE.match(sentence[q.end :])
+            each = _EACH_AFTER_RE.match(sentence[q.end :]) or (
+                _ends_with(sentence, q.start, ("по",)) and _PO_END_RE.search(sentence[: q.start])
+            )
             if each and len(after) > 1:
                 for p in after:
                     mentions.append(
@@ -581,7 +592,7 @@ def find_mentions(
                     )
                 continue
             m = Mention(q.start, n_end, q.count, q.count_low, kind, rule=PASSIVE_ELLIPSIS)
-            _assign_place(m, sentence, where, q, n_end, next_q, c_start)
+            _assign_place(m, sentence, where, q, n_end, next_q, c_start, prev_end)
             mentions.append(m)
             continue
         if (
@@ -598,11 +609,11 @@ def find_mentions(
         if not kinds and how == "noun" and not _event_before(sentence, verbs, q.start, c_start)[0]:
             # "included 10 drones over Kaluga Oblast": a breakdown item whose verb is elsewhere
             probe = Mention(q.start, n_end, q.count, q.count_low, "", rule=BREAKDOWN_NOUN_ITEM)
-            _assign_place(probe, sentence, where, q, n_end, next_q, c_start)
+            _assign_place(probe, sentence, where, q, n_end, next_q, c_start, prev_end)
             if probe.place is not None and probe.place.code and not _event_after(sentence, verbs, n_end, c_end, next_q):
                 mentions.append(probe)
             continue
-        each = _each_places(sentence, where, n_end, next_q)
+        each = _each_places(sentence, where, q.start, n_end, next_q)
         for kind in kinds:
             if each:
                 mentions += [
@@ -610,17 +621,19 @@ def find_mentions(
                 ]
                 continue
             m = Mention(q.start, n_end, q.count, q.count_low, kind, rule=RULE_OF_AMOUNT[how])
-            _assign_place(m, sentence, where, q, n_end, next_q, c_start)
+            _assign_place(m, sentence, where, q, n_end, next_q, c_start, prev_end)
             mentions.append(m)
     return mentions
 
 
-SUBSET_BEFORE_RE = re.compile(r"(?:including|among\s+them|of\s+which|of\s+them|в\s+том\s+числе)\s*$", re.I)
+SUBSET_BEFORE_RE = re.compile(
+    r"(?:including|among\s+them|of\s+which|of\s+them|в\s+том\s+числе|из\s+(?:которых|них))\s*$", re.I
+)
 
 
 def _subset_before(sentence: str, pos: int) -> bool:
     """Does SUBSET_BEFORE_RE end at `pos` (in the 25 characters before it)? Most amounts follow none of its words."""
-    if not _ends_with(sentence, pos, ("including", "them", "which", "числе")):
+    if not _ends_with(sentence, pos, ("including", "them", "which", "числе", "которых", "них")):
         return False  # (the search tries every position of the 25)
     return SUBSET_BEFORE_RE.search(sentence, max(0, pos - 25), pos) is not None
 
@@ -635,7 +648,7 @@ def _subset_is_claim(
         return False
     if how == "passive":
         verb = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :])
-        found = VERB_RE.match(verb.group("verb")) if verb else None
+        found = VERB_RE.match(verb.group("verb") or verb.group("ru_verb")) if verb else None
         kind = _normalise_kind(_kind_of(found)) if found else None
         if kind in EVENT_KINDS and kind != head.event_type:
             return True
@@ -647,9 +660,11 @@ def _subset_is_claim(
 EACH_RE = re.compile(r"\s*(?:each|apiece)\b", re.I)
 
 
-def _each_places(sentence: str, places: list[Place], n_end: int, next_q: int) -> list[Place]:
-    """ "two drones each over the Kaluga and Smolensk regions": the amount repeats for every region."""
-    if not EACH_RE.match(sentence, n_end):
+def _each_places(sentence: str, places: list[Place], q_start: int, n_end: int, next_q: int) -> list[Place]:
+    """ "two drones each over the Kaluga and Smolensk regions", "по 2 БПЛА над Курской и Орловской
+    областями": the amount repeats for every region."""
+    po = _ends_with(sentence, q_start, ("по",)) and _PO_END_RE.search(sentence[:q_start])
+    if not po and not EACH_RE.match(sentence, n_end):
         return []
     after = _place_after(sentence, places, n_end, next_q)
     return after if len({p.code for p in after}) > 1 else []
@@ -855,8 +870,36 @@ def _paren_item(sentence: str, places: list[Place], q: Quantity) -> Place | None
 _LIVE_BLOG_HEAD_RE = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*[-\u2013\u2014]?\s*)?")
 
 
+_COMMA_RE = re.compile(r"[,;]")
+# between a fronted place and its amount: a few words (the verb and its helpers), no clause break
+_FRONTED_GAP_RE = re.compile(r"^(?:\s*[\w-]+){0,4}\s*$")
+# before a fronted place's preposition: nothing but the link to the item before
+_ITEM_LEAD_RE = re.compile(r"^[\W\d_]*(?:(?:and|also|и|а|также)\b[\W_]*)?$", re.I)
+
+
+def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: int) -> Place | None:
+    """A place that opens the amount's own item ("Над территорией X уничтожено 6 БПЛА, ...")."""
+    for p in reversed(places):
+        if p.end > q_start:
+            continue
+        if p.start < prev_end or not _FRONTED_GAP_RE.match(sentence[p.end : q_start]):
+            return None
+        prep = _PREP_END_RE.search(sentence, max(prev_end, p.start - 60), p.start)
+        if prep is None or not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()]):
+            return None
+        return p
+    return None
+
+
 def _assign_place(
-    m: Mention, sentence: str, places: list[Place], q: Quantity, n_end: int, next_q: int, c_start: int
+    m: Mention,
+    sentence: str,
+    places: list[Place],
+    q: Quantity,
+    n_end: int,
+    next_q: int,
+    c_start: int,
+    prev_end: int = 0,
 ) -> None:
     # "Bryansk (one drone)": a count in brackets belongs to the place just before the bracket
     if paren := _paren_item(sentence, places, q):
@@ -866,6 +909,13 @@ def _assign_place(
     window = fold(sentence)[n_end:end]
     area = COUNTRY_AREA_RE.search(sentence, n_end, end) if any(w in window for w in AREA_WORDS) else None
     after = _place_after(sentence, places, n_end, next_q)
+    # "Над территорией X уничтожено 6 БПЛА, над территорией Y ...": a place fronted in the item's own
+    # clause is the item's; the place after the comma starts the next item
+    if (fronted := _fronted_place(sentence, places, q.start, prev_end)) and (
+        not after or _COMMA_RE.search(sentence, n_end, after[0].start)
+    ):
+        m.place = fronted
+        return
     if area and (not after or area.start() < after[0].start):
         word = area.group("country") or area.group("adj") or area.group("country2") or ""
         m.country_area = {"russia": "RU", "russian": "RU", "ukraine": "UA", "ukrainian": "UA"}.get(word.lower(), "")
