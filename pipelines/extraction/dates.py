@@ -169,7 +169,11 @@ _ZONE = r"(?:\s*\(?(?:" + _word_alternation("window", "zones") + r")\)?(?!\w))"
 
 
 def _numdate(tag: str) -> str:
-    return rf"(?:\s+(?P<d{tag}>[0-3]?\d)\.(?P<mo{tag}>{_MNUM})(?:\.(?P<y{tag}>(?:20)?\d\d))?(?![\d]))"
+    """The day a clock time is on: "25.05", "25.05.2025", "22 июня"."""
+    return (
+        rf"(?:\s+(?P<d{tag}>[0-3]?\d)(?:\.(?P<mo{tag}>{_MNUM})(?:\.(?P<y{tag}>(?:20)?\d\d))?(?![\d])"
+        rf"|\s+(?P<mn{tag}>{_alternation(MONTHS)})\b))"
+    )
 
 
 _WINDOW = (
@@ -285,6 +289,7 @@ class TimeExpr:
     kind: str
     text: str
     match: re.Match[str]
+    day: TimeExpr | None = None  # the date written beside a window of clock times
 
 
 def parse_published(value: object) -> date | None:
@@ -387,18 +392,30 @@ PATTERN_STARTS: list[re.Pattern[str]] = [
 _NIGHT_TO_DAY_RE = re.compile(r"\s*(?:" + _word_alternation("phrases", "night_to_day") + r")?\s*,?\s*$", re.I)
 
 
+_DAYS = ("weekday", "date", "weekday_date")
+_BESIDE_RE = re.compile(r"[\s,]*$")
+_PART_OF_DAY = [{"today", kind} for kind in ("yesterday", *_DAYS)]
+
+
 def _join_night_and_day(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """One expression of a night or a window and the day written beside it ("overnight on
+    Wednesday", "20 июня с 22.00 до 23.55", "с 8.00 до 9.40 мск 5 июля")."""
     out: list[TimeExpr] = []
     for t in found:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "overnight"
-            and t.kind in ("weekday", "date", "weekday_date")
-            and _NIGHT_TO_DAY_RE.match(sentence, prev.end, t.start)
-        ):
+        if prev is not None and prev.kind == "overnight" and t.kind in _DAYS and _NIGHT_TO_DAY_RE.match(sentence, prev.end, t.start):  # fmt: skip
             out[-1] = TimeExpr(prev.start, t.end, t.kind, sentence[prev.start : t.end], t.match)
             continue
+        if prev is not None and {prev.kind, t.kind} in _PART_OF_DAY and _BESIDE_RE.match(sentence, prev.end, t.start):
+            # "накануне вечером", "в субботу вечером", "утром 13 сентября": the day names the day
+            day = prev if prev.kind != "today" else t
+            out[-1] = TimeExpr(prev.start, t.end, day.kind, sentence[prev.start : t.end], day.match)
+            continue
+        if prev is not None and {prev.kind, t.kind} in ({"window", "date"}, {"window", "weekday"}) and _BESIDE_RE.match(sentence, prev.end, t.start):  # fmt: skip
+            window, day = (prev, t) if prev.kind == "window" else (t, prev)
+            if window.match.group("d1") is None and window.match.group("d2") is None:
+                out[-1] = TimeExpr(prev.start, t.end, "window", sentence[prev.start : t.end], window.match, day)
+                continue
         out.append(t)
     return out
 
@@ -453,10 +470,14 @@ def statement_day(sentence: str, published: date | None) -> tuple[date | None, t
         if kind == "weekday_date" and (full := pattern.match(sentence, m.start("wd"))):
             return resolve(TimeExpr(full.start(), full.end(), kind, full.group(0), full), published, None), span
     wd = weekday_number(m.group("wd"))
-    return (_latest_weekday(wd, published) if published and wd is not None else None), span
+    return _latest_weekday(wd, published), span
 
 
-def _latest_weekday(wd: int, ceiling: date) -> date:
+def _latest_weekday(wd: int | None, ceiling: date | None) -> date | None:
+    """The latest such weekday on or before publication; None for the weekday after publication
+    (a report dated by another clock or time zone: a day six days back is not what it means)."""
+    if wd is None or ceiling is None or (ceiling.weekday() + 1) % 7 == wd:
+        return None
     return ceiling - timedelta(days=(ceiling.weekday() - wd) % 7)
 
 
@@ -495,20 +516,30 @@ def _minutes(gd: dict[str, str | None], tag: str) -> int | None:
     return h * 60 + mi
 
 
-def _window_day(gd: dict[str, str | None], published: date | None, anchor: date | None) -> date | None:
+def _written_day(gd: dict[str, str | None], tag: str, published: date | None) -> date | None:
+    month = int(gd[f"mo{tag}"]) if gd.get(f"mo{tag}") else month_number(gd.get(f"mn{tag}") or "")
+    return _month_day(month, int(gd[f"d{tag}"] or 0), _year(gd.get(f"y{tag}")), published)
+
+
+def _window_day(
+    gd: dict[str, str | None], published: date | None, anchor: date | None, day: TimeExpr | None
+) -> date | None:
     """The day a window of clock times ends: its end date when written; the day after its start
     date when it crosses midnight ("с 23:00 23.05 до 07:00"), else that date; a window with no
     end runs to the report; no date written: the day of the statement."""
     if gd.get("d2"):
-        return _month_day(int(gd["mo2"] or 0), int(gd["d2"]), _year(gd.get("y2")), published)
-    if not gd.get("d1"):
-        return anchor
-    start = _month_day(int(gd["mo1"] or 0), int(gd["d1"]), _year(gd.get("y1")), published)
+        return _written_day(gd, "2", published)
     begin, end = _minutes(gd, "1"), _minutes(gd, "2")
+    if not gd.get("d1"):
+        if day is None:
+            return anchor
+        start = resolve(day, published, anchor)  # "20 июня с 22.00 до 23.55": the date written beside it
+    else:
+        start = _written_day(gd, "1", published)
     if start is None or begin is None:
         return None
-    if end is None:
-        return published if published and published >= start else start
+    if end is None:  # runs to the report, at most into the next day
+        return min(published, start + timedelta(days=1)) if published and published >= start else start
     return start + timedelta(days=1) if end < begin else start
 
 
@@ -524,15 +555,15 @@ def resolve(expr: TimeExpr, published: date | None, anchor: date | None) -> date
     if kind == "yesterday":
         return anchor - timedelta(days=1) if anchor else None
     if kind == "window":
-        d = _window_day(gd, published, anchor)
+        d = _window_day(gd, published, anchor, expr.day)
         return None if d is None or (published and d > published) else d
     wd = weekday_number(gd["wd"]) if gd.get("wd") else None
     if kind == "weekday":
-        return _latest_weekday(wd, published) if published and wd is not None else None
+        return _latest_weekday(wd, published)
     year = _year(gd.get("year"))
     if kind in ("night_range", "night_range_ru"):
         if gd.get("wd") and not gd.get("day"):
-            return _latest_weekday(wd, published) if published and wd is not None else None
+            return _latest_weekday(wd, published)
         if gd.get("m2"):
             month, day = month_number(gd["m2"]), int(gd["day2"])
         elif gd.get("mnum"):
