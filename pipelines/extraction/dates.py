@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from pipelines.extraction.text import fold, matches_at_starts
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts
 from pipelines.extraction.vocabulary import LANGUAGES, load
 
 
@@ -146,6 +146,25 @@ def _phrases(kind: str, lower: bool = False) -> str:
         for p in load(lang, "time").get("phrases", {}).get(kind, [])
     ]
     return "|".join(r for _, r in sorted(found, key=lambda x: -x[0]))
+
+
+def _phrase_starts(*kinds: str) -> str:
+    """A lowercase search for where a phrase of `kinds` may begin: its first word and, when that is
+    plain, its second, grouped by first letter (re rejects most positions on the first letter)."""
+    out: set[str] = set()
+    for lang in LANGUAGES:
+        for kind in kinds:
+            for p in load(lang, "time").get("phrases", {}).get(kind, []):
+                first, *rest = p.split()
+                second = rest[0] if rest and not rest[0].startswith(("[", "{")) and "{" not in rest[0] else None
+                for w in first.split("|"):
+                    if not rest:
+                        out.add(re.escape(fold(w)))
+                    elif second is None:
+                        out.add(re.escape(fold(w)) + r"\s")
+                    else:
+                        out.update(re.escape(fold(w)) + r"\s+" + re.escape(fold(w2)) for w2 in second.split("|"))
+    return first_letter_alternation(out)
 
 
 def _words(section: str, key: str) -> list[str]:
@@ -363,29 +382,29 @@ PATTERN_WORDS: list[tuple[str, ...] | None] = [
     None,
 ]
 
-_MONTHS_LOWER = _alternation(MONTHS)
-_WDS_LOWER = _alternation(WEEKDAYS)
-_DAY_WDS_LOWER = _alternation(_DAY_WEEKDAYS)
+_MONTHS_LOWER = first_letter_alternation(map(re.escape, MONTHS))
+_WDS_LOWER = first_letter_alternation(map(re.escape, WEEKDAYS))
+_DAY_WDS_LOWER = first_letter_alternation(map(re.escape, _DAY_WEEKDAYS))
 # how every match of the pattern of the same place in PATTERNS starts, lowercase, in `fold(text)`:
 # the pattern is tried only there (see `matches_at_starts`). Built from the same words.
 PATTERN_STARTS: list[re.Pattern[str]] = [
-    re.compile(_phrases("long", lower=True) + "|" + _phrases("month_alone", lower=True)),
-    re.compile(_word_alternation("window", "openers", lower=True)),
-    re.compile(r"\d"),
-    re.compile(_word_alternation("window", "openers", lower=True)),
+    re.compile(_phrase_starts("long", "month_alone")),
+    re.compile(r"(?:" + _word_alternation("window", "openers", lower=True) + r")\s+\d"),
+    re.compile(r"\d\d?[:.]\d\d\s*[-–]"),
+    re.compile(r"(?:" + _word_alternation("window", "openers", lower=True) + r")\s+\d"),
     re.compile(_NIGHT_OF.lower()),
     re.compile(_V_NOCH.lower()),
     re.compile(_V_NOCH.lower()),
-    re.compile(rf"(?:{_WDS_LOWER}),?\s+(?:the\s+)?\d"),
-    re.compile(rf"(?:{_WDS_LOWER}),?\s+(?:{_MONTHS_LOWER})"),
+    re.compile(rf"{_WDS_LOWER},?\s+(?:the\s+)?\d"),
+    re.compile(rf"{_WDS_LOWER},?\s+{_MONTHS_LOWER}"),
     re.compile(r"20\d\d-"),
     re.compile(r"\d\d?\.[01]\d"),
-    re.compile(rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_LOWER})"),
-    re.compile(rf"(?:{_MONTHS_LOWER})\.?\s+\d"),
-    re.compile(_phrases("yesterday", lower=True)),
+    re.compile(rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_LOWER}"),
+    re.compile(rf"{_MONTHS_LOWER}\.?\s+\d"),
+    re.compile(_phrase_starts("yesterday")),
     re.compile(_DAY_WDS_LOWER),
-    re.compile(_phrases("today", lower=True)),
-    re.compile(_phrases("overnight", lower=True) + "|" + _phrases("at_night", lower=True)),
+    re.compile(_phrase_starts("today")),
+    re.compile(_phrase_starts("overnight", "at_night")),
 ]
 
 # "overnight on Wednesday", "overnight into July 21": the night is the one that ends that day
@@ -413,7 +432,8 @@ def _join_night_and_day(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
             continue
         if prev is not None and {prev.kind, t.kind} in ({"window", "date"}, {"window", "weekday"}) and _BESIDE_RE.match(sentence, prev.end, t.start):  # fmt: skip
             window, day = (prev, t) if prev.kind == "window" else (t, prev)
-            if window.match.group("d1") is None and window.match.group("d2") is None:
+            gd = window.match.groupdict()
+            if gd.get("d1") is None and gd.get("d2") is None and gd.get("mn1") is None and gd.get("mn2") is None:
                 out[-1] = TimeExpr(prev.start, t.end, "window", sentence[prev.start : t.end], window.match, day)
                 continue
         out.append(t)
