@@ -3,146 +3,293 @@
 A time expression is resolved against an anchor: the day of the statement ("said on
 Tuesday") when the sentence gives one, else the publication date. Overnight events take
 the day the night ends; weekdays the latest such day on or before publication; a month
-and day take the publication's year. Weekly or longer tallies have no date.
+and day take the publication's year; a window of clock times ("с 20:00 до 23:00 мск") the
+day it ends. Weekly or longer tallies have no date.
+
+The words are data (`vocab/<lang>/time.toml`); the patterns below, and the cheap searches that
+say where each may match (PATTERN_WORDS, PATTERN_STARTS), are built from them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
 
-from pipelines.extraction.text import fold, matches_at_starts
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts
+from pipelines.extraction.vocabulary import LANGUAGES, load
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    "января": 1,
-    "февраля": 2,
-    "марта": 3,
-    "апреля": 4,
-    "мая": 5,
-    "июня": 6,
-    "июля": 7,
-    "августа": 8,
-    "сентября": 9,
-    "октября": 10,
-    "ноября": 11,
-    "декабря": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "среда": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "пятница": 4,
-    "субботу": 5,
-    "суббота": 5,
-    "воскресенье": 6,
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
+
+def _vocab(key: str) -> list[dict[str, Any]]:
+    return [t for lang in LANGUAGES if (t := load(lang, "time").get(key))]
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3  # (only here: the Russian dictionary is read once, when the forms are built)
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _singular_forms(lemma: str, cases: tuple[str, ...] = ()) -> set[str]:
+    """Every singular case form of a Russian noun (only `cases`, pymorphy3 grammemes, when given),
+    with "ё" also written "е"; a word that the dictionary does not know stands for itself."""
+    parses = [p for p in _morph().parse(lemma) if p.normal_form == lemma and "NOUN" in p.tag]
+    lexeme = parses[0].lexeme if parses else []
+    forms = {f.word for f in lexeme if "plur" not in f.tag and (not cases or any(c in f.tag for c in cases))}
+    forms = forms or {lemma}
+    return forms | {f.replace("ё", "е") for f in forms}
+
+
+def _lexicon(key: str, cases: tuple[str, ...] = ()) -> dict[str, int]:
+    """Word -> number for `key` ("months", "weekdays") of every language: English as written,
+    Russian lemmas with their case forms (all, or `cases`); abbreviations as written."""
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        table = load(lang, "time")
+        for word, number in table.get(key, {}).items():
+            for form in _singular_forms(word, cases) if not word.isascii() else {word}:
+                out[fold(form)] = number
+        for word, number in table.get(key.rstrip("s") + "_abbreviations", {}).items():
+            out[fold(word)] = number
+    return out
+
+
+MONTHS: dict[str, int] = _lexicon("months")
+WEEKDAYS: dict[str, int] = _lexicon("weekdays")
+# a weekday on its own names a day in the nominative or accusative ("в среду"); its other cases are
+# mostly another word ("окружающей среды") and name a day only inside a night or a full date
+_DAY_WEEKDAYS: dict[str, int] = _lexicon("weekdays", ("nomn", "accs"))
+
+
+def month_number(name: str) -> int | None:
+    """The month a matched name stands for; None for a spelling the table lacks (never raises)."""
+    return MONTHS.get(fold(name).rstrip("."))
+
+
+def weekday_number(name: str) -> int | None:
+    """The weekday (Monday 0) a matched name stands for; None for a spelling the table lacks."""
+    return WEEKDAYS.get(fold(name))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _minimal_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that hold no other of `words`: every text that spells one of `words` spells one of these."""
+    ws = sorted(set(words), key=len)
+    return tuple(w for i, w in enumerate(ws) if not any(v in w for v in ws[:i]))
+
+
+def _full_months(lang: str) -> list[str]:
+    """The month names of `lang` written in full (every case form), for "{month}" in phrases."""
+    table = load(lang, "time").get("months", {})
+    if lang == "en":
+        return [w for w, n in table.items() if all(len(o) <= len(w) for o, m in table.items() if m == n)]
+    return [f for w in table for f in _singular_forms(w)]
+
+
+_MERIDIEM = _alternation(w for t in _vocab("window") for w in t.get("meridiem", []))
+_MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\.?"
+_WD = r"(?P<wd>" + _alternation(WEEKDAYS) + r")"
+_DAY_WD = r"(?P<wd>" + _alternation(_DAY_WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+_MNUM = r"(?:0[1-9]|1[0-2])"
+
+
+def _clock(tag: str = "") -> str:
+    """A time of day ("9:25", "21.00", "9 p.m."); named groups h, mi, ap (or hh, aa) + `tag` when tagged."""
+
+    def group(name: str) -> str:
+        return f"?P<{name}{tag}>" if tag else "?:"
+
+    def meridiem(name: str) -> str:
+        return rf"\s*({group(name)}{_MERIDIEM})(?!\w)"
+
+    return (
+        rf"(?:({group('h')}[01]?\d|2[0-4])[:.]({group('mi')}[0-5]\d)(?:{meridiem('ap')})?"
+        rf"|({group('hh')}1[0-2]|0?\d){meridiem('aa')})"
+    )
+
+
+_PLACEHOLDERS = {"{n}": r"\d+", "{year}": r"20\d\d", "{clock}": _clock()}
+
+
+def _phrase(phrase: str, lang: str, lower: bool = False) -> str:
+    """The regex of one phrase of the vocabulary (syntax in vocab/en/time.toml); `lower` gives its
+    lowercase twin for a search of `fold(text)`."""
+    placeholders = {**_PLACEHOLDERS, "{month}": "(?:" + _alternation(_full_months(lang)) + ")"}
+    tokens = phrase.split()
+    out = ""
+    for i, token in enumerate(tokens):
+        optional = token.startswith("[") and token.endswith("]")
+        body = token[1:-1] if optional else token
+        alts = []
+        for word in body.split("|"):
+            pieces = re.split(r"(\{\w+\})", fold(word) if lower else word)
+            alts.append("".join(placeholders.get(p) or re.escape(p) for p in pieces if p))
+        part = "(?:" + "|".join(alts) + ")"
+        sep = r"\s+" if i < len(tokens) - 1 else ""
+        out += f"(?:{part}{sep})?" if optional else part + sep
+    return out
+
+
+def _phrases(kind: str, lower: bool = False) -> str:
+    found = [
+        (len(p), _phrase(p, lang, lower))
+        for lang in LANGUAGES
+        for p in load(lang, "time").get("phrases", {}).get(kind, [])
+    ]
+    return "|".join(r for _, r in sorted(found, key=lambda x: -x[0]))
+
+
+def _phrase_starts(*kinds: str) -> str:
+    """A lowercase search for where a phrase of `kinds` may begin: its first word and, when that is
+    plain, its second, grouped by first letter (re rejects most positions on the first letter)."""
+    out: set[str] = set()
+    for lang in LANGUAGES:
+        for kind in kinds:
+            for p in load(lang, "time").get("phrases", {}).get(kind, []):
+                first, *rest = p.split()
+                second = rest[0] if rest and not rest[0].startswith(("[", "{")) and "{" not in rest[0] else None
+                for w in first.split("|"):
+                    if not rest:
+                        out.add(re.escape(fold(w)))
+                    elif second is None:
+                        out.add(re.escape(fold(w)) + r"\s")
+                    else:
+                        out.update(re.escape(fold(w)) + r"\s+" + re.escape(fold(w2)) for w2 in second.split("|"))
+    return first_letter_alternation(out)
+
+
+def _words(section: str, key: str) -> list[str]:
+    return [w for t in _vocab(section) for w in t.get(key, [])]
+
+
+def _word_alternation(section: str, key: str, lower: bool = False) -> str:
+    return "|".join(_phrase(w, lang, lower) for lang in LANGUAGES for w in load(lang, "time").get(section, {}).get(key, []))  # fmt: skip
+
+
+def _followers(words: list[str]) -> str:
+    """A look-ahead for one of `words` after a phrase (a punctuation mark right away, a word whole)."""
+    alts = [rf"\s*{re.escape(w)}" if not w[0].isalnum() else rf"\s+{re.escape(w)}\b" for w in words]
+    return "(?=" + "|".join(alts) + ")"
+
+
+# --- windows of clock times: "с 20:00 до 23:00 мск", "between 12:20 and 15:00 Moscow time" ------
+_OPENERS = _word_alternation("window", "openers")
+_SEPARATORS = _word_alternation("window", "separators")
+_ZONE = r"(?:\s*\(?(?:" + _word_alternation("window", "zones") + r")\)?(?!\w))"
+
+
+def _numdate(tag: str) -> str:
+    """The day a clock time is on: "25.05", "25.05.2025", "22 июня"."""
+    return (
+        rf"(?:\s+(?P<d{tag}>[0-3]?\d)(?:\.(?P<mo{tag}>{_MNUM})(?:\.(?P<y{tag}>(?:20)?\d\d))?(?![\d])"
+        rf"|\s+(?P<mn{tag}>{_alternation(MONTHS)})\b))"
+    )
+
+
+_WINDOW = (
+    rf"(?<![\w-])(?:{_OPENERS})\s+{_clock('1')}{_ZONE}?{_numdate('1')}?\s*(?:(?:{_SEPARATORS})\s+|[-–]\s*)"
+    rf"{_clock('2')}{_ZONE}?{_numdate('2')}?"
+)
+_BARE_WINDOW = (
+    rf"(?<![\d.:])(?P<h1>[01]?\d|2[0-4])[:.](?P<mi1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-4])[:.](?P<mi2>[0-5]\d){_ZONE}"
+)
+# "с 20.00 мск 25.05" with no end: the window runs to the report
+_OPEN_WINDOW = rf"(?<![\w-])(?:{_OPENERS})\s+{_clock('1')}{_ZONE}{_numdate('1')}(?!\s*(?:{_SEPARATORS}|[-–]))"
+
+# --- nights: "the night of 10-11 October", "в ночь на среду, 13 сентября" ---------------------
+_EN_NIGHT = load("en", "time").get("night_range", {})
+_RU_NIGHT = load("ru", "time").get("night_range", {})
+_JOINERS = _alternation(_EN_NIGHT.get("joiners", []))
+_NIGHT_OF = r"\s+".join(map(re.escape, _EN_NIGHT.get("night", "night of").split()))
+_V_NOCH = r"\s+".join(map(re.escape, _RU_NIGHT.get("night", "в ночь").split()))
+_RU_FROM, _RU_TO = _alternation(_RU_NIGHT.get("from", [])), re.escape(_RU_NIGHT.get("to", "на"))
+_RU_NIGHT_FROM = rf"(?:(?:{_RU_FROM})\s+(?:[0-3]?\d|{_WD.replace('wd', 'wd0')})\s+)?{_RU_TO}\s+"
+
+_NUMERIC_NOT_AFTER = _alternation(_words("numeric_date", "not_followed_by"))
 
 # Order matters: the first pattern that matches a stretch of text claims it.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "long",
-        re.compile(
-            r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|seven\s+days|\d+\s+days)"
-            r"|this\s+(?:week|month|year)|last\s+(?:week|month|year)|in\s+a\s+week|weekly|since\s+the\s+start"
-            r"|since\s+the\s+beginning|since\s+(?:january|february|march|april|may|june|july|august|september|"
-            r"october|november|december|20\d\d)|за\s+(?:прошедшую\s+)?неделю|с\s+начала"
-            # "in June alone", "in the whole of September": a month with no day is a monthly tally
-            r"|in\s+(?:the\s+(?:whole\s+|month\s+)?of\s+|early\s+|late\s+|mid-?)?(?:january|february|march|april|"
-            r"june|july|august|september|october|november|december)(?!\s+[0-3]?\d\b))\b",
-            re.I,
-        ),
+        re.compile(r"\b(?:" + _phrases("long") + "|(?:" + _phrases("month_alone") + r")(?!\s+[0-3]?\d\b))\b", re.I),
     ),
+    ("window", re.compile(_WINDOW, re.I)),
+    ("window", re.compile(_BARE_WINDOW, re.I)),
+    ("window", re.compile(_OPEN_WINDOW, re.I)),
     (
         "night_range",
         re.compile(
-            r"\bnight\s+of\s+(?:" + _WD.replace("wd", "wd0") + r"\s+(?:to|into)\s+" + _WD + r"|"
+            rf"\b{_NIGHT_OF}\s+(?:" + _WD.replace("wd", "wd0") + rf"\s+(?:{_JOINERS})\s+" + _WD + r"|"
             r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+"
             + _MONTH.replace("month", "m1")
-            + r")?\s*(?:to|-|–|into|and)\s*"
+            + rf")?\s*(?:{_JOINERS})\s*"
             + _DAY
             + r"(?:\s+"
             + _MONTH
             + r")?|"
             + _MONTH.replace("month", "m2")
-            + r"\s+(?P<d2>[0-3]?\d)\s*(?:to|-|–)\s*"
+            + rf"\s+(?P<d2>[0-3]?\d)\s*(?:{_JOINERS})\s*"
             r"(?P<day2>[0-3]?\d))" + _YEAR,
             re.I,
         ),
     ),
-    ("night_range_ru", re.compile(r"в\s+ночь\s+(?:с\s+[0-3]?\d\s+)?на\s+" + _DAY + r"\s+" + _MONTH, re.I)),
-    ("weekday_date", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?" + _DAY + r"\s+" + _MONTH + _YEAR + r"\b", re.I)),
-    ("weekday_date", re.compile(r"\b" + _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + _YEAR + r"\b", re.I)),
-    ("date", re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("date", re.compile(r"(?<![\d:.])" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
-    ("date", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _YEAR + r"(?![\d:])", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|the\s+day\s+before|вчера)\b", re.I)),
-    ("weekday", re.compile(r"\b" + _WD + r"\b", re.I)),
     (
-        "today",
+        "night_range_ru",
         re.compile(
-            r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|since\s+midnight|"
-            r"(?:earlier|later)\s+in\s+the\s+day|"  # the day of the statement, as "earlier today"
-            r"in\s+the\s+(?:past|last)\s+(?:hour|few\s+hours|\d+\s+hours)|since\s+the\s+early\s+hours|at\s+dawn|"
-            r"during\s+the\s+day|over\s+the\s+past\s+(?:day|24\s+hours)|as\s+of\s+\d{1,2}[:.]\d\d|"
-            r"сегодня|этим\s+утром|утром|днём|днем|вечером)\b",
+            rf"{_V_NOCH}\s+{_RU_NIGHT_FROM}(?:{_WD},?\s+)?{_DAY}(?:\s+{_MONTH}|\.(?P<mnum>{_MNUM})(?:\.(?P<year>(?:20)?\d\d))?(?!\d))",
             re.I,
         ),
     ),
+    ("night_range_ru", re.compile(rf"{_V_NOCH}\s+{_RU_NIGHT_FROM}{_WD}\b", re.I)),
+    ("weekday_date", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?" + _DAY + r"\s+" + _MONTH + _YEAR + r"\b", re.I)),
+    ("weekday_date", re.compile(r"\b" + _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + _YEAR + r"\b", re.I)),
+    ("date", re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "25.05", "25.05.2024" (not "1.05 million")
+    (
+        "date",
+        re.compile(
+            rf"(?<![\d.:,/])(?P<day>[0-3]?\d)\.(?P<mnum>{_MNUM})(?:\.(?P<year>(?:20)?\d\d))?(?![\d]|\.\d)"
+            rf"(?!\s*(?:{_NUMERIC_NOT_AFTER}))",
+            re.I,
+        ),
+    ),
+    ("date", re.compile(r"(?<![\d:.])" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
+    ("date", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _YEAR + r"(?![\d:])", re.I)),
+    ("yesterday", re.compile(r"\b(?:" + _phrases("yesterday") + r")\b", re.I)),
+    ("weekday", re.compile(r"\b" + _DAY_WD + r"\b", re.I)),
+    ("today", re.compile(r"\b(?:" + _phrases("today") + r")(?!\w)", re.I)),
     (
         "overnight",
         re.compile(
-            r"\b(?:overnight|last\s+night|(?:during|in|through|over)\s+the\s+(?:past\s+|previous\s+|last\s+)?night|"
-            r"this\s+night|(?<![\w-])at\s+night(?=\s*,|\s+(?:the|an?|over|in|on|Russia|Ukraine|enemy)\b)|"  # "этой ночью", "ночью" machine-translated
-            r"(?:in|during)\s+the\s+(?:early|small|wee)\s+hours|"  # the small hours end a night, as "overnight"
-            r"during\s+the\s+night|минувшей\s+ночью|этой\s+ночью|прошедшей\s+ночью|в\s+течение\s+(?:прошедшей\s+)?ночи|ночью)\b",
+            r"\b(?:"
+            + _phrases("overnight")
+            + r")\b|(?<![\w-])(?:"
+            + _phrases("at_night")
+            + r")"
+            + _followers(_words("phrases", "at_night_followers")),
             re.I,
         ),
     ),
 ]
 
-# "said on Tuesday", "reported on Saturday morning": the day of the statement
+# "said on Tuesday", "сообщил в пятницу": the day of the statement
+_VERBS = _word_alternation("statement", "verbs")
+_OBJECT_VERBS = _word_alternation("statement", "verbs_with_object")
+_ADVERBS = _word_alternation("statement", "adverbs")
 STATEMENT_DAY_RE = re.compile(
-    r"\b(?:said|says|reported|reports|wrote|announced|stated|added|told\s+\w+|confirmed|posted|noted)"
-    r"(?:\s+(?:later|earlier|early|late))?\s+on\s+" + _WD,
+    rf"\b(?:{_VERBS}|(?:{_OBJECT_VERBS})\s+\w+)(?:\s+(?:{_ADVERBS}))?\s+(?:"
+    + _word_alternation("statement", "before_weekday")
+    + r")\s+"
+    + _DAY_WD,
     re.I,
 )
 
@@ -161,6 +308,7 @@ class TimeExpr:
     kind: str
     text: str
     match: re.Match[str]
+    day: TimeExpr | None = None  # the date written beside a window of clock times
 
 
 def parse_published(value: object) -> date | None:
@@ -196,8 +344,8 @@ def publication_date(published: object, text: str, url: str | None) -> date | No
             return d
         year = _URL_YEAR_RE.search(url)
         line = next((m for r in _DATELINES if (m := r.match(text or ""))), None)
-        if year and line:
-            return _safe_date(int(year[1]), MONTHS[line.group("month").lower().rstrip(".")], int(line.group("day")))
+        if year and line and (month := month_number(line.group("month"))):
+            return _safe_date(int(year[1]), month, int(line.group("day")))
     return None
 
 
@@ -206,61 +354,90 @@ def publication_date(published: object, text: str, url: str | None) -> date | No
 _RANKING_BEFORE_RE = re.compile(
     r"(?:largest|biggest|heaviest|deadliest|worst|highest|most\s+\w+|one\s+of\s+the)\b[^\d.;]{0,60}$", re.I
 )
+# "| 1 June 2023 |": a page's date stamp between separators dates the page, not the event
+_STAMP_BEFORE_RE = re.compile(r"\|\s*$")
+_STAMP_AFTER_RE = re.compile(r"\s*\|")
 
-
-_FULL_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
-_MONTH_WORDS = (*(m for m in MONTHS if len(m) == 3), "sept", *(m for m in MONTHS if not m.isascii()))
-_WEEKDAY_WORDS = ("day", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресенье")
+_MONTH_WORDS = _minimal_words(MONTHS)
+_WEEKDAY_WORDS = _minimal_words(WEEKDAYS)
 # words that every match of the pattern of the same place in PATTERNS spells (see `fold`); None: no
 # test (where the search for the pattern's starts, PATTERN_STARTS below, costs less than this test)
 PATTERN_WORDS: list[tuple[str, ...] | None] = [
+    None,  # long
+    None,  # window
     None,
     None,
-    None,
+    None,  # night_range
+    None,  # night_range_ru (a date)
+    _WEEKDAY_WORDS,  # night_range_ru (a weekday)
+    _WEEKDAY_WORDS,  # weekday_date
     _WEEKDAY_WORDS,
-    _WEEKDAY_WORDS,
+    None,  # date
     None,
     _MONTH_WORDS,
     _MONTH_WORDS,
-    ("yesterday", "before", "вчера"),
+    None,
     _WEEKDAY_WORDS,
     None,
-    ("night", "hour", "ноч"),
+    None,
 ]
 
-
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_FULL_MONTH = "|".join(_FULL_MONTHS)
-# how every match of the pattern of the same place in PATTERNS starts, lowercase (see `fold`): the
-# pattern is tried only there. Case-insensitive patterns that begin with \b try all their
-# alternatives at every character; these plain ones, whose every alternative begins with a letter
-# (not a group), let re skip the characters that begin none at once.
+_MONTHS_LOWER = first_letter_alternation(map(re.escape, MONTHS))
+_WDS_LOWER = first_letter_alternation(map(re.escape, WEEKDAYS))
+_DAY_WDS_LOWER = first_letter_alternation(map(re.escape, _DAY_WEEKDAYS))
+# how every match of the pattern of the same place in PATTERNS starts, lowercase, in `fold(text)`:
+# the pattern is tried only there (see `matches_at_starts`). Built from the same words.
 PATTERN_STARTS: list[re.Pattern[str]] = [
-    re.compile(
-        r"over\s+the\s+(?:past|last|previous)\s|during\s+the\s+(?:past|last|previous)\s"
-        r"|for\s+the\s+(?:past|last|previous)\s|this\s+(?:week|month|year)|last\s+(?:week|month|year)|weekly|since\s"
-        rf"|in\s+(?:a\s+week|the\s+(?:past|last|previous|whole|month|of)|early|late|mid|{_FULL_MONTH})"
-        r"|за\s|с\s+начала"
-    ),
-    re.compile(r"night\s+of\s"),
-    re.compile(r"в\s+ночь\s"),
-    re.compile(rf"(?:{_WDS}),?\s+(?:the\s+)?\d"),
-    re.compile(rf"(?:{_WDS}),?\s+(?:{_MONTHS})"),
+    re.compile(_phrase_starts("long", "month_alone")),
+    re.compile(r"(?:" + _word_alternation("window", "openers", lower=True) + r")\s+\d"),
+    re.compile(r"\d\d?[:.]\d\d\s*[-–]"),
+    re.compile(r"(?:" + _word_alternation("window", "openers", lower=True) + r")\s+\d"),
+    re.compile(_NIGHT_OF.lower()),
+    re.compile(_V_NOCH.lower()),
+    re.compile(_V_NOCH.lower()),
+    re.compile(rf"{_WDS_LOWER},?\s+(?:the\s+)?\d"),
+    re.compile(rf"{_WDS_LOWER},?\s+{_MONTHS_LOWER}"),
     re.compile(r"20\d\d-"),
-    re.compile(rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})"),
-    re.compile(rf"(?:{_MONTHS})\.?\s+\d"),
-    re.compile(r"yesterday|the\s+day\s+before|вчера"),
-    re.compile(_WDS),
-    re.compile(
-        r"today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s|later\s|since\s|in\s+the\s+(?:past|last)\s"
-        r"|at\s+dawn|during\s+the\s+day|over\s+the\s+past\s|as\s+of\s|сегодня|этим\s+утром|утром|днём|днем|вечером"
-    ),
-    re.compile(
-        r"overnight|last\s+night|this\s+night|at\s+night|during\s+the\s|in\s+the\s|through\s+the\s|over\s+the\s"
-        r"|минувшей\s+ночью|этой\s+ночью|прошедшей\s+ночью|в\s+течение\s|ночью"
-    ),
+    re.compile(r"\d\d?\.[01]\d"),
+    re.compile(rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_LOWER}"),
+    re.compile(rf"{_MONTHS_LOWER}\.?\s+\d"),
+    re.compile(_phrase_starts("yesterday")),
+    re.compile(_DAY_WDS_LOWER),
+    re.compile(_phrase_starts("today")),
+    re.compile(_phrase_starts("overnight", "at_night")),
 ]
+
+# "overnight on Wednesday", "overnight into July 21": the night is the one that ends that day
+_NIGHT_TO_DAY_RE = re.compile(r"\s*(?:" + _word_alternation("phrases", "night_to_day") + r")?\s*,?\s*$", re.I)
+
+
+_DAYS = ("weekday", "date", "weekday_date")
+_BESIDE_RE = re.compile(r"[\s,]*$")
+_PART_OF_DAY = [{"today", kind} for kind in ("yesterday", *_DAYS)]
+
+
+def _join_night_and_day(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
+    """One expression of a night or a window and the day written beside it ("overnight on
+    Wednesday", "20 июня с 22.00 до 23.55", "с 8.00 до 9.40 мск 5 июля")."""
+    out: list[TimeExpr] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "overnight" and t.kind in _DAYS and _NIGHT_TO_DAY_RE.match(sentence, prev.end, t.start):  # fmt: skip
+            out[-1] = TimeExpr(prev.start, t.end, t.kind, sentence[prev.start : t.end], t.match)
+            continue
+        if prev is not None and {prev.kind, t.kind} in _PART_OF_DAY and _BESIDE_RE.match(sentence, prev.end, t.start):
+            # "накануне вечером", "в субботу вечером", "утром 13 сентября": the day names the day
+            day = prev if prev.kind != "today" else t
+            out[-1] = TimeExpr(prev.start, t.end, day.kind, sentence[prev.start : t.end], day.match)
+            continue
+        if prev is not None and {prev.kind, t.kind} in ({"window", "date"}, {"window", "weekday"}) and _BESIDE_RE.match(sentence, prev.end, t.start):  # fmt: skip
+            window, day = (prev, t) if prev.kind == "window" else (t, prev)
+            gd = window.match.groupdict()
+            if gd.get("d1") is None and gd.get("d2") is None and gd.get("mn1") is None and gd.get("mn2") is None:
+                out[-1] = TimeExpr(prev.start, t.end, "window", sentence[prev.start : t.end], window.match, day)
+                continue
+        out.append(t)
+    return out
 
 
 def find_time_expressions(sentence: str) -> list[TimeExpr]:
@@ -280,13 +457,23 @@ def find_time_expressions(sentence: str) -> list[TimeExpr]:
             if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
                 continue
             taken.append((m.start(), m.end()))
+            if kind == "date" and _is_stamp(sentence, m):
+                continue  # (its stretch stays taken: the day in it is no time expression either)
             found.append(TimeExpr(m.start(), m.end(), kind, m.group(0), m))
-    return sorted(found, key=lambda t: t.start)
+    return _join_night_and_day(sorted(found, key=lambda t: t.start), sentence)
+
+
+def _is_stamp(sentence: str, m: re.Match[str]) -> bool:
+    return bool(
+        _STAMP_BEFORE_RE.search(sentence, max(0, m.start() - 5), m.start()) and _STAMP_AFTER_RE.match(sentence, m.end())
+    )
 
 
 # how every match of STATEMENT_DAY_RE starts (see PATTERN_STARTS); each match also spells a weekday word
 _STATEMENT_DAY_STARTS_RE = re.compile(
-    r"said|says|reported|reports|wrote|announced|stated|added|told\s|confirmed|posted|noted"
+    _word_alternation("statement", "verbs", lower=True)
+    + "|"
+    + _word_alternation("statement", "verbs_with_object", lower=True)  # fmt: skip
 )
 
 
@@ -302,14 +489,21 @@ def statement_day(sentence: str, published: date | None) -> tuple[date | None, t
     for kind, pattern in PATTERNS:
         if kind == "weekday_date" and (full := pattern.match(sentence, m.start("wd"))):
             return resolve(TimeExpr(full.start(), full.end(), kind, full.group(0), full), published, None), span
-    return (_latest_weekday(WEEKDAYS[m.group("wd").lower()], published) if published else None), span
+    wd = weekday_number(m.group("wd"))
+    return _latest_weekday(wd, published), span
 
 
-def _latest_weekday(wd: int, ceiling: date) -> date:
+def _latest_weekday(wd: int | None, ceiling: date | None) -> date | None:
+    """The latest such weekday on or before publication; None for the weekday after publication
+    (a report dated by another clock or time zone: a day six days back is not what it means)."""
+    if wd is None or ceiling is None or (ceiling.weekday() + 1) % 7 == wd:
+        return None
     return ceiling - timedelta(days=(ceiling.weekday() - wd) % 7)
 
 
-def _month_day(month: int, day: int, year: int | None, published: date | None) -> date | None:
+def _month_day(month: int | None, day: int, year: int | None, published: date | None) -> date | None:
+    if month is None:
+        return None
     if year:
         return _safe_date(year, month, day)
     if not published:
@@ -319,6 +513,54 @@ def _month_day(month: int, day: int, year: int | None, published: date | None) -
     if d and d > published and (d - published).days > 31:
         d = _safe_date(published.year - 1, month, day)
     return d
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def _minutes(gd: dict[str, str | None], tag: str) -> int | None:
+    """Minutes after midnight of the clock time tagged `tag` (24:00 is 1440); None when absent."""
+    hour = gd.get(f"h{tag}") or gd.get(f"hh{tag}")
+    if hour is None:
+        return None
+    h, mi = int(hour), int(gd.get(f"mi{tag}") or 0)
+    meridiem = fold(gd.get(f"ap{tag}") or gd.get(f"aa{tag}") or "")
+    if meridiem.startswith("p") and h < 12:
+        h += 12
+    elif meridiem.startswith("a") and h == 12:
+        h = 0
+    return h * 60 + mi
+
+
+def _written_day(gd: dict[str, str | None], tag: str, published: date | None) -> date | None:
+    month = int(gd[f"mo{tag}"]) if gd.get(f"mo{tag}") else month_number(gd.get(f"mn{tag}") or "")
+    return _month_day(month, int(gd[f"d{tag}"] or 0), _year(gd.get(f"y{tag}")), published)
+
+
+def _window_day(
+    gd: dict[str, str | None], published: date | None, anchor: date | None, day: TimeExpr | None
+) -> date | None:
+    """The day a window of clock times ends: its end date when written; the day after its start
+    date when it crosses midnight ("с 23:00 23.05 до 07:00"), else that date; a window with no
+    end runs to the report; no date written: the day of the statement."""
+    if gd.get("d2"):
+        return _written_day(gd, "2", published)
+    begin, end = _minutes(gd, "1"), _minutes(gd, "2")
+    if not gd.get("d1"):
+        if day is None:
+            return anchor
+        start = resolve(day, published, anchor)  # "20 июня с 22.00 до 23.55": the date written beside it
+    else:
+        start = _written_day(gd, "1", published)
+    if start is None or begin is None:
+        return None
+    if end is None:  # runs to the report, at most into the next day
+        return min(published, start + timedelta(days=1)) if published and published >= start else start
+    return start + timedelta(days=1) if end < begin else start
 
 
 def resolve(expr: TimeExpr, published: date | None, anchor: date | None) -> date | None:
@@ -332,26 +574,33 @@ def resolve(expr: TimeExpr, published: date | None, anchor: date | None) -> date
         return anchor
     if kind == "yesterday":
         return anchor - timedelta(days=1) if anchor else None
+    if kind == "window":
+        d = _window_day(gd, published, anchor, expr.day)
+        return None if d is None or (published and d > published) else d
+    wd = weekday_number(gd["wd"]) if gd.get("wd") else None
     if kind == "weekday":
-        return _latest_weekday(WEEKDAYS[gd["wd"].lower()], published) if published else None
-    year = int(gd["year"]) if gd.get("year") else None
+        return _latest_weekday(wd, published)
+    year = _year(gd.get("year"))
     if kind in ("night_range", "night_range_ru"):
-        if gd.get("wd"):
-            return _latest_weekday(WEEKDAYS[gd["wd"].lower()], published) if published else None
+        if gd.get("wd") and not gd.get("day"):
+            return _latest_weekday(wd, published)
         if gd.get("m2"):
-            month_name, day = gd["m2"], int(gd["day2"])
+            month, day = month_number(gd["m2"]), int(gd["day2"])
+        elif gd.get("mnum"):
+            month, day = int(gd["mnum"]), int(gd["day"])
         else:
-            month_name, day = gd.get("month") or gd.get("m1"), int(gd["day"])
-        if not month_name:
-            return None
-        d = _month_day(MONTHS[month_name.lower().rstrip(".")], day, year, published)
+            name = gd.get("month") or gd.get("m1")
+            if not name:
+                return None
+            month, day = month_number(name), int(gd["day"])
+        d = _month_day(month, day, year, published)
     elif gd.get("mnum"):
-        d = _safe_date(int(gd["year"]), int(gd["mnum"]), int(gd["day"]))
+        d = _month_day(int(gd["mnum"]), int(gd["day"]), year, published)
     else:
-        d = _month_day(MONTHS[gd["month"].lower().rstrip(".")], int(gd["day"]), year, published)
+        d = _month_day(month_number(gd["month"]), int(gd["day"]), year, published)
     if d is None:
         return None
-    if kind == "weekday_date" and d.weekday() != WEEKDAYS[gd["wd"].lower()]:
+    if gd.get("wd") and d.weekday() != wd:
         return None  # "Saturday, 14 September" when the 14th was a Sunday: contradiction
     if published and d > published:
         return None

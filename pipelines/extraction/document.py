@@ -551,6 +551,7 @@ def extract_document(
     _inherit_dates(drafts)
     _inherit_lead_dates(drafts, infos, pub)
     _inherit_reporter_dates(drafts, infos, pub)
+    _inherit_opening_dates(drafts, infos, pub)
     drafts = [d for d in drafts if d.event_type in ("intercept", "launch", "attack")]
     _drop_split_parts(drafts)
     drafts = _drop_headline_repeats(drafts)
@@ -808,6 +809,29 @@ def _inherit_reporter_dates(drafts: list[Draft], infos: list[SentenceInfo], pub:
                 if speakers or info.sentence.paragraph == s.paragraph:
                     end = len(info.sentence.text)
                     d.date, d.date_text = _date_of(Mention(end, end, None, None, ""), info, pub)
+                break
+
+
+def _inherit_opening_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: date | None) -> None:
+    """A post that names its time once, at its opening ("В течение прошедшей ночи ... уничтожены 51
+    БПЛА. Восемнадцать БпЛА перехвачены над ...", "С 15.00 до 19.30 мск ... Над ... уничтожены 22"): a
+    claim with no time of its own takes the day of the claim before it in its sentence, else of the
+    last sentence before it in its paragraph with a time expression, when no reporter speaks between."""
+    for i, d in enumerate(drafts):
+        s = d.info.sentence
+        if d.date is not None or d.date_text is not None or d.info.times or d.info.statement:
+            continue
+        sibling = next((x for x in reversed(drafts[:i]) if x.info is d.info and x.date is not None), None)
+        if sibling is not None:
+            d.date, d.date_text = sibling.date, sibling.date_text
+            continue
+        for j in range(s.index, -1, -1):
+            info = infos[j]
+            if info.sentence.paragraph != s.paragraph or any(r.speaker for r in info.reporters):
+                break
+            if j < s.index and (info.times or info.statement):
+                end = len(info.sentence.text)
+                d.date, d.date_text = _date_of(Mention(end, end, None, None, ""), info, pub)
                 break
 
 

@@ -125,7 +125,7 @@ TIME_PHRASES = [
     "the day before", "вчера", "Tuesday", "в среду", "в субботу", "в понедельник", "во вторник", "в четверг",
     "в воскресенье", "overnight", "last night", "during the past night", "through the night", "this night",
     "at night, the", "in the early hours", "during the small hours", "during the night", "минувшей ночью",
-    "этой ночью", "прошедшей ночью", "в течение прошедшей ночи", "ночью",
+    "этой ночью", "прошедшей ночью", "в течение прошедшей ночи", "ночью", "в ночь на среду", "в ночь со среды на четверг",
 ]  # fmt: skip
 
 

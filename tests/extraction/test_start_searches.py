@@ -195,8 +195,13 @@ TIME_PHRASES = [
     "night of monday to tuesday", "night of friday into saturday", "night of 3 to 4", "night of 3rd may to 4th",
     "night of 30 june-1 july", "night of 12–13 march, 2025", "night of 7 into 8 sep.", "night of 1 and 2 мая",
     "night of aug. 9-10 2024", "night of sept 9 – 10",
+    # window (with and without dates), bare window, open window
+    "с 20:00 до 23:00 мск", "в период с 8.00 до 9.40", "between 12:20 and 15:00 moscow time",
+    "from 9 p.m. to 7 a.m.", "с 10.00 мск 25.05 до 8.00 мск 26.05.2025", "за период с 7.00 по 9.00 по московскому времени",
+    "between 22:00 (local time) and 06:00 gmt", "20.00–24.00 мск", "21:30-23:00 utc", "с 20.00 мск 25.05",
     # night_range_ru
-    "в ночь на 5 мая", "в ночь с 4 на 5 июня", "в ночь на 21st декабря",
+    "в ночь на 5 мая", "в ночь с 4 на 5 июня", "в ночь на 21st декабря", "в ночь на среду, 13 сентября",
+    "в ночь на 13.09", "в ночь на 13.09.2025", "в ночь на среду", "в ночь с пятницы на субботу", "в ночь на воскресенье",
     # weekday_date (day month)
     "friday, 4 july", "wednesday the 1st of jan 2025", "sunday 30 november, 2024", "в пятницу, 4 июля",
     "среда 3 марта",
@@ -204,6 +209,8 @@ TIME_PHRASES = [
     "monday, sept. 1", "thursday oct 2, 2025", "воскресенье, мая 5",
     # date (ISO)
     "2025-07-04",
+    # date (numeric)
+    "25.05", "25.05.2024", "1.12.25",
     # date (day month)
     "4 july", "4th of july, 2025", "21 мая", "3rd dec. 2026", "٣ may",
     # date (month day)
@@ -217,12 +224,15 @@ TIME_PHRASES = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "since midnight",
     "earlier in the day", "later in the day", "in the past hour", "in the last few hours", "in the past 3 hours",
     "since the early hours", "at dawn", "during the day", "over the past day", "over the past 24 hours",
-    "as of 9:30", "as of 18.00", "сегодня", "этим утром", "утром", "днём", "днем", "вечером",
+    "as of 9:30", "as of 18.00", "at 05:52", "at about 9:25 a.m.", "around 7 pm", "сегодня", "этим утром", "утром",
+    "днём", "днем", "вечером", "в течение дня", "за день", "за прошедшие сутки", "в течение последних суток",
+    "по состоянию на 8:00", "около 21.30 мск",
     # overnight
     "overnight", "last night", "during the night", "in the past night", "through the previous night",
     "over the last night", "this night", "at night, the", "at night over", "at night enemy",
     "in the early hours", "during the small hours", "in the wee hours", "минувшей ночью", "этой ночью",
-    "прошедшей ночью", "в течение ночи", "в течение прошедшей ночи", "ночью",
+    "прошедшей ночью", "в течение ночи", "в течение прошедшей ночи", "ночью", "this past night", "the past night",
+    "сегодня ночью", "за прошедшую ночь",
     # every spelling of a month or a weekday, in each pattern that names one
     "in the past week", "in the previous month", "for the last year", "during the past 2 days", "22nd of may",
     "over the previous week", "during the last month", "for the previous year",
