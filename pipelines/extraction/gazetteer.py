@@ -234,10 +234,15 @@ def find_places(sentence: str) -> list[Place]:
         places = [p for p in places if not any(s.start <= p.start < s.end for s in seas)] + seas
     if len(places) > 1:
         places.sort(key=attrgetter("start"))
+    if places and spells_any(sentence, ("regime", "режим")):
+        # "the Kiev regime", "киевского режима": a government named after its capital, not a place
+        places = [p for p in places if not _REGIME_AFTER_RE.match(sentence, p.end)]
     if any(p.code in SURROUNDINGS for p in places):
         places = _surroundings(sentence, places)
     return places
 
+
+_REGIME_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:regime|режим\w*)\b", re.I)
 
 # The region around a capital city: "near Moscow", "outside Kyiv", "30 km from Moscow", "southeast of
 # Moscow", "the region around the capital", "под Москвой" are Moscow Oblast; "over Moscow" and "on the

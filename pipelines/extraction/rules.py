@@ -68,7 +68,11 @@ BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 # Event words: vocab/<lang>/events.toml
 INTERCEPT = event_pattern("intercept")
 LAUNCH = event_pattern("launch")
-ATTACK = event_pattern("attack") + r"|dropped\s+(?:an?\s+)?(?:explosive\s+device|explosives?|grenades?|munitions?)\s+on"
+# a drone that dropped a munition attacked ("dropped a shrapnel munition in a village")
+ATTACK = (
+    event_pattern("attack")
+    + r"|dropped\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+)?(?:explosive\s+devices?|explosives?|grenades?|munitions?|bombs?|charges?)"
+)
 NEGATIVE = event_pattern("negative")
 # a modal before the verb makes it a warning or a plan, not a report ("could launch up to 100 drones")
 HYPOTHETICAL = (
@@ -81,7 +85,7 @@ HYPOTHETICAL = (
 )
 VERB_RE = re.compile(
     # "the two drones that were not downed": a negated verb reports nothing
-    rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<negated>(?:not|never|не)\s+(?:been\s+|be\s+)?(?:{INTERCEPT}|{LAUNCH}|{ATTACK}))|(?P<intercept>{INTERCEPT})|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
+    rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<negated>(?:not|never|не)\s+(?:been\s+|be\s+)?(?:{INTERCEPT}|{LAUNCH}|{ATTACK}))|(?P<intercept>{INTERCEPT})|(?P<intercept_by>(?:hit|struck)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:air[\s-]+defen[cs]es?|anti-aircraft|ПВО))|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
     # "came under attack from 4 drones": the drones struck
     rf"(?P<attack_from>(?:came|come|comes|coming|was|were|is|are)\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by))|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
@@ -99,9 +103,14 @@ PREP = (
     r"над|в|во|на|под)"
 )
 _TERRITORY = r"(?:the\s+)?(?:(?:port|city|town|village|settlement|outskirts|area|vicinity)\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
+# words between a preposition and its place ("over Russia's Kursk region", "over the southern Rostov region")
+_PLACE_ADJ = (
+    r"(?:(?:Russia|Ukraine)(?:'s|’s)|Russian|Ukrainian|border|frontline|front-line|neighbou?ring|occupied|annexed|"
+    r"(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central|southern|northern)"
+)
 ELLIPTIC_RE = re.compile(
     rf"^\s*(?P<each>each\s+|apiece\s+)?(?:more\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}})?"
-    rf"(?:[\u2013\u2014-]\s*)?{PREP}\s+{_TERRITORY}(?:the\s+)?$",
+    rf"(?:[\u2013\u2014-]\s*)?{PREP}\s+{_TERRITORY}(?:the\s+)?(?:{_PLACE_ADJ}\s+){{0,2}}$",
     re.I,
 )
 PASSIVE_ELLIPTIC_RE = re.compile(
@@ -138,7 +147,9 @@ _AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subse
 VERB_AFTER_SUBJECT_RE = re.compile(rf"^\s*{_AUX}(?=\S)", re.I)
 PARTICIPLE_LAUNCH_RE = re.compile(
     r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
-    r"(?:had\s+)?(?:(?:that|which)\s+(?:were|had\s+been|have\s+been)\s+)?(?:launched|fired|sent|used)\b",
+    r"(?:had\s+)?(?:(?:that|which)\s+(?:were|had\s+been|have\s+been)\s+)?(?:launched|fired|sent|used)\b"
+    # "drones launched from Ukraine were downed": where they came from, not a number launched
+    r"(?!\s+from\b)",
     re.I,
 )
 PAREN_RE = re.compile(r"^\s*\(\s*$")
@@ -155,7 +166,7 @@ COUNTRY_AREA_RE = re.compile(
 # every match of COUNTRY_AREA_RE spells one of these (see `fold`)
 AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", "west", "country", "front")
 # "a drone attack", "a drone strike" name an event, not one drone ("a drone hit" is a verb: past tense)
-ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike)\b", re.I)
+ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike)(?!\s+(?:alerts?|warnings?|threats?|danger|sirens?)\b)\b", re.I)
 
 
 # The rules of this module, each declared with its examples in rules.toml (an undeclared id fails here)
@@ -286,6 +297,7 @@ def _normalise_kind(kind: str | None) -> str | None:
         "attack_used": "attack",
         "negative": "negative",
         "negated": "negative",
+        "intercept_by": "intercept",
         "hypothetical": "negative",
     }.get(kind or "", kind)
 
@@ -753,6 +765,8 @@ def _event_kinds(
     fwd = _normalise_kind(_event_after(sentence, verbs, fwd_from, c_end, fwd_limit))
     if back == "intercept_or_attack_by":
         kinds.append("intercept" if fwd == "intercept" or _repel_before(sentence, back_pos, c_start) else "attack")
+    elif how in ("singular", "ru_singular") and back in ("launch_with", "launch_with_hit") and back_gap <= 8:
+        kinds.append("attack")  # "hit a minibus with an FPV drone": one drone struck, nothing was launched at a region
     elif how == "singular" and ATTACK_NOUN_RE.match(rest):
         # "narrowly escaped an FPV drone attack" is one drone; "repelled a drone attack" is not a count
         if back not in ("intercept", "down") and len(amounts) == 1:

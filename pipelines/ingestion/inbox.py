@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from dateutil import parser as dateparser
@@ -78,10 +78,15 @@ def _published(raw: object) -> date | None:
     found = parse_published(raw)
     if found or not isinstance(raw, str) or not raw.strip():
         return found
+    dayfirst = bool(re.match(r"\d{1,2}[./]\d{1,2}[./]\d{4}", raw.strip()))
     try:
-        return dateparser.parse(raw, dayfirst=bool(re.match(r"\d{1,2}[./]\d{1,2}[./]\d{4}", raw.strip()))).date()
+        # dateutil fills what the text leaves out from a default (today): parsed against two defaults
+        # that differ in every field, a date that names its day, month and year comes out the same
+        first = dateparser.parse(raw, dayfirst=dayfirst, default=datetime(2001, 1, 1))
+        second = dateparser.parse(raw, dayfirst=dayfirst, default=datetime(2002, 2, 2))
     except (ValueError, OverflowError):
         return None
+    return first.date() if first.date() == second.date() else None  # "2024-07": no day, no date
 
 
 def _document(doc_id: str, text: str, meta: dict, source: str, line: int | None) -> Iterator[Document | Reject]:
