@@ -152,6 +152,9 @@ PARTICIPLE_LAUNCH_RE = re.compile(
     r"(?!\s+from\b)",
     re.I,
 )
+ORIGIN_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:that\s+|which\s+)?(?:were\s+|had\s+been\s+)?(?:launched|fired|sent)\s+from\b", re.I
+)
 PAREN_RE = re.compile(r"^\s*\(\s*$")
 COUNTRY_AREA_RE = re.compile(
     r"(?<![\w-])(?:over|across|in|throughout|against|at|on)\s+(?:the\s+)?(?:(?:territory|regions|skies)\s+of\s+)?"
@@ -742,6 +745,11 @@ def _event_kinds(
         return ["attack"]  # "Hits of 4 attack UAVs were recorded at 3 locations"
     back, back_pos = _event_before(sentence, verbs, q.start, c_start)
     back_gap = len(sentence[back_pos : q.start].split()) if back_pos >= 0 else 99
+    if origin := ORIGIN_AFTER_RE.match(rest):
+        # "Twelve drones launched from Ukraine were downed": where they came from; the verb after counts
+        kind = _normalise_kind(_event_after(sentence, verbs, n_end + origin.end(), c_end, next_q))
+        if kind in EVENT_KINDS:
+            return [kind]
     if participle := PARTICIPLE_LAUNCH_RE.match(rest):
         kinds.append("launch")
         # "40 of the 55 drones that Russia launched were destroyed": the verb belongs to the 40

@@ -150,8 +150,8 @@ CASES = [
     # --- generalisation from wire copy --------------------------------------------------------
     case(
         "passive-agent-is-not-the-speaker",
+        # "launched from" says where they came from, not a number launched (as the adjudicated real gold reads it)
         "Three drones launched from Lebanon were shot down by the Israeli Air Force on Tuesday, the military said.",
-        launch("IL", 3, "military:IL", "2025-04-08"),
         intercept("IL", 3, "military:IL", "2025-04-08"),
         published="2025-04-08",
     ),
