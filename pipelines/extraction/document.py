@@ -472,13 +472,6 @@ def extract_document(
             explicit = reporter is not None
             if reporter is None and info.pronoun and last_reporter:
                 reporter, explicit = last_reporter, True
-            region = _region_of(m, info, reporter, last_region, doc_country)
-            # "in the north, south and east of the country": whose country the reporter decides
-            country_level = m.country_area == "" and reporter is None
-            if country_level:
-                region = None
-            if region is None and reporter is None and not country_level:
-                region = _context_region(info, m, None)
             # "..., regional officials said. In Kherson, a drone ...": the unnamed source goes on
             unnamed = info.unknown_marker or (
                 s.index > 0
@@ -486,6 +479,15 @@ def extract_document(
                 and infos[s.index - 1].sentence.paragraph == s.paragraph
                 and not any(r.speaker for r in infos[s.index - 1].reporters)
             )
+            if reporter is None and own is not None and not unnamed:
+                reporter = own  # the channel speaks: its place, not the last one named, is the claim's default
+            region = _region_of(m, info, reporter, last_region, doc_country)
+            # "in the north, south and east of the country": whose country the reporter decides
+            country_level = m.country_area == "" and reporter is None
+            if country_level:
+                region = None
+            if region is None and reporter is None and not country_level:
+                region = _context_region(info, m, None)
             if reporter is None and not unnamed:
                 cand = para_reporter.get(s.paragraph)
                 if cand and _compatible(cand, region):
@@ -503,8 +505,6 @@ def extract_document(
                 reporter = next(
                     (r for _, r in all_speakers if r.role in ("governor", "mayor") and r.jurisdiction == seen), None
                 )
-            if reporter is None and own is not None and not unnamed:
-                reporter = own
             if country_level:
                 region = region_country(reporter.jurisdiction) if reporter else doc_country
             if reporter is None and region:

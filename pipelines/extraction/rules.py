@@ -454,7 +454,12 @@ CLAUSE_AFTER_RE = re.compile(
 )
 
 
-_PREP_BEFORE_RE = re.compile(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$", re.I)
+_PREP_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-']+\s+){{0,4}}?$"
+    # a breakdown line that drops its preposition: "9 БПЛА – территорией Краснодарского края"
+    r"|[\u2013\u2014-]\s*(?:территори\w+|акватори\w+)\s+$",
+    re.I,
+)
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[\w\-']+\s+){0,2}$", re.I)
 _AREA_WORD_RE = re.compile(
     r"territor|district|outskirts|approach|part|suburb|centre|center|waters|airspace|skies|"
@@ -462,7 +467,9 @@ _AREA_WORD_RE = re.compile(
     re.I,
 )
 _LIST_GAP_RE = re.compile(
-    r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?",
+    r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?"
+    # "над территориями Белгородской области и над акваториями Азовского и Черного морей"
+    r"(?:(?:над|в|на)\s+(?:территори\w+\s+|акватори\w+\s+)?)?",
     re.I,
 )
 
@@ -521,7 +528,7 @@ def _speaks_of_drones(sentence: str, drone_context: bool) -> bool:
 
 # (compiled once: module-level re functions look the pattern and its flags up on every call)
 _EACH_ITEM_RE = re.compile(r"\s*(?:each|apiece)\b|\s*[\u2013\u2014-]\s*над\s+территориями", re.I)
-_PO_END_RE = re.compile(r"по\s*$")  # ("по пять": so many for each place)
+_PO_END_RE = re.compile(r"по\s*$", re.I)  # ("по пять": so many for each place)
 _TARGETS_RE = re.compile(r"\btargets?\b", re.I)
 _EACH_AFTER_RE = re.compile(r"\s*each\b", re.I)
 
@@ -623,6 +630,12 @@ def find_mentions(
         kinds = [k for k in kinds if k in EVENT_KINDS]
         if not kinds and how == "noun" and not _event_before(sentence, verbs, q.start, c_start)[0]:
             # "included 10 drones over Kaluga Oblast": a breakdown item whose verb is elsewhere
+            if each := _each_places(sentence, where, q.start, n_end, next_q):
+                # "по 12 БПЛА – над территориями Курской и Липецкой областей": an item for each place
+                mentions += [
+                    Mention(q.start, n_end, q.count, q.count_low, "", place=p, rule=DISTRIBUTIVE_ITEM) for p in each
+                ]
+                continue
             probe = Mention(q.start, n_end, q.count, q.count_low, "", rule=BREAKDOWN_NOUN_ITEM)
             _assign_place(probe, sentence, where, q, n_end, next_q, c_start, prev_end)
             if probe.place is not None and probe.place.code and not _event_after(sentence, verbs, n_end, c_end, next_q):
