@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pycountry
 
+from pipelines.extraction.lexicon import is_russian, place_forms
 from pipelines.extraction.text import fold, spells_any
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
@@ -79,10 +80,17 @@ class Place:
 
 @cache
 def _aliases() -> dict[str, tuple[str, str]]:
+    """The reviewed alias table, with every case form of its Russian names (pymorphy3): the file lists
+    "Брянская область" and "Брянск" once, the text may say "над Брянской областью", "в Брянске"."""
     table: dict[str, tuple[str, str]] = {}
     with DATA.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table[row["alias"].casefold()] = (row["code"], row["kind"])
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        table[row["alias"].casefold()] = (row["code"], row["kind"])
+    for row in rows:
+        if is_russian(row["alias"]):
+            for form in place_forms(row["alias"], row["kind"]):
+                table.setdefault(form.casefold(), (row["code"], row["kind"]))
     return table
 
 

@@ -138,3 +138,55 @@ def ru_singular_nouns() -> list[str]:
         else:
             out.append(alternation([noun["abbreviation"]]))
     return out
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CYRILLIC = re.compile("[а-яё]", re.I)
+
+
+def is_russian(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+@cache
+def place_forms(name: str, kind: str) -> frozenset[str]:
+    """Every case form of a Russian place name, so that the alias table lists each place once:
+    "Брянская область" gives "Брянской области", "Брянскую область", ... and the adjective alone in
+    every form ("над Брянской и Курской областями" names the oblast by its adjective); a city
+    ("Брянск") gives its forms when pymorphy3 knows it as a place name (Geox), "Курск" -> "Курске"."""
+    words = name.split()
+    parses = [_morph().parse(w) for w in words]
+    out = {name}
+    if kind == "city":
+        geo = [p for p in parses[0] if "Geox" in p.tag] if len(words) == 1 else []
+        for p in geo[:1]:
+            out.update(f.word for f in p.lexeme if "sing" in f.tag or "Sgtm" in f.tag)
+        return frozenset(out)
+    # the words up to the head noun agree with it and take its case; words after it stay ("Республики Крым")
+    chosen = []
+    for w, ps in zip(words, parses, strict=True):
+        adjective = next((p for p in ps if p.tag.POS == "ADJF"), None)
+        noun = next((p for p in ps if p.tag.POS == "NOUN"), None)
+        chosen.append(adjective if adjective and not chosen_head(chosen) and w != words[-1] else noun or ps[0])
+        if chosen[-1].tag.POS == "NOUN":
+            break
+    rest = words[len(chosen) :]
+    if len(words) == 1:
+        # an adjective keeps its own gender ("Ивановская", not the village "Ивановское")
+        gender = chosen[0].tag.gender if chosen[0].tag.POS == "ADJF" else None
+        out.update(f.word for f in chosen[0].lexeme if gender is None or f.tag.gender in (gender, None))
+        return frozenset(out | {f.replace("ё", "е") for f in out})
+    for case in _CASES:
+        for number in ("sing", "plur"):
+            inflected = [(p.inflect({case, number}) or p).word for p in chosen]
+            out.add(" ".join([*inflected, *(w.lower() for w in rest)]))
+    if chosen[0].tag.POS == "ADJF":
+        # the adjective alone, in the head noun's gender ("Брянской и Курской областей"; not the
+        # neuter "Ивановское", a village's name)
+        gender = next((p.tag.gender for p in chosen if p.tag.POS == "NOUN"), None)
+        out.update(f.word for f in chosen[0].lexeme if f.tag.gender in (gender, None))
+    return frozenset(out | {f.replace("ё", "е") for f in out})
+
+
+def chosen_head(chosen: list) -> bool:
+    return any(p.tag.POS == "NOUN" for p in chosen)

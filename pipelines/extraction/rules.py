@@ -52,6 +52,7 @@ _MOD = (
 DRONE_RE = re.compile(DRONE, re.I)
 EVENT_KINDS = ("intercept", "launch", "attack")
 DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE}))(?![\w-])")
+_RU_ABBREVIATIONS = [n["abbreviation"] for n in _RU_DRONES["noun"] if "abbreviation" in n and not n.get("singular")]
 _RU_SINGULAR_MODS = alternation(
     f for w in _RU_DRONES["modifiers"]["singular_lemmas"] for f in ru_singular_nominative(w)
 )
@@ -59,10 +60,14 @@ _RU_SINGULAR_MODS = alternation(
 SINGULAR_RE = re.compile(
     rf"(?<![\w-])(?P<det>(?i:{alternation(_EN_DRONES['modifiers']['singular_determiners'])}))\s+['\"]?"
     rf"(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:{alternation(_SINGULAR_EN)}))(?![\w-])"
-    rf"|(?<![\w-])(?P<ru>(?i:{_RU_SINGULAR_MODS}\s+)?(?i:{'|'.join(ru_singular_nouns())}))(?![\w-])",
+    rf"|(?<![\w-])(?P<ru>(?i:{_RU_SINGULAR_MODS}\s+)?(?i:{'|'.join(ru_singular_nouns())})"
+    # an abbreviation has no number of its own: one drone only with a singular adjective ("украинский БпЛА")
+    rf"|(?i:{_RU_SINGULAR_MODS})\s+(?i:{alternation(_RU_ABBREVIATIONS)}))(?![\w-])",
 )
 # every singular match spells one of these nouns (its cheap necessary test)
-_SINGULAR_NOUN_RE = re.compile(alternation(_SINGULAR_EN) + "|" + "|".join(ru_singular_nouns()), re.I)
+_SINGULAR_NOUN_RE = re.compile(
+    "|".join([alternation(_SINGULAR_EN), *ru_singular_nouns(), alternation(_RU_ABBREVIATIONS)]), re.I
+)
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
 # Event words: vocab/<lang>/events.toml
@@ -498,7 +503,6 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
     return chain
 
 
-_IN_FIRST_RE = re.compile(r"\s*(?:In|Over|Near|At|В|Над)\b", re.I)
 _IN_OPENING_RE = re.compile(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _PREP_END_RE = re.compile(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", re.I)
 
@@ -509,11 +513,7 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
         if p.end > pos:
             continue
         # a place in an earlier clause counts only as a sentence-initial "In X," (it covers the whole sentence)
-        if (
-            p.start < clause_start
-            and not _IN_FIRST_RE.match(sentence[: p.start] or "")
-            and not _IN_OPENING_RE.match(sentence[: p.start])
-        ):
+        if p.start < clause_start and not _IN_OPENING_RE.match(sentence[: p.start]):
             continue
         if _PREP_END_RE.search(sentence[max(0, p.start - 60) : p.start]):
             return p
@@ -826,11 +826,23 @@ def _hits_of_before(sentence: str, start: int, end: int) -> bool:
 
 
 # "Shot down/suppressed: 585 UAVs": a verb as the label of a figure
-LABEL_VERB_RE = re.compile(r"^\W*(?P<label>[^:.;\d]{1,40}):\s*$")
+LABEL_VERB_RE = re.compile(r"^\W*(?P<label>[^:.;\d]{1,100}):\s*$")
+
+
+# "Всего ... уничтожены: 660 самолетов, 283 вертолета, 52 831 беспилотный летательный аппарат":
+# a verb that labels a list; the amount is one of the list's items
+_LIST_ITEMS_RE = re.compile(r"[^.;:!?]*$")
 
 
 def _label_kind(sentence: str, q_start: int) -> str | None:
     label = LABEL_VERB_RE.match(sentence[:q_start])
+    if (
+        label is None
+        and (colon := sentence.rfind(":", 0, q_start)) > 0
+        and _LIST_ITEMS_RE.match(sentence, colon + 1, q_start)
+    ):
+        head = sentence[:colon]
+        label = LABEL_VERB_RE.match(head[max(head.rfind("."), head.rfind(";")) + 1 :] + ":")
     verb = VERB_RE.search(label.group("label")) if label else None
     kind = _normalise_kind(_kind_of(verb)) if verb else None
     return kind if kind in ("intercept", "launch") else None
