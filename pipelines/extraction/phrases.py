@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+
+from pipelines.extraction.lexicon import _morph  # (one pymorphy3 analyser per process: ~20 MB each)
 
 GAP = r"(?:\s+[\w'-]+){0,2}"  # "~": up to two words of a name
 
@@ -160,13 +161,6 @@ def common_prefix(words: Iterable[str]) -> str:
     while n < min(len(first), len(last)) and first[n] == last[n]:
         n += 1
     return first[:n]
-
-
-@cache
-def _morph():  # noqa: ANN202 - pymorphy3's analyser (loaded once, only when a Russian phrase needs it)
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 # the second locative, genitive and accusative and the vocative agree like the first ones
