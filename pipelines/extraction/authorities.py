@@ -3,102 +3,114 @@
 Reporters are found by role words ("governor", "Defence Ministry", "air force", ...), tied to
 their jurisdiction by the region or country written next to them, and remembered by name so
 that "Kalitin wrote" later in the text maps to the governor of Voronezh.
+
+Every word lives in vocab/<lang>/roles.toml (roles, speech words, unknown-source markers, actors,
+officials); the patterns, their start searches and prefilter words below are built from it
+(phrases.py), so a new word is one line there and every search knows it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any
 
 from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold, spells_any
+from pipelines.extraction.phrases import (
+    adjective_forms,
+    common_prefix,
+    cover,
+    fewest_starts,
+    phrase_regex,
+    phrase_starts,
+    prefilter_words,
+    russian_forms,
+    russian_verb_forms,
+    start_alternation,
+    tokens,
+    trie_regex,
+)
+from pipelines.extraction.text import fold, matches_at_starts, padded_fold, spells_any
+from pipelines.extraction.vocabulary import LANGUAGES, load
 
 _NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)){0,2}"
 
-# role patterns, most specific first; `nat` roles are national bodies (jurisdiction = country)
-ROLE_PATTERNS: list[tuple[str, str]] = [
-    (
-        "governor",
-        r"(?:head|chief)\s+of\s+the\s+(?:\w+\s+){0,2}(?:city|regional|oblast)\s+military\s+administration"
-        r"|(?:city|regional|oblast)\s+military\s+(?:administration|chief)(?:\s+head)?"
-        r"|(?:regional|city)\s+military\s+administration|city\s+military\s+chief|city's\s+defence\s+council",
-    ),
-    (
-        "governor",
-        r"governor|gov\.|regional\s+leader|(?:head|leader)\s+of\s+the\s+(?:region|republic)|"
-        r"(?:region|republic)'s\s+(?:head|leader)|"  # "the republic's head Rustam ..."
-        r"head\s+of\s+(?=(?:the\s+)?[A-Z])|rais\b|глав[аеуы]\s+(?:региона|республики)?|губернатор\w*|"
-        r"head\s+of\s+the\s+regional\s+administration|regional\s+(?:state\s+)?administration",
-    ),
-    ("mayor", r"mayor|мэр\w*|сити-?менеджер"),
-    (
-        "defence_ministry",
-        r"(?:defen[cs]e|defense)\s+(?:ministry|minister)|ministry\s+of\s+defen[cs]e|\bMoD\b|минобороны|"
-        r"министерств\w*\s+обороны|the\s+ministry(?!\s+of\s+(?!defen))|ведомств\w+",
-    ),
-    ("air_force", r"air\s+force|повітряні\s+сили|ВВС|ВКС"),
-    ("general_staff", r"general\s+staff|генштаб\w*|генеральн\w+\s+штаб\w*"),
-    ("president", r"president(?:'s)?|zelensk[yi]y?|putin|президент\w*"),
-    ("emergency_service", r"state\s+emergency\s+service|emergenc(?:y|ies)\s+(?:services\s+)?ministry|\bSES\b|МЧС"),
-    (
-        "military",
-        r"(?:southern|northern|eastern)\s+defen[cs]e\s+forces|defen[cs]e\s+forces\s+of\s+the\s+\w+|"
-        # a country's armed forces by name ("the Israel Defense Forces", "the IDF")
-        r"(?<=Israel\s)defen[cs]e\s+forces|\bIDF\b|"
-        r"(?:the\s+)?(?:army|military|armed\s+forces|navy|coalition|centcom|central\s+command)"
-        r"(?=\s+(?:said|says|reported|stated|announced|wrote|added))",
-    ),
-]
-# words that every match of ROLE_RE spells (see `fold`): one per alternative of ROLE_PATTERNS
-ROLE_WORDS = (
-    "military", "council", "governor", "gov.", "leader", "head", "rais", "глав", "губернатор", "administration",
-    "mayor", "мэр", "менеджер", "minist", "mod", "минобороны", "министерств", "ведомств",
-    "force", "повітряні", "ввс", "вкс", "staff", "генштаб", "генеральн",
-    "president", "zelensk", "putin", "президент", "emergenc", "ses", "мчс",
-    "idf", "army", "navy", "coalition", "centcom", "command",
-)  # fmt: skip
-ROLE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<{role}{i}>{pat})" for i, (role, pat) in enumerate(ROLE_PATTERNS)) + ")", re.I
-)
+# --- the vocabulary (vocab/<lang>/roles.toml), and every pattern and quick test built from it ----
+_VOCAB = {lang: load(lang, "roles") for lang in LANGUAGES}
+_SPELLINGS: dict[str, str] = {k: v for voc in _VOCAB.values() for k, v in voc.get("spellings", {}).items()}
+
+
+@dataclass
+class _Words:
+    """Alternatives of one pattern, their start searches (see `matches_at_starts`) and prefilter words."""
+
+    patterns: list[str] = field(default_factory=list)
+    starts: list[str] = field(default_factory=list)
+    words: list[list[list[str]]] = field(default_factory=list)  # each alternative's word sets
+
+    def phrase(self, phrase: str, whole: bool = False, tail: str = "", start_tail: str = "") -> None:
+        """A phrase of the English syntax (phrases.py); `tail` and `start_tail` follow it."""
+        self.patterns.append(phrase_regex(phrase, _SPELLINGS, whole) + tail)
+        self.starts += [s + start_tail for s in phrase_starts(phrase, _SPELLINGS)]
+        self.words.append(prefilter_words(phrase, _SPELLINGS))
+
+    def forms(self, forms: Iterable[str]) -> None:
+        """Literal whole-word forms (every case of a Russian phrase, or one as written)."""
+        forms = sorted({f.lower() for f in forms})
+        self.patterns.append(trie_regex(forms) + r"(?!\w)")
+        firsts = {f.split()[0] for f in forms}
+        self.starts.append(re.escape(common_prefix(firsts)))
+        self.words.append([[common_prefix(firsts)]])
+
+
+def _role_words(lang: str, table: dict[str, Any]) -> _Words:
+    w = _Words()
+    for p in table.get("phrases", []):
+        if lang == "en":
+            w.phrase(p)
+        else:
+            w.forms(russian_forms(p))
+    for p in table.get("whole", []):
+        w.phrase(p, whole=True)
+    for p in table.get("fixed", []):
+        w.forms([p])
+    # "head of Bashkortostan": before a capitalised name only
+    for p in table.get("before_name", []):
+        w.phrase(p, tail=r"\s+(?=(?:the\s+)?(?-i:[A-ZА-ЯЁ]))", start_tail=r"\s")
+    # "the ministry" refers back; "the ministry of health" names another one
+    for p in table.get("anaphors", []):
+        w.phrase(p, tail=r"(?!\s+of\s)")
+    return w
+
+
+# roles in the order of the English file, most specific first; each a named group of ROLE_RE
+_ROLES: dict[str, _Words] = {}
+for _lang, _voc in _VOCAB.items():
+    for _role, _table in _voc.get("roles", {}).items():
+        _w = _role_words(_lang, _table)
+        _all = _ROLES.setdefault(_role, _Words())
+        _all.patterns += _w.patterns
+        _all.starts += _w.starts
+        _all.words += _w.words
+
+ROLE_PATTERNS: list[tuple[str, str]] = [(role, "|".join(w.patterns)) for role, w in _ROLES.items()]
+# words of which every match of ROLE_RE spells one (see `fold`); the ASCII ones for an ASCII text
+ROLE_WORDS = cover(sets for words in _ROLES.values() for sets in words.words)
+_ASCII_ROLE_WORDS = tuple(w for w in ROLE_WORDS if w.isascii())
+ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{role}>{pat})" for role, pat in ROLE_PATTERNS) + ")", re.I)
 # how every match of ROLE_RE starts, lowercase (see `fold`), after a character that is not a
 # word character or hyphen (as in `fold(text)` too): ROLE_RE is tried only where one of these
-# starts. A start spells as much of its alternatives as a plain pattern can ("air\s+force", not
-# "air": "air defence", "regional" and "defence systems" made most of the starts that ROLE_RE then
-# rejected), and the starts are grouped by first letter, so that a position is rejected by one
-# character comparison per letter (a literal first character lets re skip a branch at once)
-_SAID = r"\s+(?:said|says|reported|stated|announced|wrote|added)"  # ROLE_RE's "the army said" lookahead
-_LATIN_ROLE_STARTS = (
-    rf"a(?:ir\s+force|rmy{_SAID}|rmed\s+forces{_SAID})",
-    rf"c(?:hief\s+of\s|ity(?:\s+military\s|'s\s+defen[cs]e\s)|oalition{_SAID}|ent(?:com|ral\s+command){_SAID})",
-    # "defence ministry", "defence forces of the south", "Israel Defense Forces"
-    r"defen[cs]e\s(?:\s*(?:minist|forces\s+of\s+the\s)|(?<=israel\sdefen[cs]e\s))",
-    r"e(?:astern\s+defen[cs]e\s|mergenc(?:y|ies)\s+(?:services\s+)?ministry)",
-    r"g(?:ov(?:ernor|\.)|eneral\s+staff)",
-    r"head\s+of\s",
-    "idf",
-    r"leader\s+of\s",
-    rf"m(?:ayor|od|inistry\s+of\s+defen|ilitary{_SAID})",
-    rf"n(?:orthern\s+defen[cs]e\s|avy{_SAID})",
-    r"oblast\s+military\s",
-    r"p(?:resident|utin)",
-    r"r(?:egion(?:al\s+(?:military\s|leader|state\s|administration)|'s\s)|epublic's\s|ais)",
-    r"s(?:outhern\s+defen[cs]e\s|tate\s+emergency\s|es)",
-    rf"the\s+(?:ministry|(?:army|military|armed\s+forces|navy|coalition|centcom|central\s+command){_SAID})",
-    "zelensk",
-)
-_CYRILLIC_ROLE_STARTS = (
-    r"г(?:лав[аеуы]\s|убернатор|енштаб|енеральн)",
-    "м(?:эр|инобороны|инистерств|чс)",
-    "сити",
-    "в(?:едомств|вс|кс)",
-    "п(?:овітряні|резидент)",
-)
-ROLE_STARTS_RE = re.compile(r"[^\w-](?:" + "|".join(_LATIN_ROLE_STARTS + _CYRILLIC_ROLE_STARTS) + ")")
+# starts. A start spells as much of its phrase as a plain pattern can ("air\s+force", not "air":
+# "air defence" would make most of the starts that ROLE_RE then rejects), and the starts are
+# grouped by first letter, so that a position is rejected by one character comparison per letter
+_ROLE_STARTS = fewest_starts(s for w in _ROLES.values() for s in w.starts)
+ROLE_STARTS_RE = re.compile(r"[^\w-]" + start_alternation(_ROLE_STARTS))
 # the same, for a folded text that is all ASCII (most of them): there [^\w-] is [^a-zA-Z0-9_-], which
 # re tests in a table of bits (a Unicode \w asks the character database up to four times at each
-# space), and no Cyrillic start can match
-_ASCII_ROLE_STARTS_RE = re.compile(r"[^a-zA-Z0-9_-](?:" + "|".join(_LATIN_ROLE_STARTS) + ")")
+# space), and no other start can match
+_ASCII_ROLE_STARTS_RE = re.compile(r"[^a-zA-Z0-9_-]" + start_alternation(s for s in _ROLE_STARTS if s.isascii()))
 
 
 def _role_matches(sentence: str) -> Iterator[re.Match[str]]:
@@ -107,45 +119,100 @@ def _role_matches(sentence: str) -> Iterator[re.Match[str]]:
     return matches_at_starts(ROLE_RE, starts, sentence, folded)
 
 
-NATIONAL = {"defence_ministry", "air_force", "general_staff", "president", "emergency_service", "military"}
+# the armed forces in general: reported as the body that issues the country's counts
+ARMED_FORCES = "armed_forces"
+ARMED_FORCES_VOICE: dict[str, str] = {
+    k: v for voc in _VOCAB.values() for k, v in voc.get("armed_forces_voice", {}).items()
+}
+NATIONAL = {
+    "defence_ministry",
+    "air_force",
+    "general_staff",
+    "president",
+    "emergency_service",
+    "military",
+    ARMED_FORCES,
+}
 DEFAULT_COUNTRY = {
     "air_force": "UA",
     "general_staff": "UA",
     "president": "UA",
     "emergency_service": "UA",
     "military": "UA",
+    ARMED_FORCES: "UA",
     "defence_ministry": "RU",
 }
 
-SPEECH = (
-    r"said|says|say|saying|reported|reports|report|reporting|wrote|writes|announced|announces|announcement|confirmed|"
-    r"confirms|confirming|stated|states|stating|added|adds|told|tells|posted|noted|noting|claimed|claims|informed|"
-    r"warned|specified|revealed|revealing|emphasi[sz]ed|insisted|published|issued|"
-    r"сообщил\w*|написал\w*|заявил\w*|уточнил\w*|рассказал\w*|подчеркнул\w*"
-)
+
+def _fold_words(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _jurisdictions() -> dict[str, str]:
+    """Folded names of the bodies whose name fixes their country (every form of a Russian one)."""
+    out = {}
+    for lang, voc in _VOCAB.items():
+        for name, code in voc.get("jurisdictions", {}).items():
+            forms = [" ".join(w) for w in _spelt(name)] if lang == "en" else list(russian_forms(name))
+            out.update((_fold_words(f), code) for f in forms)
+    return out
+
+
+def _spelt(phrase: str) -> list[list[str]]:
+    options = [list(t.alternatives) for t in tokens(phrase, _SPELLINGS)]
+    out: list[list[str]] = [[]]
+    for o in options:
+        out = [[*x, w] for x in out for w in o]
+    return out
+
+
+# bodies whose name fixes their country
+NAMED_JURISDICTION = _jurisdictions()
+# adjectives before the armed forces in general that name their country ("украинские военные")
+_ARMED_FORCES_COUNTRY = {
+    form: code
+    for voc in _VOCAB.values()
+    for adjective, code in voc.get("armed_forces_countries", {}).items()
+    for form in adjective_forms(adjective)
+}
+
+
+def _verbs(lang: str) -> list[str]:
+    verbs = _VOCAB[lang].get("speech", {}).get("verbs", [])
+    return verbs if lang == "en" else [f for v in verbs for f in russian_verb_forms(v)]
+
+
+def _verb_starts(lang: str) -> list[str]:
+    """Start searches of a language's speech verbs: every English one, a Russian lemma's common start."""
+    verbs = _VOCAB[lang].get("speech", {}).get("verbs", [])
+    return verbs if lang == "en" else [common_prefix(russian_verb_forms(v)) for v in verbs]
+
+
+def _speech(key: str) -> list[str]:
+    return [p for voc in _VOCAB.values() for p in voc.get("speech", {}).get(key, [])]
+
+
+SPEECH_VERBS = [v for lang in LANGUAGES for v in _verbs(lang)]
+_VERBS = trie_regex(sorted({v.lower() for v in SPEECH_VERBS}))
+_CITING = "|".join(phrase_regex(p) for p in _speech("citing"))
+_PRONOUN_PHRASES = "|".join(phrase_regex(p) for p in _speech("pronoun_phrases"))
+# "the Defence Ministry put the number at 9": a reporter giving its own figure
+_OWN_FIGURE = rf"put\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_speech('own_figure'))})(?!\w)"
 SPEECH_RE = re.compile(
-    rf"\b(?:{SPEECH})\b|according\s+to|citing|cited|as\s+per|по\s+(?:его|её|ее|их)\s+словам|"
-    r"(?<!\w)(?:по\s+(?:данным|информации|сведениям)|согласно)(?!\w)|"
-    r"statement|summary|update|data|figures|post|telegram|video\s+address|сообщили\s+в|"
-    # "the Defence Ministry put the number at 9": a reporter giving its own figure
-    r"\bput\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:number|figure|tally|count|toll)\b",
+    rf"(?<!\w)(?:{_VERBS}|{_CITING}|{_OWN_FIGURE})(?!\w)|"
+    # the carriers of a statement ("statement", "update", "telegram"), as they run on ("updated")
+    + "|".join(phrase_regex(p) for p in _speech("carriers")),
     re.I,
 )
 # how every match of SPEECH_RE starts, lowercase (see `fold`): SPEECH_RE is tried only there (a
 # case-insensitive search tries all its alternatives at every character of the window; this plain
-# one rejects a position on its first letter, and its alternatives grouped by first letter make
-# fewer to reject: a third less time than one flat alternation)
-_SPEECH_STARTS_RE = re.compile(
-    first_letter_alternation(
-        (
-            *("said", "say", "report", "wrote", "writes", "announc", "confirm", "state", "stating", "add", "told"),
-            *("tells", "telegram", "post", "noted", "noting", "claim", "inform", "warned", "specified", "reveal"),
-            *("emphasi", "insisted", "published", "issued", "accord", "citing", "cited", r"as\s+per", "summary"),
-            *("update", "data", "figures", r"video\s+address", r"put\s"),
-            *("сообщил", "написал", "заявил", "уточнил", "рассказал", "подчеркнул", r"по\s", "согласно"),
-        )
-    )
-)
+# one rejects a position on its first letter)
+_SPEECH_STARTS = [
+    *(v for lang in LANGUAGES for v in _verb_starts(lang)),
+    *(s for key in ("citing", "carriers") for p in _speech(key) for s in phrase_starts(p)),
+    r"put\s",
+]
+_SPEECH_STARTS_RE = re.compile(start_alternation(fewest_starts(_SPEECH_STARTS)))
 
 
 def _found(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded: str) -> bool:
@@ -153,57 +220,69 @@ def _found(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded:
     return next(matches_at_starts(pattern, starts, text, folded), None) is not None
 
 
-# a speech verb or "according to" near a reporter's surname, or a colon right after it ("Kalitin: ...")
-SPEECH_NEAR_RE = re.compile(rf"\b(?:{SPEECH})\b|according\s+to|^\s*:", re.I)
+# a speech verb or a citing phrase near a reporter's surname, or a colon right after it ("Kalitin: ...")
+SPEECH_NEAR_RE = re.compile(rf"(?<!\w)(?:{_VERBS}|{_CITING})(?!\w)|^\s*:", re.I)
 
 
 def speech_near(text: str, lo: int, hi: int) -> bool:
     """`bool(SPEECH_NEAR_RE.search(text[lo:hi]))`, with SPEECH_NEAR_RE tried only where
-    `_SPEECH_STARTS_RE` finds a start (every word of SPEECH and "according" is one), or at the colon."""
+    `_SPEECH_STARTS_RE` finds a start (its verbs and citing phrases are SPEECH_RE's), or at the colon."""
     window = text[lo:hi]
     if window.lstrip().startswith(":"):
         return True  # (the pattern's "^\s*:", which no start search finds)
     return _found(SPEECH_NEAR_RE, _SPEECH_STARTS_RE, window, fold(text)[lo:hi])
 
 
+# a speech verb right after a body ("the army said") or right before it ("said the Ukrainian military",
+# "сообщили украинские военные"): the armed forces in general report only so
+_VOICE_AFTER_RE = re.compile(rf"\s+(?:{_VERBS})(?!\w)", re.I)
+_VOICE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_VERBS}),?\s+(?:[\w'-]+\s+){{0,2}}$", re.I)
+# "the General Staff of Ukraine's Armed Forces": the armed forces name whose body it is
+_OF_BEFORE_RE = re.compile(r"(?<!\w)of\s+(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?$", re.I)
+
+
+def _actors(key: str) -> list[str]:
+    words = [w for voc in _VOCAB.values() for w in voc.get("actors", {}).get(key, [])]
+    return [" ".join(x) for w in words for x in _spelt(w)]
+
+
 # a reporter that is only an actor's owner ("forces of the Defence Ministry") or the agent of a
-# passive ("shot down by the Israeli Air Force, the military said") is not the speaker
+# passive ("shot down by the Air Force, the military said") is not the speaker
 ACTOR_OWNER_RE = re.compile(
-    r"(?i:(?:forces|units|systems|assets|troops|groups|defen[cs]es?)\s+of|"
-    r"(?:down|destroyed|intercepted|downed|repelled|neutrali[sz]ed|eliminated|suppressed)\s+by)"
+    rf"(?i:(?:{trie_regex(_actors('owners'))})\s+of|(?:{trie_regex(_actors('agent_verbs'))})\s+by)"
     r"\s+(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
 )
 # how every match of ACTOR_OWNER_RE starts (see `_SPEECH_STARTS_RE`)
-_ACTOR_OWNER_STARTS_RE = re.compile(
-    first_letter_alternation(
-        (
-            *("forces", "units", "systems", "assets", "troops", "groups", "defen", "down", "destroyed"),
-            *("intercepted", "repelled", "neutrali", "eliminated", "suppressed"),
-        )
-    )
-)
-UNKNOWN_RE = re.compile(
-    # ("according to preliminary data" qualifies a reporter's own figure, it names no other source)
-    r"according\s+to\s+(?:(?:official|local|media|unofficial)\w*\s+(?:sources|reports|data|media|information)"
-    r"|(?:preliminary|initial)\s+(?:media\s+)?reports)"
-    r"|\b(?:authorities|officials|sources|local\s+media|media\s+reports?)\s+(?:said|say|reported|report|confirmed|cited)"
-    r"|\bwas\s+reported\b|\breportedly\b"
-    r"|\boperational\s+(?:headquarters|HQ|staff)\s+(?:said|says|reported|reports)"
-    # an outlet relaying eyewitnesses ("Astra reported ..., citing local residents")
-    r"|citing\s+(?:local\s+)?(?:residents|witnesses|eyewitnesses|sources|people|users|social\s+media|"
-    r"(?:Telegram|local)\s+channels)",
-    re.I,
-)
+_ACTOR_OWNER_STARTS_RE = re.compile(start_alternation(fewest_starts(_actors("owners") + _actors("agent_verbs"))))
+# "the Defence Ministry's air defence forces": the owner of the actors, after the role
+_OWNS_AFTER_RE = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}(?:{trie_regex(_actors('owners'))})(?!\w)", re.I)
+
+
+def _unknown_patterns() -> tuple[list[str], list[str]]:
+    patterns, starts = [], []
+    for lang in LANGUAGES:
+        voc = _VOCAB[lang]
+        unknown = voc.get("unknown", {})
+        speech = voc.get("speech", {})
+        if credited := unknown.get("credited"):
+            citing = "|".join(phrase_regex(p) for p in speech.get("citing", []))
+            patterns.append(rf"(?:{citing})\s+(?:{'|'.join(phrase_regex(p) for p in credited)})")
+            starts += [s for p in speech.get("citing", []) for s in phrase_starts(p)]
+        if sources := unknown.get("sources"):
+            verbs = "|".join(unknown.get("source_verbs", []))
+            patterns.append(rf"(?:{'|'.join(phrase_regex(p) for p in sources)})\s+(?:{verbs})")
+            starts += [s for p in sources for s in phrase_starts(p)]
+        for p in unknown.get("phrases", []):
+            patterns.append(phrase_regex(p))
+            starts += phrase_starts(p)
+    return patterns, starts
+
+
+_UNKNOWN_PATTERNS, _UNKNOWN_STARTS = _unknown_patterns()
+UNKNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(_UNKNOWN_PATTERNS) + r")(?!\w)", re.I)
 # how every match of UNKNOWN_RE starts (see `_SPEECH_STARTS_RE`: a case-insensitive search of a
 # sentence tries every alternative at each character, ~10 times the time of this plain one)
-_UNKNOWN_STARTS_RE = re.compile(
-    first_letter_alternation(
-        (
-            *(r"according\s+to\s", "authorities", "officials", "sources", r"local\s+media", r"media\s+report"),
-            *(r"was\s+reported", "reportedly", r"operational\s", r"citing\s"),
-        )
-    )
-)
+_UNKNOWN_STARTS_RE = re.compile(start_alternation(fewest_starts(_UNKNOWN_STARTS)))
 
 
 def has_unknown_marker(sentence: str) -> bool:
@@ -211,11 +290,9 @@ def has_unknown_marker(sentence: str) -> bool:
     return _found(UNKNOWN_RE, _UNKNOWN_STARTS_RE, sentence, fold(sentence))
 
 
+# "he said", "according to him": the figure is the reporter's named last
 PRONOUN_RE = re.compile(
-    r"\b(?:he|she|they)\s+(?:said|says|wrote|writes|added|adds|reported|stated|noted|told)\b|"
-    r"according\s+to\s+(?:him|her|them)|\bhis\s+(?:telegram|post|statement)|"
-    r"по\s+(?:его|её|ее)\s+словам|написал\w*\s+глава",
-    re.I,
+    rf"(?<!\w)(?:(?:{'|'.join(_speech('pronouns'))})\s+(?:{_VERBS})|{_PRONOUN_PHRASES})(?!\w)", re.I
 )
 
 
@@ -231,18 +308,27 @@ class Reporter:
 
     @property
     def authority(self) -> str:
-        return f"{self.role}:{self.jurisdiction}" if self.jurisdiction else "unknown"
+        if not self.jurisdiction:
+            return "unknown"
+        return f"{spoken_role(self.role, self.jurisdiction)}:{self.jurisdiction}"
 
 
-# bodies whose name fixes their country
-NAMED_JURISDICTION = {"idf": "IL", "centcom": "US", "central command": "US"}
-
-
-_ROLE_OF_GROUP = {f"{role}{i}": role for i, (role, _) in enumerate(ROLE_PATTERNS)}
+def spoken_role(role: str, jurisdiction: str) -> str:
+    """The role a reporter's figures go out under: the armed forces in general as the body that
+    issues their country's counts ("the Russian army said": the defence ministry), else `military`."""
+    if role != ARMED_FORCES:
+        return role
+    return ARMED_FORCES_VOICE.get(jurisdiction.split("-")[0], "military")
 
 
 def _role_of(m: re.Match[str]) -> str:
-    return _ROLE_OF_GROUP[str(m.lastgroup)]  # the one group of ROLE_RE that took part
+    return str(m.lastgroup)  # the one group of ROLE_RE that took part, named after its role
+
+
+def _named_jurisdiction(name: str) -> str:
+    """The country that a body's name fixes ("IDF", "the Kremlin's"), or ""."""
+    folded = _fold_words(name)
+    return NAMED_JURISDICTION.get(folded) or NAMED_JURISDICTION.get(folded.removesuffix("'s"), "")
 
 
 # (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)
@@ -288,9 +374,7 @@ def _adjacent_country(countries: list[Place], start: int, end: int, sentence: st
 _FULL_NAME = r"[A-ZА-ЯЁ][a-zа-яё'\-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'\-]+){1,2}"
 _NAME_AFTER_RE = re.compile(rf",?\s+(?:and\s+)?({_NAME})")
 _NOT_NAME_RE = re.compile(r"(?:Region|Oblast|Krai|Republic|Territory|Said|Says|On|The|In|City|Military)\b")
-_NAME_LATER_RE = re.compile(
-    rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:said|says|wrote|writes|told|added|reported))"
-)
+_NAME_LATER_RE = re.compile(rf"[^.;:]{{0,60}}?,\s+({_FULL_NAME})(?:,|\s+(?:{_VERBS})(?!\w))")
 _NAME_BEFORE_RE = re.compile(rf"({_NAME}),\s+(?:the\s+|who\s+heads\s+the\s+)?$")
 # what follows the comma of a match of _NAME_BEFORE_RE, up to the role (with no comma in it)
 _AFTER_NAME_COMMA_RE = re.compile(r"\s+(?:the\s+|who\s+heads\s+the\s+)?")
@@ -333,12 +417,22 @@ def _signature(sentence: str) -> bool:
     return 0 < len(words) <= 10 and not sentence.rstrip().endswith((".", "?", "!", ":", ";", ",", '"'))
 
 
-# long-serving officials whom aggregators cite by surname alone ("Sobyanin: air defence repelled
-# ..."); only those who have held the post for a decade, so that the table does not go stale
-NAMED_OFFICIALS = {"sobyanin": ("mayor", "RU-MOW"), "собянин": ("mayor", "RU-MOW")}
-NAMED_OFFICIAL_NAMES = ("Sobyanin", "Собянин")
+def _officials() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """Surname as written -> (role, jurisdiction, given names), from every language's `officials`."""
+    out = {}
+    for voc in _VOCAB.values():
+        for o in voc.get("officials", {}).values():
+            for name in o["names"]:
+                out[name] = (o["role"], o["jurisdiction"], tuple(o.get("given", [])))
+    return out
+
+
+# long-serving officials whom aggregators cite by surname alone (roles.toml, `officials`)
+NAMED_OFFICIALS = _officials()
+NAMED_OFFICIAL_NAMES = tuple(NAMED_OFFICIALS)
+_GIVEN = "|".join(g for _, _, given in NAMED_OFFICIALS.values() for g in given)
 NAMED_OFFICIAL_RE = re.compile(
-    r"(?<![\w-])(?:Sergei\s+|Sergey\s+|Сергей\s+)?(?P<surname>" + "|".join(NAMED_OFFICIAL_NAMES) + r")(?![\w-])"
+    rf"(?<![\w-])(?:(?:{_GIVEN})\s+)?(?P<surname>" + "|".join(NAMED_OFFICIAL_NAMES) + r")(?![\w-])"
 )
 
 
@@ -355,17 +449,22 @@ def find_reporters(sentence: str, places: list[Place], countries: Callable[[], l
     """Reporters named in a sentence; `countries` gives the sentence's country names (found only
     when a national body needs its country)."""
     # (most sentences name no reporter: the role search runs only where a role word is spelt)
-    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, ROLE_WORDS) else []
-    if not found and _names_official(sentence) and (n := NAMED_OFFICIAL_RE.search(sentence)):
-        role, jurisdiction = NAMED_OFFICIALS[n.group("surname").lower()]
-        window = sentence[n.start() : n.end() + 80]
-        speaker = bool(SPEECH_RE.search(window)) or sentence[n.end() :].lstrip().startswith(":")
-        found.append(Reporter(n.start(), n.end(), role, jurisdiction, speaker, n.group(0)))
+    words = _ASCII_ROLE_WORDS if sentence.isascii() else ROLE_WORDS
+    found = _find_role_reporters(sentence, places, countries) if spells_any(sentence, words) else []
+    # an official by surname, also beside a role word ("Sobyanin: the ministry's air defence ...")
+    if _names_official(sentence):
+        for n in NAMED_OFFICIAL_RE.finditer(sentence):
+            if any(r.start <= n.start() < r.end + 60 and r.name for r in found):
+                continue  # (the surname of a role's own name: "Mayor Sergei Sobyanin said")
+            role, jurisdiction, _ = NAMED_OFFICIALS[n.group("surname")]
+            window = sentence[n.start() : n.end() + 80]
+            speaker = bool(SPEECH_RE.search(window)) or sentence[n.end() :].lstrip().startswith(":")
+            found.append(Reporter(n.start(), n.end(), role, jurisdiction, speaker, n.group(0)))
+        found.sort(key=attrgetter("start"))
     return found
 
 
 _VICE_RE = re.compile(r"vice[\s-]*$", re.I)
-_LEADING_THE_RE = re.compile(r"^the\s+")
 _NAME_COLON_RE = re.compile(rf"\s*(?:{_NAME})?\s*:")
 
 
@@ -377,9 +476,13 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
         start, end = m.span()
         if role == "president" and folded.find("vice", 0, start) >= 0 and _VICE_RE.search(sentence, 0, start):
             continue
+        if role == ARMED_FORCES and not _voiced_body(sentence, start, end):
+            continue  # the armed forces as actors ("the army shot down ..."), or a body's name
         if role in NATIONAL:
-            jurisdiction = _adjacent_country(countries(), start, end, sentence) or NAMED_JURISDICTION.get(
-                _LEADING_THE_RE.sub("", m.group(0).lower()), ""
+            jurisdiction = (
+                _adjacent_country(countries(), start, end, sentence)
+                or _named_jurisdiction(m.group(0))
+                or (_country_adjective(folded, start) if role == ARMED_FORCES else "")
             )
         else:
             place = _adjacent_place(places, start, end, sentence)
@@ -387,6 +490,20 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
         speaker = _speaker(sentence, folded, start, end)
         found.append(Reporter(start, end, role, jurisdiction, speaker, _name_near(sentence, start, end)))
     return found
+
+
+def _voiced_body(sentence: str, start: int, end: int) -> bool:
+    """Are the armed forces at sentence[start:end] the subject of a speech verb, and not the owner
+    of another body's name ("the General Staff of the Armed Forces")?"""
+    if _OF_BEFORE_RE.search(sentence, max(0, start - 30), start):
+        return False
+    return bool(_VOICE_AFTER_RE.match(sentence, end) or _VOICE_BEFORE_RE.search(sentence, max(0, start - 40), start))
+
+
+def _country_adjective(folded: str, start: int) -> str:
+    """The country of an adjective right before the armed forces ("украинские военные"), or ""."""
+    words = folded[max(0, start - 30) : start].split()
+    return _ARMED_FORCES_COUNTRY.get(words[-1], "") if words else ""
 
 
 def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
@@ -397,6 +514,8 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
         ACTOR_OWNER_RE, _ACTOR_OWNER_STARTS_RE, sentence[lo:start], folded[lo:start]
     ):
         return False
+    if sentence.startswith("'", end) and _OWNS_AFTER_RE.match(sentence, end):
+        return False  # "the ministry's air defence forces shot down ..."
     return (
         _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : end + 80], folded[lo : end + 80])
         or bool(_NAME_COLON_RE.match(sentence, end))

@@ -221,6 +221,118 @@ CASES = [
         attack("UA-59", 1, UNKNOWN, "2025-04-14"),
         published="2025-04-14",
     ),
+    # --- the armed forces in general (ANNOTATION.md): the body that issues the country's counts ----
+    case(
+        "russian-army-is-the-defence-ministry",
+        "Eleven drones were shot down over the Voronezh region overnight, said the Russian army.",
+        intercept("RU-VOR", 11, MOD, "2025-04-08"),
+        published="2025-04-08",
+    ),
+    case(
+        "russias-military-is-the-defence-ministry",
+        "Russia's military said it had shot down 9 drones over the Tver region.",
+        intercept("RU-TVE", 9, MOD),
+    ),
+    case(
+        "ukrainian-army-is-the-air-force",
+        "The Ukrainian army said on Tuesday that 27 of 35 Russian drones had been downed.",
+        intercept("UA", 27, AF, "2025-04-08"),
+        launch("UA", 35, AF, "2025-04-08"),
+        published="2025-04-08",
+    ),
+    case(
+        "a-named-body-of-the-armed-forces-is-that-body",
+        "The General Staff of Ukraine's Armed Forces said 40 of 52 drones were shot down.",
+        intercept("UA", 40, "general_staff:UA"),
+        launch("UA", 52, "general_staff:UA"),
+    ),
+    case(
+        "the-army-as-an-actor-is-no-reporter",
+        "The Russian army's air defence units shot down 7 drones over the Kursk region, the governor said.",
+        intercept("RU-KRS", 7, gov("RU-KRS")),
+    ),
+    case(
+        "ukrainskie-voennye-are-the-air-force",
+        "Украинские военные сообщили, что сбили 21 беспилотник.",
+        intercept("UA", 21, AF),
+    ),
+    case(
+        "soobshchili-rossiyskie-voennye-after-the-figure",
+        "Сбиты 9 беспилотников над Орловской областью, сообщили российские военные.",
+        intercept("RU-ORL", 9, MOD),
+    ),
+    # --- a governor named once, quoted later ------------------------------------------------
+    case(
+        "governor-quoted-by-surname-in-a-later-paragraph",
+        "Lipetsk region governor Igor Artamonov said 3 drones were destroyed near Yelets.\n\n"
+        "The attack went on into the morning. Two more drones were downed over the Gryazi district, Artamonov said.",
+        intercept("RU-LIP", 3, gov("RU-LIP")),
+        intercept("RU-LIP", 2, gov("RU-LIP")),
+    ),
+    case(
+        "the-governor-added",
+        "Lipetsk region governor Igor Artamonov said 3 drones were destroyed near Yelets. A drone later hit a "
+        "warehouse in the Gryazi district, the governor added.",
+        intercept("RU-LIP", 3, gov("RU-LIP")),
+        attack("RU-LIP", 1, gov("RU-LIP")),
+    ),
+    case(
+        "he-said-after-the-ministrys-forces",
+        'Tambov governor Petr Kuzin said on Telegram that the attack was over. "Air defence units of the Russian '
+        'Defence Ministry destroyed 6 drones over the Tambov region," he said.',
+        intercept("RU-TAM", 6, gov("RU-TAM")),
+    ),
+    case(
+        "russian-governor-by-surname-later",
+        "Губернатор Брянской области Андрей Петров сообщил, что сбиты 3 беспилотника.\n\n"
+        "Позже Петров написал, что над Климовским районом уничтожены ещё 2 дрона.",
+        intercept("RU-BRY", 3, gov("RU-BRY")),
+        intercept("RU-BRY", 2, gov("RU-BRY")),
+    ),
+    case(
+        "po-slovam-gubernatora",
+        "По словам губернатора Белгородской области, над регионом уничтожены 5 беспилотников.",
+        intercept("RU-BEL", 5, gov("RU-BEL")),
+    ),
+    # --- a news agency relaying a ministry reports as the ministry ---------------------------
+    case(
+        "agency-citing-the-ministry",
+        "TASS, citing the Defence Ministry, reported that 13 drones were destroyed over the Belgorod region.",
+        intercept("RU-BEL", 13, MOD),
+    ),
+    case(
+        "russian-ministry-in-the-prepositional",
+        "В Министерстве обороны России заявили, что над Курской областью уничтожены 8 беспилотников.",
+        intercept("RU-KRS", 8, MOD),
+    ),
+    case(
+        "vozdushnye-sily",
+        "Воздушные силы ВСУ сообщили, что ночью сбиты 44 беспилотника.",
+        intercept("UA", 44, AF, "2025-04-08"),
+        published="2025-04-08",
+    ),
+    case(
+        "generalny-shtab",
+        "Генеральный штаб ВСУ сообщил, что за сутки сбиты 17 дронов.",
+        intercept("UA", 17, "general_staff:UA"),
+    ),
+    # --- other sources ------------------------------------------------------------------------
+    case(
+        "telegram-channels-are-unknown",
+        "Several Telegram channels reported that 4 drones were shot down over the Tambov region.",
+        intercept("RU-TAM", 4, UNKNOWN),
+    ),
+    case(
+        "the-kremlin-is-the-president",
+        "The Kremlin said 30 drones were destroyed over Russian regions overnight.",
+        intercept("RU", 30, "president:RU", "2025-04-08"),
+        published="2025-04-08",
+    ),
+    case(
+        "official-by-surname-beside-the-ministrys-forces",
+        "Sobyanin: the Defence Ministry's air defence forces destroyed three drones approaching Moscow.",
+        intercept("RU-MOW", 3, mayor("RU-MOW")),
+    ),
 ]
 
 

@@ -7,25 +7,36 @@ import re
 
 from pipelines.extraction.authorities import (
     _ASCII_ROLE_STARTS_RE,
+    _ASCII_ROLE_WORDS,
     _NAME_AFTER_RE,
     _NAME_BEFORE_RE,
     _NAME_LATER_RE,
     _NOT_NAME_RE,
+    _SPEECH_STARTS_RE,
+    _SPELLINGS,
     _TITLE_AFTER_RE,
     _TITLE_BEFORE_RE,
     _UNKNOWN_STARTS_RE,
+    ROLE_RE,
     ROLE_STARTS_RE,
+    ROLE_WORDS,
     SPEECH_NEAR_RE,
+    SPEECH_RE,
+    SPEECH_VERBS,
     UNKNOWN_RE,
     _adjacent_place,
+    _found,
     _name_near,
+    _role_matches,
     _signature,
     find_reporters,
     has_unknown_marker,
     speech_near,
 )
-from pipelines.extraction.gazetteer import Place
-from pipelines.extraction.text import fold
+from pipelines.extraction.gazetteer import Place, find_countries
+from pipelines.extraction.phrases import russian_forms, tokens
+from pipelines.extraction.text import fold, spells_any
+from pipelines.extraction.vocabulary import LANGUAGES, load
 from tests.extraction.test_start_searches import SPEECH_GLUE, SPEECH_PHRASES, _agrees_in_windows, _cased, _odd_spellings
 from tests.extraction.test_start_searches import _texts as _glued
 
@@ -171,3 +182,96 @@ def test_speech_near_is_whether_the_pattern_is_found_in_the_window() -> None:
         for lo in range(0, len(text) + 1, 3):
             for hi in (lo + 2, lo + 9, len(text) + 5):
                 assert speech_near(text, lo, hi) == bool(SPEECH_NEAR_RE.search(text[lo:hi])), (text, lo, hi)
+
+
+# --- the searches built from vocab/<lang>/roles.toml: every phrase of the files, spelt every way the
+# phrase syntax allows, is found by its pattern, its start search and its prefilter words
+
+
+def _spellings(phrase: str) -> list[str]:
+    """Every text that `phrase` describes (a gap as no word and as one name, a run-on word as is)."""
+    out = [""]
+    for t in tokens(phrase, _SPELLINGS):
+        words = ["", "Kyiv"] if t.gap else [*t.alternatives, *([""] if t.optional else [])]
+        out = [f"{o} {w}".strip() if w else o for o in out for w in words]
+    return out
+
+
+def _role_texts() -> list[tuple[str, str]]:
+    texts = []
+    for lang in LANGUAGES:
+        for role, table in load(lang, "roles").get("roles", {}).items():
+            phrases = [*table.get("phrases", []), *table.get("whole", []), *table.get("anaphors", [])]
+            if lang == "en":
+                texts += [(role, t) for p in phrases for t in _spellings(p)]
+            else:
+                texts += [(role, f) for p in table.get("phrases", []) for f in russian_forms(p)]
+            texts += [(role, f) for f in table.get("fixed", [])]
+            texts += [(role, f"{t} Bashkortostan") for p in table.get("before_name", []) for t in _spellings(p)]
+    return texts
+
+
+def test_every_role_phrase_is_found_by_the_generated_searches() -> None:
+    texts = _role_texts()
+    assert len(texts) > 200
+    for role, phrase in texts:
+        for before, text in ((0, phrase), (0, phrase.upper()), (2, f"x {phrase} said"), (1, f"«{phrase.title()}»")):
+            # (a match of that role where the phrase begins; a shorter phrase of it may take the match)
+            found = [(m.lastgroup, m.start()) for m in _role_matches(text)]
+            assert (role, before) in found, (text, found)
+            assert spells_any(text, ROLE_WORDS), text
+            if text.isascii():
+                assert spells_any(text, _ASCII_ROLE_WORDS), text
+                assert _ASCII_ROLE_STARTS_RE.search(" " + fold(text)), text
+
+
+def test_generated_role_starts_find_every_role_match() -> None:
+    texts = [p for _, p in _role_texts()]
+    for text in [*texts, " ".join(texts), "-".join(texts[::7]), "x".join(texts[::5])]:
+        for t in (text, text.upper()):
+            expected = [(m.span(), m.lastgroup) for m in ROLE_RE.finditer(t)]
+            assert [(m.span(), m.lastgroup) for m in _role_matches(t)] == expected, t
+
+
+def test_every_speech_word_is_found_by_speech_re_and_its_start_search() -> None:
+    words = [*SPEECH_VERBS]
+    for lang in LANGUAGES:
+        speech = load(lang, "roles").get("speech", {})
+        words += [t for key in ("citing", "carriers") for p in speech.get(key, []) for t in _spellings(p)]
+    assert len(words) > 100
+    for word in words:
+        for text in (f"x {word} y", f"{word.upper()}.", f"({word.title()})"):
+            assert SPEECH_RE.search(text), text
+            assert _found(SPEECH_RE, _SPEECH_STARTS_RE, text, fold(text)), text
+
+
+def test_every_unknown_phrase_is_found_by_unknown_re_and_its_start_search() -> None:
+    texts = []
+    for lang in LANGUAGES:
+        voc = load(lang, "roles")
+        unknown, citing = voc.get("unknown", {}), voc.get("speech", {}).get("citing", [])
+        texts += [f"{c} {t}" for p in unknown.get("credited", []) for t in _spellings(p) for c in citing]
+        texts += [
+            f"{t} {v}"
+            for p in unknown.get("sources", [])
+            for t in _spellings(p)
+            for v in unknown.get("source_verbs", [])
+        ]
+        texts += [t for p in unknown.get("phrases", []) for t in _spellings(p)]
+    assert len(texts) > 100
+    for phrase in texts:
+        for text in (f"x {phrase}, y", phrase.upper()):
+            assert has_unknown_marker(text), text
+
+
+def test_the_armed_forces_in_general_report_only_as_the_subject_of_a_speech_verb() -> None:
+    def roles(text: str) -> list[str]:
+        return [r.authority for r in find_reporters(text, [], lambda: find_countries(text))]
+
+    assert roles("The Russian army said that") == ["defence_ministry:RU"]
+    assert roles("Shot down, said the Ukrainian military.") == ["air_force:UA"]
+    assert roles("сообщили украинские военные") == ["air_force:UA"]
+    assert roles("The Polish army reported") == ["military:PL"]
+    assert roles("The Russian army shot down 5 drones") == []
+    assert roles("the General Staff of the Armed Forces said") == ["unknown"]  # (its country from context)
+    assert [r.role for r in find_reporters("the General Staff of the Armed Forces said", [], list)] == ["general_staff"]
