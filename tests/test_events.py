@@ -42,6 +42,8 @@ def claim(
         "span_start": 0,
         "span_end": 1,
         "evidence": "e",
+        "rule": "amount_noun",
+        "extractor_version": "test",
     }
 
 
