@@ -849,7 +849,13 @@ def _drop_split_parts(drafts: list[Draft]) -> None:
                 break
             if country and part.region_explicit:
                 break
-            if part.region != whole.region or part.event_type != whole.event_type or part.total_of is not None:
+            # ("Fourteen were shot down and a further six jammed" after "20 drones over Crimea": parts
+            # that name no place of their own split the whole wherever the default put them)
+            if (
+                (part.region != whole.region and (part.region_explicit or not whole.region_explicit))
+                or part.event_type != whole.event_type
+                or part.total_of is not None
+            ):
                 break
             run.append(part)
             total += part.mention.amount
@@ -894,6 +900,13 @@ def _to_claim(doc_id: str, d: Draft) -> Claim:
     )
 
 
+def _same_amount(a: Claim, b: Claim) -> bool:
+    """The same figure: equal counts, or "at least 59" in a headline and "59" in the body."""
+    if (a.count, a.count_low) == (b.count, b.count_low):
+        return True
+    return a.amount == b.amount and None in (a.count, b.count) and (a.count, b.count) != (None, None)
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """The same number restated by the same (or an unnamed) reporter is one claim."""
     out: list[Claim] = []
@@ -903,8 +916,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             (
                 o
                 for o in out
-                if (o.event_type, o.region_code, o.count, o.count_low)
-                == (c.event_type, c.region_code, c.count, c.count_low)
+                if (o.event_type, o.region_code) == (c.event_type, c.region_code)
+                and _same_amount(o, c)
                 and (o.authority == c.authority or "unknown" in (o.authority, c.authority))
                 and (o.date == c.date or None in (o.date, c.date))
                 and not (o.localities and c.localities and not set(o.localities) & set(c.localities))
@@ -915,6 +928,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         merged[id(c)] = twin
+        if twin.count is None and c.count is not None:
+            twin.count, twin.count_low = c.count, None  # the exact figure is the statement's
         if twin.authority == "unknown":
             twin.authority = c.authority
         twin.is_total = twin.is_total or c.is_total

@@ -51,7 +51,9 @@ _MOD = (
 )
 DRONE_RE = re.compile(DRONE, re.I)
 EVENT_KINDS = ("intercept", "launch", "attack")
-DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE}))(?![\w-])")
+# "a Shahed warehouse", "500 drone operators": the drone noun modifies another noun
+_NOT_COMPOUND = rf"(?![\w-])(?!\s+(?i:{alternation(_EN_DRONES['modifiers']['compound_heads'])})\b)"
+DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE})){_NOT_COMPOUND}")
 _RU_ABBREVIATIONS = [n["abbreviation"] for n in _RU_DRONES["noun"] if "abbreviation" in n and not n.get("singular")]
 _RU_SINGULAR_MODS = alternation(
     f for w in _RU_DRONES["modifiers"]["singular_lemmas"] for f in ru_singular_nominative(w)
@@ -59,7 +61,7 @@ _RU_SINGULAR_MODS = alternation(
 # one drone: "a drone", "another UAV", "беспилотник" (a Russian singular noun on its own)
 SINGULAR_RE = re.compile(
     rf"(?<![\w-])(?P<det>(?i:{alternation(_EN_DRONES['modifiers']['singular_determiners'])}))\s+['\"]?"
-    rf"(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:{alternation(_SINGULAR_EN)}))(?![\w-])"
+    rf"(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:{alternation(_SINGULAR_EN)})){_NOT_COMPOUND}"
     rf"|(?<![\w-])(?P<ru>(?i:{_RU_SINGULAR_MODS}\s+)?(?i:{'|'.join(ru_singular_nouns())})"
     # an abbreviation has no number of its own: one drone only with a singular adjective ("украинский БпЛА")
     rf"|(?i:{_RU_SINGULAR_MODS})\s+(?i:{alternation(_RU_ABBREVIATIONS)}))(?![\w-])",
@@ -94,7 +96,7 @@ VERB_RE = re.compile(
     # "came under attack from 4 drones": the drones struck
     rf"(?P<attack_from>(?:came|come|comes|coming|was|were|is|are)\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by))|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
-    rf"(?P<launch_with>(?:attack(?:ed|ing)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|bombard(?:ed|ing|s)?|targeted|targeting|struck|hit|strikes|striking)\s+(?:[\w'\-]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
+    rf"(?P<launch_with>(?:attack(?:ed|ing)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|bombard(?:ed|ing|s)?|targeted|targeting|struck|hit|strikes|striking)\s+(?:[\w'\-\[\]]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
 )
@@ -105,7 +107,7 @@ BOUNDARY_RE = re.compile(
 PREP = (
     r"(?:over|above|in|near|on|across|at|around|towards|toward|outside|within|off|targeting|targetting|"
     r"on\s+the\s+approach(?:es)?\s+to|en\s+route\s+to|approaching|approached|flying\s+(?:towards|toward|to)|"
-    r"над|в|во|на|под)"
+    r"над|в|во|на|под|по)"
 )
 _TERRITORY = r"(?:the\s+)?(?:(?:port|city|town|village|settlement|outskirts|area|vicinity)\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
 # words between a preposition and its place ("over Russia's Kursk region", "over the southern Rostov region")
@@ -157,6 +159,7 @@ PARTICIPLE_LAUNCH_RE = re.compile(
     r"(?!\s+from\b)",
     re.I,
 )
+_LAUNCHED_MOD_RE = re.compile(r"\w-(?:launched|fired)\b", re.I)
 ORIGIN_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:that\s+|which\s+)?(?:were\s+|had\s+been\s+)?(?:launched|fired|sent)\s+from\b", re.I
 )
@@ -190,6 +193,7 @@ BREAKDOWN_PAREN = declared("breakdown_paren")
 BREAKDOWN_NOUN_ITEM = declared("breakdown_noun_item")
 DISTRIBUTIVE = declared("distributive")
 DISTRIBUTIVE_ITEM = declared("distributive_item")
+ALL_OF_THEM = declared("all_of_them")
 # how `_drone_amounts` found an amount -> the rule its mentions come from
 RULE_OF_AMOUNT = {
     "noun": AMOUNT_NOUN,
@@ -651,7 +655,32 @@ def find_mentions(
             m = Mention(q.start, n_end, q.count, q.count_low, kind, rule=RULE_OF_AMOUNT[how])
             _assign_place(m, sentence, where, q, n_end, next_q, c_start, prev_end)
             mentions.append(m)
-    return mentions
+    return mentions + _all_of_them(sentence, mentions)
+
+
+# "Russia sent 40 drones toward X, and all of them were destroyed", "все они были уничтожены"
+ALL_OF_THEM_RE = re.compile(
+    rf"(?<![\w-])(?:all\s+(?:of\s+)?(?:them|these|those)|все\s+(?:они|из\s+них)?)\s+"
+    rf"(?:(?:were|have\s+been|had\s+been|was|были|был|было)\s+)?(?:\w+ly\s+)?(?:{INTERCEPT})(?![\w-])",
+    re.I,
+)
+
+
+def _all_of_them(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """An interception of every drone of the launch just counted, in its place."""
+    launches = [m for m in mentions if m.event_type == "launch" and not m.elliptic]
+    if not launches or not prefilter.may_match(ALL_OF_THEM_RE, sentence):
+        return []
+    said = prefilter.search(ALL_OF_THEM_RE, sentence, launches[-1].end)
+    if said is None or any(m.event_type == "intercept" and m.start > launches[-1].start for m in mentions):
+        return []
+    m = launches[-1]
+    return [
+        Mention(
+            said.start(), said.end(), m.count, m.count_low, "intercept", place=m.place, places=m.places,
+            country_area=m.country_area, rule=ALL_OF_THEM,
+        )
+    ]  # fmt: skip
 
 
 SUBSET_BEFORE_RE = re.compile(
@@ -763,6 +792,14 @@ def _event_kinds(
         kind = _normalise_kind(_event_after(sentence, verbs, n_end + origin.end(), c_end, next_q))
         if kind in EVENT_KINDS:
             return [kind]
+    if how == "noun" and _LAUNCHED_MOD_RE.search(sentence, q.end, n_end):
+        # "all 29 Russia-launched drones were shot down": launched, and what the verb says
+        kinds = ["launch"]
+        if not _partitive_whole(sentence, amounts, idx):
+            main = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
+            if main == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3):
+                kinds.append("intercept")
+        return kinds
     if participle := PARTICIPLE_LAUNCH_RE.match(rest):
         kinds.append("launch")
         # "40 of the 55 drones that Russia launched were destroyed": the verb belongs to the 40
