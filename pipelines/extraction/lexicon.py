@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
 
@@ -30,6 +30,12 @@ def ru_forms(lemma: str) -> frozenset[str]:
         if parse.normal_form == lemma.lower().replace("ё", "е") or parse.normal_form == lemma.lower():
             forms.update(f.word for f in parse.lexeme)
     return frozenset(forms | {f.replace("ё", "е") for f in forms})
+
+
+@lru_cache(maxsize=4096)
+def morph_parse(word: str) -> tuple:
+    """pymorphy3's readings of a word (cached: the same words recur from text to text)."""
+    return tuple(_morph().parse(word))
 
 
 def ru_lemma(word: str) -> str:
@@ -141,6 +147,8 @@ def ru_singular_nouns() -> list[str]:
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# heads that a coordinated list leaves out ("над Брянской и Курской областями"): the adjective names the place
+_GENERIC_HEADS = {"область", "край", "округ", "республика", "регион", "море"}
 _CYRILLIC = re.compile("[а-яё]", re.I)
 
 
@@ -180,10 +188,11 @@ def place_forms(name: str, kind: str) -> frozenset[str]:
         for number in ("sing", "plur"):
             inflected = [(p.inflect({case, number}) or p).word for p in chosen]
             out.add(" ".join([*inflected, *(w.lower() for w in rest)]))
-    if chosen[0].tag.POS == "ADJF":
+    head = chosen[-1]
+    if chosen[0].tag.POS == "ADJF" and head.normal_form in _GENERIC_HEADS:
         # the adjective alone, in the head noun's gender ("Брянской и Курской областей"; not the
-        # neuter "Ивановское", a village's name)
-        gender = next((p.tag.gender for p in chosen if p.tag.POS == "NOUN"), None)
+        # neuter "Ивановское", a village's name, nor "Северной" of "Северная Осетия")
+        gender = head.tag.gender
         out.update(f.word for f in chosen[0].lexeme if f.tag.gender in (gender, None))
     return frozenset(out | {f.replace("ё", "е") for f in out})
 

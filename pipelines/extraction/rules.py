@@ -19,6 +19,8 @@ from pipelines.extraction.lexicon import (
     alternation,
     drone_nouns,
     event_pattern,
+    is_russian,
+    morph_parse,
     ru_forms,
     ru_singular_nominative,
     ru_singular_nouns,
@@ -131,7 +133,8 @@ PASSIVE_ELLIPTIC_RE = re.compile(
 OF_THEM_RE = re.compile(
     rf"^\s*(?:more\s+)?(?:out\s+)?of\s+(?:them|which|these|those)\b"
     rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+(?:the|these|those)\s+['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?i:{DRONE})(?![\w-])"
-    rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+the(?:se)?\s+targets?\b",
+    rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+the(?:se)?\s+targets?\b"
+    rf"|^\s*из\s+(?:них|которых|этого\s+числа)(?![\w-])",
     re.I,
 )
 OF_NUMBER_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.I)
@@ -194,6 +197,7 @@ BREAKDOWN_NOUN_ITEM = declared("breakdown_noun_item")
 DISTRIBUTIVE = declared("distributive")
 DISTRIBUTIVE_ITEM = declared("distributive_item")
 ALL_OF_THEM = declared("all_of_them")
+PLACE_FIRST_ITEM = declared("breakdown_place_first")
 # how `_drone_amounts` found an amount -> the rule its mentions come from
 RULE_OF_AMOUNT = {
     "noun": AMOUNT_NOUN,
@@ -387,6 +391,8 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
             and DRONE_PHRASE_RE.match(sentence[quantities[i + 1].end :])
         ):
             out.append((q, q.end, "of"))
+        elif _ru_part_of_before(sentence, q.start):
+            out.append((q, q.end, "of"))  # "из 120 запущенных дронов сбиты 85"
         elif PASSIVE_ELLIPTIC_RE.match(rest):
             out.append((q, q.end, "passive"))
         elif MORE_RE.match(rest):
@@ -439,6 +445,24 @@ def _both_matches(sentence: str) -> Iterator[re.Match[str]]:
         if m := BOTH_RE.match(sentence, at):
             yield m
         at = folded.find("both", at + 1)  # (two matches cannot overlap)
+
+
+# "из 120 запущенных Россией дронов сбиты 85": a Russian partitive whose part follows its verb
+_RU_VERB_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{INTERCEPT})\s*[\u2013\u2014-]?\s*$", re.I)
+_RU_FROM_RE = re.compile(rf"(?<![\w-])из\s+\S+\s+(?:[\w-]+\s+){{0,3}}(?i:{DRONE})", re.I)
+
+
+def _ru_part_of_before(sentence: str, pos: int) -> bool:
+    head = sentence[max(0, pos - 40) : pos]
+    return (
+        "из" in sentence[:pos] and bool(_RU_VERB_BEFORE_RE.search(head)) and bool(_RU_FROM_RE.search(sentence, 0, pos))
+    )
+
+
+def _instrumental(noun_phrase: str) -> bool:
+    """Is the phrase's last (Russian) word in the instrumental case ("беспилотниками", "дронами")?"""
+    words = noun_phrase.split()
+    return bool(words) and is_russian(words[-1]) and any("ablt" in p.tag for p in morph_parse(words[-1]))
 
 
 def _ends_with(sentence: str, pos: int, words: tuple[str, ...]) -> bool:
@@ -496,8 +520,8 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
         if not chain and CLAUSE_AFTER_RE.search(gap):
             return []  # "465 drones overnight, the air force said, knocking out power in Kyiv": another clause
         if not chain:
-            if not _PREP_BEFORE_RE.search(gap):
-                return []
+            if not _PREP_BEFORE_RE.search(gap) or ":" in gap:
+                return []  # (after a colon the places are a breakdown's items, not the figure's)
             if _FROM_BEFORE_RE.search(gap) and not _AREA_WORD_RE.search(gap):
                 return []
         elif not _LIST_GAP_RE.fullmatch(gap):
@@ -573,7 +597,23 @@ def find_mentions(
             after = _place_after(sentence, where, q.end, next_q)
             gap_ok = after and ELLIPTIC_RE.match(sentence[q.end : after[0].start])
             paren = _paren_item(sentence, where, q)
-            if not ((gap_ok or paren) and _speaks_of_drones(sentence, drone_context)):
+            dash = None if gap_ok or paren else _dash_item(sentence, where, q)
+            if not ((gap_ok or paren or dash) and _speaks_of_drones(sentence, drone_context)):
+                continue
+            if dash:
+                mentions.append(
+                    Mention(
+                        q.start,
+                        q.end,
+                        q.count,
+                        q.count_low,
+                        "",
+                        place=dash,
+                        elliptic=True,
+                        head=head,
+                        rule=PLACE_FIRST_ITEM,
+                    )
+                )
                 continue
             each = _EACH_ITEM_RE.match(sentence[q.end :]) or (
                 _ends_with(sentence, q.start, ("по",)) and _PO_END_RE.search(sentence[: q.start])
@@ -787,6 +827,8 @@ def _event_kinds(
         return ["attack"]  # "Hits of 4 attack UAVs were recorded at 3 locations"
     back, back_pos = _event_before(sentence, verbs, q.start, c_start)
     back_gap = len(sentence[back_pos : q.start].split()) if back_pos >= 0 else 99
+    if back == "attack" and back_gap <= 4 and _instrumental(sentence[q.end : n_end]):
+        return ["launch"]  # "атаковала Украину 176 беспилотниками": the drones it attacked with
     if origin := ORIGIN_AFTER_RE.match(rest):
         # "Twelve drones launched from Ukraine were downed": where they came from; the verb after counts
         kind = _normalise_kind(_event_after(sentence, verbs, n_end + origin.end(), c_end, next_q))
@@ -890,7 +932,25 @@ _ELLIPTIC_AFTER_RE = re.compile(rf"\s*(?:each\s+|apiece\s+)?(?:more\s+)?(?:[\u20
 
 def _looks_elliptic(sentence: str, q: Quantity) -> bool:
     rest = sentence[q.end : q.end + 40]
-    return bool(_ELLIPTIC_AFTER_RE.match(rest)) or bool(PAREN_RE.match(sentence[max(0, q.start - 2) : q.start]))
+    before = sentence[max(0, q.start - 4) : q.start]
+    return bool(_ELLIPTIC_AFTER_RE.match(rest) or PAREN_RE.match(before[-2:]) or _DASH_BEFORE_RE.search(before))
+
+
+# (after a word: "в Тульской — пять"; not "MOSCOW (Reuters) – One civilian")
+_DASH_BEFORE_RE = re.compile(r"\w\s*[\u2013\u2014-]\s*$")
+_DASH_GAP_RE = re.compile(r"\s*[\u2013\u2014-]\s*")
+
+
+def _dash_item(sentence: str, places: list[Place], q: Quantity) -> Place | None:
+    """ "в Воронежской области — девять", "над Курской — 12": a breakdown item that names its place first."""
+    for p in reversed(places):
+        if p.end > q.start:
+            continue
+        if not _DASH_GAP_RE.fullmatch(sentence, p.end, q.start):
+            return None
+        lead = sentence[max(0, p.start - 60) : p.start]
+        return p if _PREP_END_RE.search(lead) or not lead.strip(" ,;:\n\u2022▪▫-") else None
+    return None
 
 
 NONDRONE_RE = re.compile(NONDRONE, re.I)
