@@ -21,7 +21,12 @@ create or replace table events (
     unallocated     bigint,           -- for totals: amount minus the parts the text gave
     n_claims        bigint not null,
     n_documents     bigint not null,
-    evidence        varchar not null
+    evidence        varchar not null,
+    period_kind     varchar not null, -- window | night | day | running | unstated (events/periods.py)
+    period_start    bigint,           -- a window's minutes from 00:00 of `date` (a night's start is negative)
+    period_end      bigint,
+    stated_on       date,             -- the first publication date of its documents
+    counted         boolean not null  -- one of the statements its authority's figure is made of
 );
 
 create or replace table event_claims (
@@ -31,7 +36,8 @@ create or replace table event_claims (
 
 insert into events
 select event_id, event_type, region_code, count, count_low, amount, authority, date, date_text,
-       day_key, story_id, is_total, parent_event_id, unallocated, n_claims, n_documents, evidence
+       day_key, story_id, is_total, parent_event_id, unallocated, n_claims, n_documents, evidence,
+       period_kind, period_start, period_end, stated_on, counted
 from events_in order by event_id;
 
 insert into event_claims select event_id, claim_id from event_claims_in order by event_id, claim_id;
