@@ -19,7 +19,10 @@ CORPUS = {
         "2025-04-12",
         "Tver region governor Igor Rudenya said that air defences destroyed 23 drones over the region overnight.",
     ),
-    "tver-undated": ("2025-04-12", "Air defences destroyed 23 drones over the Tver region, governor Igor Rudenya said."),
+    "tver-undated": (
+        "2025-04-12",
+        "Air defences destroyed 23 drones over the Tver region, governor Igor Rudenya said.",
+    ),
     # another authority's undated figure stays undated: shown apart, never on top of the dated day
     "ryazan-governor": (
         "2025-04-10",
@@ -258,6 +261,7 @@ def test_national_series_per_day_and_side(warehouse):
     )
     assert ru == [(30, 26, 4)]
     month = query(
-        warehouse, "select month::varchar, launched, intercepted, intercepted_share from national_monthly where side = 'UA'"
+        warehouse,
+        "select month::varchar, launched, intercepted, intercepted_share from national_monthly where side = 'UA'",
     )
     assert month == [("2025-04-01", 144, 111, 0.771)]
