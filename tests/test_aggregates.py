@@ -265,3 +265,18 @@ def test_national_series_per_day_and_side(warehouse):
         "select month::varchar, launched, intercepted, intercepted_share from national_monthly where side = 'UA'",
     )
     assert month == [("2025-04-01", 144, 111, 0.771)]
+
+
+def test_every_view_and_derived_column_explains_itself(warehouse):
+    # the builder's staging views over the lake (`*_in`) are not for analysts
+    views = [v for (v,) in query(warehouse, "select view_name from duckdb_views() where not internal")]
+    views = [v for v in views if not v.endswith("_in")]
+    assert {"region_daily", "region_totals", "national_daily", "national_monthly"} <= set(views)
+    bare = query(
+        warehouse,
+        "select table_name, column_name from duckdb_columns() where comment is null and list_contains(?, table_name)",
+        [[*views, "events", "event_claims"]],
+    )
+    assert bare == []
+    described = query(warehouse, "select view_name from duckdb_views() where comment is not null")
+    assert set(views) <= {v for (v,) in described}

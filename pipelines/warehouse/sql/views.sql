@@ -144,3 +144,81 @@ select side, date_trunc('month', date)::date as month,
 from national_daily
 group by all
 order by side, month;
+
+-- What the shell's `duckdb_views()` and `duckdb_columns()` say about each view and column.
+comment on view region_authority_day is 'Each authority''s figure per region, day and event type, and the events it is made of (README, "What is in the warehouse")';
+comment on column region_authority_day.region_code is 'ISO 3166-2 region';
+comment on column region_authority_day.day_key is 'The date, or ''undated:<story>:<time expression>''';
+comment on column region_authority_day.date is 'Calendar day; null when undated';
+comment on column region_authority_day.event_type is 'intercept | launch | attack';
+comment on column region_authority_day.authority is 'role:jurisdiction of the reporter, or unknown';
+comment on column region_authority_day.drones is 'The authority''s figure: one statement, or its statements for disjoint windows';
+comment on column region_authority_day.events is 'How many statements (events) the figure adds up';
+comment on column region_authority_day.event_ids is 'The events the figure is made of (events.counted)';
+comment on column region_authority_day.superseded_event_ids is 'The authority''s other events of that day, superseded';
+
+comment on view region_daily is 'Per region and day: best = the largest authority''s figure, high = the sum over authorities';
+comment on column region_daily.region_code is 'ISO 3166-2 region';
+comment on column region_daily.day_key is 'The date, or ''undated:<story>:<time expression>''';
+comment on column region_daily.date is 'Calendar day; null when undated';
+comment on column region_daily.intercepted_best is 'Drones intercepted: the largest authority''s figure';
+comment on column region_daily.intercepted_high is 'Drones intercepted: the sum of the authorities'' figures';
+comment on column region_daily.attacks is 'Drones that struck: the largest authority''s figure';
+comment on column region_daily.launched is 'Drones launched: the largest authority''s figure';
+comment on column region_daily.authorities is 'How many authorities reported';
+comment on column region_daily.event_ids is 'Every event the figures are made of';
+
+comment on view region_totals is 'Per region: dated days added up; undated rows count in best only beyond the dated days';
+comment on column region_totals.region_code is 'ISO 3166-2 region';
+comment on column region_totals.intercepted_best is 'Larger of the dated days'' sum of best and the undated rows'' sum';
+comment on column region_totals.intercepted_high is 'Sum of high over every row, dated or not';
+comment on column region_totals.attacks is 'Drones that struck, best, as intercepted_best';
+comment on column region_totals.launched is 'Drones launched, best, as intercepted_best';
+comment on column region_totals.days is 'Calendar days with a figure';
+comment on column region_totals.undated_rows is 'Rows that could not be placed on a calendar day';
+
+comment on view region_day_claims is 'Every claim behind region_authority_day, with whether its event counts';
+comment on column region_day_claims.region_code is 'ISO 3166-2 region';
+comment on column region_day_claims.day_key is 'The date, or ''undated:<story>:<time expression>''';
+comment on column region_day_claims.date is 'Calendar day; null when undated';
+comment on column region_day_claims.event_type is 'intercept | launch | attack';
+comment on column region_day_claims.authority is 'The event''s reporter';
+comment on column region_day_claims.event_id is 'The event (statement) the claim reports';
+comment on column region_day_claims.amount is 'The event''s number';
+comment on column region_day_claims.period_kind is 'window | night | day | running | unstated';
+comment on column region_day_claims.counted is 'Whether the event counts in the authority''s figure';
+comment on column region_day_claims.claim_id is 'The claim';
+comment on column region_day_claims.doc is 'The document that holds it';
+comment on column region_day_claims.date_text is 'The time expression the date came from';
+comment on column region_day_claims.evidence is 'The sentence';
+
+comment on view authority_totals is 'Per reporting authority: what it claimed, over events (repeats count once)';
+comment on column authority_totals.authority is 'role:jurisdiction, or unknown';
+comment on column authority_totals.events is 'Events it reported';
+comment on column authority_totals.claims is 'Claims (outlet statements) of those events';
+comment on column authority_totals.intercepted is 'Sum of its intercept events that are not totals';
+comment on column authority_totals.intercepted_in_totals is 'Sum of its intercept totals (over several regions)';
+comment on column authority_totals.attacks is 'Sum of its attack events';
+comment on column authority_totals.launched is 'Sum of its launch events';
+comment on column authority_totals.regions is 'Distinct places';
+
+comment on view national_daily is 'Per calendar day and reporting side: drones launched, intercepted, the share, 7-day sums, regional parts';
+comment on column national_daily.side is 'Country the reporting authorities speak for (ISO 3166-1)';
+comment on column national_daily.date is 'Calendar day';
+comment on column national_daily.launched is 'Drones launched at the side: the largest authority''s country-level figure';
+comment on column national_daily.intercepted is 'Drones intercepted over the side (destroyed or by electronic warfare): the largest authority''s country-level figure';
+comment on column national_daily.intercepted_share is 'intercepted / launched';
+comment on column national_daily.regional_intercepted is 'Sum of the side''s regions'' intercepted_best that day';
+comment on column national_daily.unallocated is 'intercepted minus regional_intercepted';
+comment on column national_daily.launched_7d is 'launched over the 7 days ending on this day';
+comment on column national_daily.intercepted_7d is 'intercepted over the 7 days ending on this day';
+comment on column national_daily.authorities is 'The authorities with a country-level figure that day';
+
+comment on view national_monthly is 'Per calendar month and side: sums of national_daily';
+comment on column national_monthly.side is 'Country the reporting authorities speak for (ISO 3166-1)';
+comment on column national_monthly.month is 'First day of the month';
+comment on column national_monthly.launched is 'Sum of launched';
+comment on column national_monthly.intercepted is 'Sum of intercepted';
+comment on column national_monthly.intercepted_share is 'Over the days that report both';
+comment on column national_monthly.regional_intercepted is 'Sum of regional_intercepted';
+comment on column national_monthly.days is 'Days with a national figure';
