@@ -108,7 +108,7 @@ per_side as (
 regional as (
     select split_part(region_code, '-', 1) as country, date, sum(intercepted_best) as regional_intercepted
     from region_daily
-    where date is not null
+    where date is not null and region_code not like 'SEA-%'
     group by all
 ),
 days as (
