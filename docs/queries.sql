@@ -1,4 +1,4 @@
--- Ten questions analysts ask the warehouse, one query each.
+-- Fourteen questions analysts ask the warehouse, one query each.
 --
 -- Run one with `.venv/bin/uav-etl sql "..."`, or paste into the read-only shell:
 --   .venv/bin/duckdb -readonly warehouse/uav.duckdb
@@ -6,9 +6,12 @@
 --
 -- Reminders (README, "What is in the warehouse"): a claim is one statement in one document;
 -- an event is one real-world event linking every claim that reports it. Count events, not
--- claims, or five outlets repeating one sentence count five times. Per region and day, `best`
--- is the largest single authority's figure and `high` the sum over authorities. Undated
--- events have a `day_key` of 'undated:<story>:<time expression>' and a null `date`.
+-- claims, or five outlets repeating one sentence count five times. An authority's figure for a
+-- place, type and day is one of its statements, or the sum of its statements for disjoint stated
+-- windows; a day total, a later running total or a later statement of the same window supersedes
+-- (events.counted). Per region and day, `best` is the largest authority's figure and `high` the
+-- sum over authorities. Undated events have a `day_key` of 'undated:<story>:<time expression>'
+-- and a null `date`; a region's total `best` adds them only beyond its dated days.
 
 
 -- name: region_totals
@@ -122,26 +125,48 @@ order by claims desc, d.doc_id;
 
 
 -- name: ua_launches_vs_intercepts
--- Ukraine, country-wide: drones launched at it vs intercepted per day, as national
--- authorities (air force, general staff) report them. Regional figures are in region_daily.
--- The last row (day = 'all days') is the total; its share is over days that report both.
-select case when grouping(day_key) = 1 then 'all days'
-            else coalesce(strftime(max(date), '%Y-%m-%d'), day_key) end as day,
+-- Ukraine, country-wide: drones launched at it vs intercepted per day, as its national
+-- authorities (air force, general staff) report them (national_daily). Regional figures are in
+-- region_daily. The last row (day = 'all days') is the total; its share is over days that
+-- report both.
+select case when grouping(date) = 1 then 'all days' else strftime(date, '%Y-%m-%d') end as day,
        coalesce(sum(launched), 0)::bigint as launched,
        coalesce(sum(intercepted), 0)::bigint as intercepted,
-       round(sum(intercepted) filter (where launched > 0) / nullif(sum(launched) filter (where intercepted > 0), 0), 3)
+       round(sum(intercepted) filter (where launched > 0 and intercepted is not null)
+             / nullif(sum(launched) filter (where launched > 0 and intercepted is not null), 0), 3)
            as intercepted_share
-from (
-    -- per day the largest figure any authority gave, so two statements of one night count once
-    select day_key, max(date) as date,
-           max(amount) filter (where event_type = 'launch') as launched,
-           max(amount) filter (where event_type = 'intercept') as intercepted
-    from events
-    where region_code = 'UA'
-    group by day_key
-)
-group by rollup (day_key)
-order by grouping(day_key), day;
+from national_daily
+where side = 'UA'
+group by rollup (date)
+order by grouping(date), day;
+
+
+-- name: national_series
+-- Both sides per day: launched, intercepted, the share, the sums over the 7 days ending that
+-- day, and how much of the national figure the regions' own figures account for.
+select side, strftime(date, '%Y-%m-%d') as day, launched, intercepted, intercepted_share,
+       launched_7d, intercepted_7d, regional_intercepted, unallocated, authorities
+from national_daily
+order by side, date;
+
+
+-- name: national_by_month
+-- Both sides per calendar month: launched, intercepted and the interception share.
+select side, strftime(month, '%Y-%m') as month, launched, intercepted, intercepted_share, days
+from national_monthly
+order by side, month;
+
+
+-- name: what_a_figure_is_made_of
+-- The statements behind each region's daily figures: which counted and which were superseded
+-- (by a day total, a later running total or correction, or a larger figure), with the time
+-- expression that decided it and the sentence.
+select region_code, coalesce(strftime(date, '%Y-%m-%d'), day_key) as day, event_type, authority,
+       amount, period_kind, counted, count(*)::bigint as claims,
+       any_value(date_text) as date_text, any_value(evidence) as evidence
+from region_day_claims
+group by region_code, day_key, date, event_type, authority, event_id, amount, period_kind, counted
+order by region_code, day, event_type, authority, counted desc, amount desc;
 
 
 -- name: region_evidence_trail

@@ -22,6 +22,8 @@ def claim(
     total=False,
     parent=None,
     text=None,
+    published=None,
+    sentence=0,
 ):
     return {
         "claim_id": cid,
@@ -33,12 +35,12 @@ def claim(
         "count_low": None,
         "authority": authority,
         "date": day,
-        "published": None,
+        "published": published,
         "localities": [],
         "is_total": total,
         "total_claim_id": parent,
         "date_text": text,
-        "sentence_index": 0,
+        "sentence_index": sentence,
         "span_start": 0,
         "span_end": 1,
         "evidence": "e",
@@ -129,3 +131,29 @@ def test_events_do_not_depend_on_how_the_signatures_are_split_into_ranges(monkey
 def test_ranges_hold_whole_signatures():
     sizes = [(1, 3), (2, 3), (3, 10), (4, 1), (5, 1)]
     assert list(dedup._ranges(sizes, 6)) == [(1, 2), (3, 3), (4, 5)]
+
+
+def test_an_undated_copy_takes_the_date_of_the_event_published_that_day_or_the_day_before():
+    d = date(2025, 5, 4)
+    events, _ = events_of(
+        claim("a", "d1", day=d, published=d),
+        claim("b", "d2", authority="unknown", published=date(2025, 5, 5)),  # the next morning: joins
+        claim("c", "d3", published=date(2025, 5, 8)),  # days later: another statement
+        claim("e", "d4"),  # no publication date: nothing to place it by
+    )
+    assert sorted(events["n_documents"].to_list()) == [1, 1, 2]
+    joined = events.filter(pl.col("n_documents") == 2).row(0, named=True)
+    assert joined["date"] == d and joined["stated_on"] == d
+
+
+def test_each_event_says_whether_it_counts_in_its_authoritys_figure():
+    d = date(2025, 5, 4)
+    events, _ = events_of(
+        claim("n", "d1", count=9, day=d, published=d, text="overnight"),
+        claim("r", "d1", count=17, day=d, published=d, text="today", sentence=3),
+        claim("m", "d2", count=8, day=d, published=d, authority="defence_ministry:RU", text="overnight"),
+    )
+    flags = dict(events.select("amount", "counted").iter_rows())
+    assert flags == {9: False, 17: True, 8: True}
+    kinds = dict(events.select("amount", "period_kind").iter_rows())
+    assert kinds == {9: "night", 17: "unstated", 8: "night"}

@@ -24,6 +24,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipelines.events.figures import Statement, counted
+from pipelines.events.periods import KIND_ORDER, with_periods
+
 EVENT_COLUMNS = {
     "event_id": pl.String,
     "event_type": pl.String,
@@ -42,19 +45,26 @@ EVENT_COLUMNS = {
     "n_claims": pl.Int64,
     "n_documents": pl.Int64,
     "evidence": pl.String,
+    "period_kind": pl.String,
+    "period_start": pl.Int64,
+    "period_end": pl.Int64,
+    "stated_on": pl.Date,
+    "counted": pl.Boolean,
 }
-PART_COLUMNS = {k: v for k, v in EVENT_COLUMNS.items() if k not in ("parent_event_id", "unallocated")}
+PART_COLUMNS = {k: v for k, v in EVENT_COLUMNS.items() if k not in ("parent_event_id", "unallocated", "counted")}
 LINK_COLUMNS = {"event_id": pl.String, "claim_id": pl.String}
 RANGE_LINK_COLUMNS = {**LINK_COLUMNS, "total_claim_id": pl.String}
 REJECTED = {"event_id": pl.String}
 SIGNATURE = ["event_type", "region_code", "count", "count_low", "is_total"]
 MAX_STORY_FANOUT = 50  # a number shared by more documents than this says nothing about a story
 UNKNOWN = -1  # authority code of an unnamed reporter
+PUBLISHED_LAG = 1  # days between an event and the publication of an undated copy that may join it
 # claims read into Python at once, about 2 KB each at the peak (a signature with more is read
 # alone); 25,000 costs no more CPU than 100,000 (1M claims: 775 MB peak against 942 MB)
 RANGE_CLAIMS = 25_000
 # DuckDB spills to disk beyond this; one thread, since each adds buffers and Python does most work
 MEMORY_LIMIT = "256MB"
+FIGURE_ROWS = 10_000  # statements of crowded groups read into Python at once
 SQL_DIR = Path(__file__).parent / "sql"
 
 
@@ -72,29 +82,38 @@ def _codes(df: pl.DataFrame, column: str, name: str) -> pl.DataFrame:
     return df.join(values.with_columns(pl.col(name).cast(pl.Int64)), on=column, how="left", nulls_equal=True)
 
 
+def _fits(member: tuple, doc: int, auth: int, day: int | None, pub: int | None, story: int) -> bool:
+    """Whether a claim may join an event (see `_assign`)."""
+    docs, named, days, stories, _ = member
+    if doc in docs or (auth != UNKNOWN and named - {auth}):
+        return False
+    if day is not None and days:
+        return day in days
+    if story in stories:
+        return True
+    return day is None and pub is not None and any(pub - PUBLISHED_LAG <= d <= pub for d in days)
+
+
 def _assign(rows: pl.DataFrame) -> list[int]:
     """Event number of each row, rows sorted by signature, then day (unknown last), document, claim.
 
     Within a signature, a claim joins the first earlier event (of its day, then of its story)
     that has no claim from its document, only compatible reporters, and its day, or its story
-    when either day is unknown."""
+    when either day is unknown. An undated claim also joins a dated event of the day its document
+    was published or the day before (the latest such): the same statement, repeated without its
+    time phrase, takes its event's date rather than forming an undated event of its own."""
     out: list[int] = []
     events = 0
     current = None
-    for sig, doc, auth, day, story in rows.select("sig", "doc", "auth", "day", "story").iter_rows():
+    for sig, doc, auth, day, pub, story in rows.select("sig", "doc", "auth", "day", "pub", "story").iter_rows():
         if sig != current:
             current, members, by_day, by_story = sig, [], defaultdict(list), defaultdict(list)
-        home = None
-        for idx in (by_day[day] if day is not None else []) + by_story[story]:
-            docs, named, days, stories, _ = members[idx]
-            if doc in docs or (auth != UNKNOWN and named - {auth}):
-                continue
-            if day is not None and days and day not in days:
-                continue
-            if (day is None or not days) and story not in stories:
-                continue
-            home = idx
-            break
+        if day is not None:
+            candidates = by_day[day] + by_story[story]
+        else:
+            near = range(pub, pub - PUBLISHED_LAG - 1, -1) if pub is not None else ()
+            candidates = by_story[story] + [idx for d in near for idx in by_day[d]]
+        home = next((idx for idx in candidates if _fits(members[idx], doc, auth, day, pub, story)), None)
         if home is None:
             home = len(members)
             members.append((set(), set(), set(), set(), events))
@@ -119,7 +138,7 @@ def _events_of(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
     An event's parent and remainder are left to `Deduplicator.write_events`: a total and its
     parts have different signatures, so they may lie in different ranges."""
-    df = _codes(_codes(claims, "content_hash", "doc"), "story_hash", "story")
+    df = _codes(_codes(with_periods(claims), "content_hash", "doc"), "story_hash", "story")
     authorities = _codes(df.filter(pl.col("authority") != "unknown").select("authority").unique(), "authority", "auth")
     rows = (
         df.join(authorities, on="authority", how="left")
@@ -131,8 +150,13 @@ def _events_of(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             *SIGNATURE,
             auth=pl.col("auth").fill_null(UNKNOWN),
             day=pl.col("date").cast(pl.Int32),
+            pub=pl.col("published").cast(pl.Int32),
             date_text=pl.col("date_text"),
             total_claim_id=pl.col("total_claim_id"),
+            period_rank=pl.col("period_kind").replace_strict(KIND_ORDER, range(len(KIND_ORDER)), return_dtype=pl.Int8),
+            period_kind=pl.col("period_kind"),
+            period_start=pl.col("period_start"),
+            period_end=pl.col("period_end"),
         )
         .sort("sig", pl.col("day").is_null(), "day", "doc", "claim_id")
     )
@@ -152,6 +176,9 @@ def _events_of(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         pl.col("auth").filter(pl.col("auth") != UNKNOWN).min(),
         pl.col("day").min(),
         pl.col("date_text").filter(pl.col("date_text") != "").first(),
+        # the most definite period any of its claims states ("overnight" beats no time phrase)
+        pl.col("period_kind", "period_start", "period_end").sort_by("period_rank", maintain_order=True).first(),
+        pl.col("pub").min().alias("stated_on"),
         pl.len().cast(pl.Int64).alias("n_claims"),
         pl.col("doc").n_unique().cast(pl.Int64).alias("n_documents"),
     )
@@ -166,6 +193,7 @@ def _events_of(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .with_columns(
             authority=pl.col("authority").fill_null("unknown"),
             date=pl.col("day").cast(pl.Date),
+            stated_on=pl.col("stated_on").cast(pl.Date),
             amount=pl.coalesce("count", "count_low"),
         )
         .with_columns(
@@ -183,6 +211,11 @@ def _events_of(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .cast(PART_COLUMNS)
     )
     return events, links.select("event_id", "claim_id", "total_claim_id")
+
+
+def _left_out(group: list[Statement]) -> list[str]:
+    kept = {s.event_id for s in counted(group)} if group else set()
+    return [s.event_id for s in group if s.event_id not in kept]
 
 
 def _ranges(sizes: Iterable[tuple[int, int]], limit: int) -> Iterator[tuple[int, int]]:
@@ -276,8 +309,28 @@ class Deduplicator:
         for table, files in self.written.items():
             self.con.read_parquet(files).create_view(table, replace=True)
 
+    def _superseded(self) -> None:
+        """Table `superseded`: the events that do not count in their authority's figure for their
+        place, type and day (figures.py), read group by group."""
+        self.con.execute("create or replace table superseded (event_id varchar)")
+        cursor = self.con.execute(_sql("figure_candidates.sql"))
+        group: list[Statement] = []
+        key = None
+        dropped: list[str] = []
+        while batch := cursor.fetchmany(FIGURE_ROWS):
+            for *group_key, event_id, amount, kind, start, end, stated_on, positions in batch:
+                if group_key != key:
+                    dropped += _left_out(group)
+                    group, key = [], group_key
+                group.append(Statement(event_id, amount, kind, start, end, stated_on, positions))
+        dropped += _left_out(group)
+        self.con.register("superseded_in", pl.DataFrame({"event_id": dropped}, schema=REJECTED).to_arrow())
+        self.con.execute("insert into superseded select event_id from superseded_in")
+        self.con.unregister("superseded_in")
+
     def write_events(self, path: Path) -> None:
         self._parts()
+        self._superseded()
         self.con.sql(_sql("events.sql")).write_parquet(str(path))
 
     def write_links(self, path: Path) -> None:

@@ -23,7 +23,7 @@ having count(*) > 1;
 create table claims_once as
 select
     s.sig, c.claim_id, c.content_hash, c.event_type, c.region_code, c."count", c.count_low, c.authority,
-    c."date", c.date_text, c.is_total, c.total_claim_id, c.evidence
+    c."date", c.date_text, c.is_total, c.total_claim_id, c.evidence, c.published, c.sentence_index
 from claims_in c
 join sigs s
     on s.event_type is not distinct from c.event_type
