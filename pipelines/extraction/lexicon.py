@@ -43,6 +43,15 @@ def ru_lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form
 
 
+def ru_case_forms(lemma: str, grammemes: frozenset[str]) -> frozenset[str]:
+    """The forms of a Russian lemma that carry all `grammemes` ({"gent", "sing"}: "беспилотника")."""
+    out = set()
+    for parse in _morph().parse(lemma):
+        if parse.normal_form == lemma:
+            out.update(f.word for f in parse.lexeme if grammemes <= f.tag.grammemes)
+    return frozenset(out | {f.replace("ё", "е") for f in out})
+
+
 def ru_singular_nominative(lemma: str) -> frozenset[str]:
     """The nominative singular forms of a Russian lemma (what counts one drone on its own)."""
     out = {lemma}

@@ -21,6 +21,7 @@ from pipelines.extraction.lexicon import (
     event_pattern,
     is_russian,
     morph_parse,
+    ru_case_forms,
     ru_forms,
     ru_singular_nominative,
     ru_singular_nouns,
@@ -56,6 +57,22 @@ EVENT_KINDS = ("intercept", "launch", "attack")
 # "a Shahed warehouse", "500 drone operators": the drone noun modifies another noun
 _NOT_COMPOUND = rf"(?![\w-])(?!\s+(?i:{alternation(_EN_DRONES['modifiers']['compound_heads'])})\b)"
 DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE})){_NOT_COMPOUND}")
+_RU_SINGULAR_LEMMAS = [n["lemma"] for n in _RU_DRONES["noun"] if n.get("singular") and "lemma" in n]
+_RU_GENITIVE_DRONE = alternation(
+    [
+        *(f for w in _RU_SINGULAR_LEMMAS for f in ru_case_forms(w, frozenset({"gent", "sing"}))),
+        *(n["abbreviation"] for n in _RU_DRONES["noun"] if "abbreviation" in n),
+        *(
+            n["abbreviation"].replace("дрон", "дрона")
+            for n in _RU_DRONES["noun"]
+            if n.get("abbreviation", "").endswith("дрон")
+        ),
+    ]
+)
+_RU_GENITIVE_MODS = alternation(
+    f for w in _RU_DRONES["modifiers"]["singular_lemmas"] for f in ru_case_forms(w, frozenset({"gent", "sing", "masc"}))
+)
+_RU_ATTACK_NOUNS = alternation(f for w in load("ru", "events")["attack_nouns"] for f in ru_forms(w))
 _RU_ABBREVIATIONS = [n["abbreviation"] for n in _RU_DRONES["noun"] if "abbreviation" in n and not n.get("singular")]
 _RU_SINGULAR_MODS = alternation(
     f for w in _RU_DRONES["modifiers"]["singular_lemmas"] for f in ru_singular_nominative(w)
@@ -66,11 +83,14 @@ SINGULAR_RE = re.compile(
     rf"(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:{alternation(_SINGULAR_EN)})){_NOT_COMPOUND}"
     rf"|(?<![\w-])(?P<ru>(?i:{_RU_SINGULAR_MODS}\s+)?(?i:{'|'.join(ru_singular_nouns())})"
     # an abbreviation has no number of its own: one drone only with a singular adjective ("украинский БпЛА")
-    rf"|(?i:{_RU_SINGULAR_MODS})\s+(?i:{alternation(_RU_ABBREVIATIONS)}))(?![\w-])",
+    rf"|(?i:{_RU_SINGULAR_MODS})\s+(?i:{alternation(_RU_ABBREVIATIONS)}))(?![\w-])"
+    # "атака беспилотника", "удар FPV-дрона": one drone's strike
+    rf"|(?<![\w-])(?P<ru_attack>(?i:{_RU_ATTACK_NOUNS})\s+(?:(?i:{_RU_GENITIVE_MODS})\s+)?(?i:{_RU_GENITIVE_DRONE}))(?![\w-])",
 )
 # every singular match spells one of these nouns (its cheap necessary test)
 _SINGULAR_NOUN_RE = re.compile(
-    "|".join([alternation(_SINGULAR_EN), *ru_singular_nouns(), alternation(_RU_ABBREVIATIONS)]), re.I
+    "|".join([alternation(_SINGULAR_EN), *ru_singular_nouns(), alternation(_RU_ABBREVIATIONS), _RU_GENITIVE_DRONE]),
+    re.I,
 )
 BOTH_RE = re.compile(r"(?<![\w-])both(?![\w-])", re.I)
 
@@ -191,6 +211,7 @@ ANOTHER = declared("another")
 FIGURE_RESTATED = declared("figure_restated")
 SINGULAR = declared("singular")
 SINGULAR_NOUN_RU = declared("singular_noun_ru")
+SINGULAR_ATTACK_RU = declared("singular_attack_ru")
 BREAKDOWN_ITEM = declared("breakdown_item")
 BREAKDOWN_PAREN = declared("breakdown_paren")
 BREAKDOWN_NOUN_ITEM = declared("breakdown_noun_item")
@@ -207,6 +228,7 @@ RULE_OF_AMOUNT = {
     "figure": FIGURE_RESTATED,
     "singular": SINGULAR,
     "ru_singular": SINGULAR_NOUN_RU,
+    "ru_attack": SINGULAR_ATTACK_RU,
     "bare": BREAKDOWN_ITEM,
 }
 
@@ -421,7 +443,8 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
         if any(q.start <= m.start() < e for q, e, _ in out):
             continue
         det = (m.group("det") or "").lower()
-        out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), "singular" if det else "ru_singular"))
+        how = "singular" if det else "ru_attack" if m.group("ru_attack") else "ru_singular"
+        out.append((Quantity(m.start(), m.end(), 1, None, m.group(0)), m.end(), how))
     for m in _both_matches(sentence) if both else ():
         rest = sentence[m.end() :]
         nm = DRONE_PHRASE_RE.match(rest)
@@ -449,7 +472,7 @@ def _both_matches(sentence: str) -> Iterator[re.Match[str]]:
 
 # "из 120 запущенных Россией дронов сбиты 85": a Russian partitive whose part follows its verb
 _RU_VERB_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{INTERCEPT})\s*[\u2013\u2014-]?\s*$", re.I)
-_RU_FROM_RE = re.compile(rf"(?<![\w-])из\s+\S+\s+(?:[\w-]+\s+){{0,3}}(?i:{DRONE})", re.I)
+_RU_FROM_RE = re.compile(rf"(?<![\w-])из\s+(?:них|которых|\S+\s+(?:[\w-]+\s+){{0,3}}(?i:{DRONE}))", re.I)
 
 
 def _ru_part_of_before(sentence: str, pos: int) -> bool:
@@ -460,9 +483,8 @@ def _ru_part_of_before(sentence: str, pos: int) -> bool:
 
 
 def _instrumental(noun_phrase: str) -> bool:
-    """Is the phrase's last (Russian) word in the instrumental case ("беспилотниками", "дронами")?"""
-    words = noun_phrase.split()
-    return bool(words) and is_russian(words[-1]) and any("ablt" in p.tag for p in morph_parse(words[-1]))
+    """Is the (Russian) drone phrase in the instrumental case ("беспилотниками", "ударными БпЛА")?"""
+    return any(is_russian(w) and any("ablt" in p.tag for p in morph_parse(w)) for w in noun_phrase.split())
 
 
 def _ends_with(sentence: str, pos: int, words: tuple[str, ...]) -> bool:
@@ -827,6 +849,9 @@ def _event_kinds(
         return ["attack"]  # "Hits of 4 attack UAVs were recorded at 3 locations"
     back, back_pos = _event_before(sentence, verbs, q.start, c_start)
     back_gap = len(sentence[back_pos : q.start].split()) if back_pos >= 0 else 99
+    if how == "ru_attack":
+        # "отразили атаку беспилотника" is an interception; otherwise the drone struck
+        return ["intercept" if _normalise_kind(back) == "intercept" and back_gap <= 3 else "attack"]
     if back == "attack" and back_gap <= 4 and _instrumental(sentence[q.end : n_end]):
         return ["launch"]  # "атаковала Украину 176 беспилотниками": the drones it attacked with
     if origin := ORIGIN_AFTER_RE.match(rest):
