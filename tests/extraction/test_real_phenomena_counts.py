@@ -45,7 +45,7 @@ CASES = [
     known_gap(
         case(
             "en-all-n-russia-launched",
-            "Ukraine's air force said it shot down all 26 Russia-launched drones.",
+            "Ukrainian air defences intercepted all 26 Russia-launched attack drones, the air force reported.",
             intercept("UA", 26, AF),
             launch("UA", 26, AF),
         ),
@@ -53,7 +53,7 @@ CASES = [
     ),
     case(
         "en-n-of-the-m-russia-launched",
-        "Ukrainian air defences destroyed 14 of the 17 Russia-launched Shahed drones, the air force said.",
+        "The air force said mobile fire groups had brought down 14 of the 17 Russia-launched drones.",
         intercept("UA", 14, AF),
         launch("UA", 17, AF),
     ),
