@@ -104,15 +104,12 @@ CASES = [
         intercept("RU-TUL", 2, MOD),
         intercept("RU-KLU", 2, MOD),
     ),
-    known_gap(
-        case(
-            "ru-po-tri-nad-territoriyami",
-            "По три украинских БПЛА перехвачены над территориями Новгородской и Тверской областей, "
-            "сообщило Минобороны России.",
-            intercept("RU-NGR", 3, MOD),
-            intercept("RU-TVE", 3, MOD),
-        ),
-        "'По три ... над территориями Новгородской и Тверской областей' gives only RU-NGR 3: the second region of 'территориями X и Y областей' is lost",
+    case(
+        "ru-po-tri-nad-territoriyami",
+        "По три украинских БПЛА перехвачены над территориями Новгородской и Тверской областей, "
+        "сообщило Минобороны России.",
+        intercept("RU-NGR", 3, MOD),
+        intercept("RU-TVE", 3, MOD),
     ),
     known_gap(
         case(
