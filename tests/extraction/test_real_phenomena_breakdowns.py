@@ -16,37 +16,28 @@ def known_gap(param, reason: str):
 
 CASES = [
     # --- Russian ellipsis: the region, a dash, the number in words ----------------------------
-    known_gap(
-        case(
-            "ru-ellipsis-v-oblasti-dash-word",
-            "Минобороны России сообщило об уничтожении 24 беспилотников: в Курской области — одиннадцать, "
-            "в Брянской — семь, в Орловской — шесть.",
-            intercept("RU", 24, MOD, total=True),
-            intercept("RU-KRS", 11, MOD),
-            intercept("RU-BRY", 7, MOD),
-            intercept("RU-ORL", 6, MOD),
-        ),
-        "place-before-number ellipsis 'в Курской области — одиннадцать, в Брянской — семь, ...' gives one RU-KRS claim of the total 24 and no parts",
+    case(
+        "ru-ellipsis-v-oblasti-dash-word",
+        "Минобороны России сообщило об уничтожении 24 беспилотников: в Курской области — одиннадцать, "
+        "в Брянской — семь, в Орловской — шесть.",
+        intercept("RU", 24, MOD, total=True),
+        intercept("RU-KRS", 11, MOD),
+        intercept("RU-BRY", 7, MOD),
+        intercept("RU-ORL", 6, MOD),
     ),
-    known_gap(
-        case(
-            "ru-ellipsis-v-oblasti-dash-digits",
-            "По данным Минобороны России, за сутки сбиты 31 БПЛА: в Смоленской области — 17, в Тверской — 14.",
-            intercept("RU", 31, MOD, total=True),
-            intercept("RU-SMO", 17, MOD),
-            intercept("RU-TVE", 14, MOD),
-        ),
-        "place-before-number ellipsis with digits 'в Смоленской области — 17, в Тверской — 14' gives one RU-SMO claim of the total 31 and no parts (the same layout with the number first works)",
+    case(
+        "ru-ellipsis-v-oblasti-dash-digits",
+        "По данным Минобороны России, за сутки сбиты 31 БПЛА: в Смоленской области — 17, в Тверской — 14.",
+        intercept("RU", 31, MOD, total=True),
+        intercept("RU-SMO", 17, MOD),
+        intercept("RU-TVE", 14, MOD),
     ),
-    known_gap(
-        case(
-            "ru-ellipsis-nad-dash-word",
-            "Минобороны России сообщило, что сбиты 16 БПЛА: над Ростовской областью — десять, над Краснодарским краем — шесть.",
-            intercept("RU", 16, MOD, total=True),
-            intercept("RU-ROS", 10, MOD),
-            intercept("RU-KDA", 6, MOD),
-        ),
-        "'над Ростовской областью — десять, над Краснодарским краем — шесть' gives one RU-ROS claim of the total 16 and no parts",
+    case(
+        "ru-ellipsis-nad-dash-word",
+        "Минобороны России сообщило, что сбиты 16 БПЛА: над Ростовской областью — десять, над Краснодарским краем — шесть.",
+        intercept("RU", 16, MOD, total=True),
+        intercept("RU-ROS", 10, MOD),
+        intercept("RU-KDA", 6, MOD),
     ),
     # --- bulleted lists -----------------------------------------------------------------------
     case(
@@ -73,18 +64,15 @@ CASES = [
         published="2025-03-14",
     ),
     # --- region-first lines -------------------------------------------------------------------
-    known_gap(
-        case(
-            "ru-region-first-after-a-total",
-            "Уничтожены 13 украинских БПЛА. Над территорией Курской области уничтожено 7 БПЛА, над "
-            "территорией Тульской области — 4, над акваторией Черного моря — 2.",
-            intercept("RU", 13, MOD, total=True),
-            intercept("RU-KRS", 7, MOD),
-            intercept("RU-TUL", 4, MOD),
-            intercept("SEA-BLACK", 2, MOD),
-            title="Минобороны России",
-        ),
-        "after 'Над территорией Курской области уничтожено 7 БПЛА', the bare items 'над территорией Тульской области — 4, над акваторией Черного моря — 2' give no claim",
+    case(
+        "ru-region-first-after-a-total",
+        "Уничтожены 13 украинских БПЛА. Над территорией Курской области уничтожено 7 БПЛА, над "
+        "территорией Тульской области — 4, над акваторией Черного моря — 2.",
+        intercept("RU", 13, MOD, total=True),
+        intercept("RU-KRS", 7, MOD),
+        intercept("RU-TUL", 4, MOD),
+        intercept("SEA-BLACK", 2, MOD),
+        title="Минобороны России",
     ),
     case(
         "ru-region-first-without-a-total",

@@ -76,7 +76,7 @@ CASES = [
             "ВСУ атаковали Брянскую область 23-мя беспилотниками, сообщил губернатор Брянской области Игорь Соколов.",
             launch("RU-BRY", 23, gov("RU-BRY")),
         ),
-        "'23-мя беспилотниками' (digits with a case ending) gives no claim; with plain '23' the claim comes out (as attack, see the counts module)",
+        "'23-мя беспилотниками' (digits with a case ending) gives no claim; with plain '23' the launch claim comes out",
     ),
     known_gap(
         case(
