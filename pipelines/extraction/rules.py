@@ -157,7 +157,7 @@ OF_THEM_RE = re.compile(
     rf"|^\s*из\s+(?:них|которых|этого\s+числа)(?![\w-])",
     re.I,
 )
-OF_NUMBER_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.I)
+OF_NUMBER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?|из\s+)$", re.I)
 MORE_RE = re.compile(r"^\s*more\b", re.I)
 # "put the overnight figure for the Lipetsk region at nine": a reporter's own count of an event
 # the text has already reported (the kind of event comes from that earlier claim)
@@ -179,7 +179,9 @@ PARTICIPLE_LAUNCH_RE = re.compile(
     r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
     r"(?:had\s+)?(?:(?:that|which)\s+(?:were|had\s+been|have\s+been)\s+)?(?:launched|fired|sent|used)\b"
     # "drones launched from Ukraine were downed": where they came from, not a number launched
-    r"(?!\s+from\b)",
+    r"(?!\s+from\b)"
+    # "22 дрона, которые запустила Россия": a Russian relative clause
+    r"|^\s*,?\s*(?:которые|которых)\s+(?:[\w-]+\s+){0,2}?(?:запустил|выпустил|направил)\w*",
     re.I,
 )
 _LAUNCHED_MOD_RE = re.compile(r"\w-(?:launched|fired)\b", re.I)
@@ -470,6 +472,11 @@ def _both_matches(sentence: str) -> Iterator[re.Match[str]]:
         at = folded.find("both", at + 1)  # (two matches cannot overlap)
 
 
+DEBRIS_BEFORE_RE = re.compile(
+    alternation([*load("en", "events")["debris"], *(f for w in load("ru", "events")["debris"] for f in ru_forms(w))])
+    + r"\s+(?:of|from|из)?\s*(?:the\s+|an?\s+)?$",
+    re.I,
+)
 # "из 120 запущенных Россией дронов сбиты 85": a Russian partitive whose part follows its verb
 _RU_VERB_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{INTERCEPT})\s*[\u2013\u2014-]?\s*$", re.I)
 _RU_FROM_RE = re.compile(rf"(?<![\w-])из\s+(?:них|которых|\S+\s+(?:[\w-]+\s+){{0,3}}(?i:{DRONE}))", re.I)
@@ -542,7 +549,7 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
         if not chain and CLAUSE_AFTER_RE.search(gap):
             return []  # "465 drones overnight, the air force said, knocking out power in Kyiv": another clause
         if not chain:
-            if not _PREP_BEFORE_RE.search(gap) or ":" in gap:
+            if not _PREP_BEFORE_RE.search(gap) or ":" in gap or _SUBSET_IN_RE.search(gap):
                 return []  # (after a colon the places are a breakdown's items, not the figure's)
             if _FROM_BEFORE_RE.search(gap) and not _AREA_WORD_RE.search(gap):
                 return []
@@ -707,6 +714,8 @@ def find_mentions(
             if probe.place is not None and probe.place.code and not _event_after(sentence, verbs, n_end, c_end, next_q):
                 mentions.append(probe)
             continue
+        if "attack" in kinds and DEBRIS_BEFORE_RE.search(sentence, max(0, q.start - 30), q.start):
+            kinds = [k for k in kinds if k != "attack"]  # debris that fell is no drone that attacked
         each = _each_places(sentence, where, q.start, n_end, next_q)
         for kind in kinds:
             if each:
@@ -748,6 +757,10 @@ def _all_of_them(sentence: str, mentions: list[Mention]) -> list[Mention]:
 SUBSET_BEFORE_RE = re.compile(
     r"(?:including|among\s+them|of\s+which|of\s+them|в\s+том\s+числе|из\s+(?:которых|них))\s*$", re.I
 )
+
+
+# (a place after "in particular 9 flying to Moscow" is the subset's, not the figure's)
+_SUBSET_IN_RE = re.compile(r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)", re.I)
 
 
 def _subset_before(sentence: str, pos: int) -> bool:
@@ -963,6 +976,7 @@ def _looks_elliptic(sentence: str, q: Quantity) -> bool:
 
 # (after a word: "в Тульской — пять"; not "MOSCOW (Reuters) – One civilian")
 _DASH_BEFORE_RE = re.compile(r"\w\s*[\u2013\u2014-]\s*$")
+_ITEM_START_RE = re.compile(r"[,;:(\n]")
 _DASH_GAP_RE = re.compile(r"\s*[\u2013\u2014-]\s*")
 
 
@@ -974,7 +988,8 @@ def _dash_item(sentence: str, places: list[Place], q: Quantity) -> Place | None:
         if not _DASH_GAP_RE.fullmatch(sentence, p.end, q.start):
             return None
         lead = sentence[max(0, p.start - 60) : p.start]
-        return p if _PREP_END_RE.search(lead) or not lead.strip(" ,;:\n\u2022▪▫-") else None
+        item = _ITEM_START_RE.split(lead)[-1]  # (the text since the item's own separator)
+        return p if _PREP_END_RE.search(lead) or not item.strip(" \u2022▪▫-") else None
     return None
 
 
@@ -1053,6 +1068,8 @@ def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: i
             continue
         if p.start < prev_end or not _FRONTED_GAP_RE.match(sentence[p.end : q_start]):
             return None
+        if PLURAL_AREA_RE.search(p.name):
+            return None  # "Над Белгородской и Курской областями сбиты 6 БПЛА": a list, not one item's place
         prep = _PREP_END_RE.search(sentence, max(prev_end, p.start - 60), p.start)
         if prep is None or not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()]):
             return None

@@ -117,15 +117,12 @@ CASES = [
         intercept("RU", 25, MOD, total=True),
         intercept("RU-ROS", 16, MOD),
     ),
-    known_gap(
-        case(
-            "en-parenthesised-parts",
-            "The Russian Defence Ministry said 9 drones were downed (Voronezh region – 5, Lipetsk region – 4).",
-            intercept("RU", 9, MOD, total=True),
-            intercept("RU-VOR", 5, MOD),
-            intercept("RU-LIP", 4, MOD),
-        ),
-        "'(Voronezh region – 5, Lipetsk region – 4)' (region, dash, number) gives no parts and the total is not marked is_total",
+    case(
+        "en-parenthesised-parts",
+        "The Russian Defence Ministry said 9 drones were downed (Voronezh region – 5, Lipetsk region – 4).",
+        intercept("RU", 9, MOD, total=True),
+        intercept("RU-VOR", 5, MOD),
+        intercept("RU-LIP", 4, MOD),
     ),
     # --- a second "Всего" block with its own parts --------------------------------------------
     case(
