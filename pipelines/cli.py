@@ -2,7 +2,9 @@
 
 uav-etl run [--full-rebuild]     materialize every asset through Dagster, print a summary
 uav-etl extract PATH...          claims of .txt/.html/.jsonl files as JSON Lines on stdout
-uav-etl sql "QUERY"              one read-only query on the warehouse, printed as a table
+uav-etl sql "QUERY"              one read-only query on the warehouse, printed as a table (no file
+                                 outside the warehouse can be read or written: COPY, EXPORT,
+                                 ATTACH, read_csv and the like are refused)
 """
 
 from __future__ import annotations
@@ -211,7 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     ex = sub.add_parser("extract", help="print the claims of documents as JSON Lines")
     ex.add_argument("paths", nargs="+")
     ex.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
-    q = sub.add_parser("sql", help="run one read-only query on the warehouse")
+    q = sub.add_parser(
+        "sql",
+        help="run one read-only query on the warehouse; no other file can be read or written "
+        "(COPY, EXPORT, ATTACH, read_csv and the like are refused)",
+    )
     q.add_argument("query")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
