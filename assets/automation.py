@@ -6,6 +6,7 @@ import os
 import dagster as dg
 
 from assets.extract import ALL_SHARDS
+from assets.recovery import host_tags, reap_before_request
 from pipelines.config import settings
 from pipelines.ingestion.inbox import SUFFIXES
 
@@ -17,14 +18,18 @@ uav_etl_job = dg.define_asset_job(
     description="Ingest the inbox, extract and validate claims (all shards), derive events, publish the warehouse.",
 )
 
-nightly_schedule = dg.ScheduleDefinition(
+
+@dg.schedule(
     name="nightly_materialization",
     job=uav_etl_job,
     cron_schedule="0 2 * * *",
     execution_timezone="UTC",
     default_status=dg.DefaultScheduleStatus.RUNNING,
-    description="Materialize everything at 02:00 UTC every night.",
+    description="Materialize everything at 02:00 UTC every night (after freeing the slots of dead runs).",
 )
+def nightly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+    reap_before_request(context)  # a run killed last night must not hold tonight's run
+    return dg.RunRequest(tags=host_tags())
 
 
 def inbox_state(inbox: str) -> dict[str, list[int]]:
@@ -51,6 +56,7 @@ def inbox_state(inbox: str) -> dict[str, list[int]]:
     description="Starts a run when files are added to or changed in the inbox (UAV_INBOX).",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+    reap_before_request(context)  # the run it requests must not wait on a dead run's slot
     inbox = str(settings().inbox)
     current = inbox_state(inbox)
     previous = json.loads(context.cursor) if context.cursor else {}
@@ -61,7 +67,7 @@ def inbox_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
         run_requests=[
             dg.RunRequest(
                 run_key=f"inbox-{hash(json.dumps(current, sort_keys=True)) & 0xFFFFFFFF:x}",
-                tags={"trigger": "inbox", "files": str(len(changed))},
+                tags={"trigger": "inbox", "files": str(len(changed)), **host_tags()},
             )
         ],
         cursor=json.dumps(current),

@@ -6,6 +6,7 @@ import dagster as dg
 
 from assets import extract, ingest, reports, warehouse
 from assets.automation import inbox_sensor, nightly_schedule, uav_etl_job
+from assets.recovery import dead_run_reaper
 from assets.resources import PipelineSettings
 
 defs = dg.Definitions(
@@ -13,6 +14,6 @@ defs = dg.Definitions(
     asset_checks=dg.load_asset_checks_from_modules([extract, warehouse, reports]),
     jobs=[uav_etl_job],
     schedules=[nightly_schedule],
-    sensors=[inbox_sensor],
+    sensors=[inbox_sensor, dead_run_reaper],
     resources={"pipeline": PipelineSettings()},
 )

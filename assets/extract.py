@@ -65,6 +65,17 @@ def _batch_of_this_run(context: dg.AssetCheckExecutionContext) -> str | None:
     return None
 
 
+# reject stages written by an extraction batch (ingest's rejects come in ingest batches)
+EXTRACT_STAGES = ("validate_claims", "extract")
+
+
+def _checked_batch(context: dg.AssetCheckExecutionContext, lake: Lake) -> str | None:
+    """The batch this run extracted, else the newest extraction batch (a run with nothing new)."""
+    kept = lake.scan("claims", CLAIM_SCHEMA).select("batch")
+    refused = lake.scan("rejects", REJECT_COLUMNS).filter(pl.col("stage").is_in(EXTRACT_STAGES)).select("batch")
+    return _batch_of_this_run(context) or pl.concat([kept, refused]).select(pl.col("batch").max()).collect().item()
+
+
 @dg.asset_check(
     asset=claims,
     blocking=True,
@@ -77,13 +88,15 @@ def _batch_of_this_run(context: dg.AssetCheckExecutionContext) -> str | None:
 def claims_reject_share(context: dg.AssetCheckExecutionContext, pipeline: PipelineSettings) -> dg.AssetCheckResult:
     s = pipeline.resolve()
     lake = Lake(s.lake)
-    kept = lake.scan("claims", CLAIM_SCHEMA).select("batch")
-    refused = lake.scan("rejects", REJECT_COLUMNS).filter(pl.col("stage") == "validate_claims").select("batch")
-    batch = _batch_of_this_run(context) or pl.concat([kept, refused]).select(pl.col("batch").max()).collect().item()
+    batch = _checked_batch(context, lake)
     if batch is None:
         return dg.AssetCheckResult(passed=True, metadata={"note": "no extraction batch yet"})
-    n_claims = kept.filter(pl.col("batch") == batch).select(pl.len()).collect().item()
-    rejected = refused.filter(pl.col("batch") == batch).select(pl.len()).collect().item()
+    kept = lake.scan("claims", CLAIM_SCHEMA).filter(pl.col("batch") == batch)
+    refused = lake.scan("rejects", REJECT_COLUMNS).filter(
+        (pl.col("batch") == batch) & (pl.col("stage") == "validate_claims")
+    )
+    n_claims = kept.select(pl.len()).collect().item()
+    rejected = refused.select(pl.len()).collect().item()
     share = rejected / (n_claims + rejected) if n_claims + rejected else 0.0
     return dg.AssetCheckResult(
         passed=share <= s.reject_threshold,
@@ -94,5 +107,40 @@ def claims_reject_share(context: dg.AssetCheckExecutionContext, pipeline: Pipeli
             "rejected": rejected,
             "share": round(share, 4),
             "threshold": s.reject_threshold,
+        },
+    )
+
+
+@dg.asset_check(
+    asset=claims,
+    blocking=True,
+    description=(
+        "No document of the batch this run extracted made the extractor raise (extractor_failures == 0). "
+        "Such a document is a reject that loses all its claims, and any exception is a bug in the "
+        "extractor, so one is enough to fail: the aggregates are not rebuilt until it is fixed."
+    ),
+)
+def claims_extractor_failures(
+    context: dg.AssetCheckExecutionContext, pipeline: PipelineSettings
+) -> dg.AssetCheckResult:
+    lake = Lake(pipeline.resolve().lake)
+    batch = _checked_batch(context, lake)
+    if batch is None:
+        return dg.AssetCheckResult(passed=True, metadata={"note": "no extraction batch yet"})
+    failures = (
+        lake.scan("rejects", REJECT_COLUMNS)
+        .filter((pl.col("batch") == batch) & (pl.col("check") == "extractor_error"))
+        .select("doc_id", "source", "reason")
+        .sort("doc_id")
+        .collect()
+    )
+    examples = [f"- `{r['doc_id']}` ({r['source']}): {r['reason']}" for r in failures.head(10).iter_rows(named=True)]
+    return dg.AssetCheckResult(
+        passed=failures.is_empty(),
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "batch": batch,
+            "extractor_failures": failures.height,
+            "examples": dg.MetadataValue.md("\n".join(examples) or "none"),
         },
     )

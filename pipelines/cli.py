@@ -2,7 +2,9 @@
 
 uav-etl run [--full-rebuild]     materialize every asset through Dagster, print a summary
 uav-etl extract PATH...          claims of .txt/.html/.jsonl files as JSON Lines on stdout
-uav-etl sql "QUERY"              one read-only query on the warehouse, printed as a table
+uav-etl sql "QUERY"              one read-only query on the warehouse, printed as a table (no file
+                                 outside the warehouse can be read or written: COPY, EXPORT,
+                                 ATTACH, read_csv and the like are refused)
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import logging
 import os
 import sys
 import time
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -93,25 +96,55 @@ def cmd_extract(paths: list[str], workers: int | None) -> int:
     return 0
 
 
-def cmd_run(full_rebuild: bool) -> int:
+def _wait_for_pool(instance, wait: float) -> bool:
+    """Free what dead runs hold, then wait up to `wait` seconds for live runs to leave pool `duckdb`."""
+    from assets.recovery import pool_holders, reap_dead_runs
+
+    deadline = time.monotonic() + wait
+    while True:
+        for r in reap_dead_runs(instance):
+            print(f"run {r.run_id} ({r.status}): {r.reason}; marked failed, its slots freed", file=sys.stderr)
+        holders = pool_holders(instance)
+        if not holders:
+            return True
+        if time.monotonic() >= deadline:
+            print(
+                f"gave up after {wait:.0f} s: run {', '.join(holders)} is alive and holds the `duckdb` pool "
+                "(one ingest or publish at a time); try again when it has finished",
+                file=sys.stderr,
+            )
+            return False
+        time.sleep(1)
+
+
+def cmd_run(full_rebuild: bool, wait: float = 600) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT))
     import dagster as dg
 
     from assets.definitions import defs
+    from assets.recovery import PoolWatch, host_tags
     from pipelines.warehouse.lake import Lake
     from pipelines.warehouse.query import rows
 
     s = settings()
-    if full_rebuild:
-        Lake(s.lake).wipe()
-        print(f"full rebuild: forgot everything in {s.lake}")
     Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
     with dg.DagsterInstance.get() as instance:
+        if not _wait_for_pool(instance, wait):
+            return 3
+        if full_rebuild:  # only once no other run writes
+            Lake(s.lake).wipe()
+            print(f"full rebuild: forgot everything in {s.lake}")
         # step-by-step logs stay in the run's history (the UI shows them); the terminal gets warnings
         quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-        result = defs.resolve_job_def("uav_etl_job").execute_in_process(
-            instance=instance, raise_on_error=False, run_config=quiet
-        )
+        run_id = str(uuid.uuid4())
+        watch = PoolWatch(instance, run_id, wait)  # another run may take the pool after the check above
+        watch.start()
+        try:
+            result = defs.resolve_job_def("uav_etl_job").execute_in_process(
+                instance=instance, raise_on_error=False, run_config=quiet, tags=host_tags(), run_id=run_id
+            )
+        finally:
+            watch.done.set()
     failed_checks = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
     print(f"inbox:     {s.inbox}")
     print(f"warehouse: {s.warehouse}")
@@ -169,17 +202,29 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument(
         "--full-rebuild", action="store_true", help="forget what the warehouse learned and re-read the inbox"
     )
+    run.add_argument(
+        "--wait",
+        type=float,
+        default=600,
+        metavar="SECONDS",
+        help="how long to wait for another live run to leave the `duckdb` pool before giving up (exit 3); "
+        "runs whose process died are marked failed and their slots freed at once (default 600)",
+    )
     ex = sub.add_parser("extract", help="print the claims of documents as JSON Lines")
     ex.add_argument("paths", nargs="+")
     ex.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
-    q = sub.add_parser("sql", help="run one read-only query on the warehouse")
+    q = sub.add_parser(
+        "sql",
+        help="run one read-only query on the warehouse; no other file can be read or written "
+        "(COPY, EXPORT, ATTACH, read_csv and the like are refused)",
+    )
     q.add_argument("query")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     if args.command == "extract":
         return cmd_extract(args.paths, args.workers)
     if args.command == "run":
-        return cmd_run(args.full_rebuild)
+        return cmd_run(args.full_rebuild, args.wait)
     return cmd_sql(args.query)
 
 

@@ -6,6 +6,7 @@ the previous one left in the lake, so a step can be re-run on its own.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import shutil
@@ -82,6 +83,11 @@ class _Manifest:
         self.read[source] = {"source": source, "mtime_ns": st.st_mtime_ns, "size": st.st_size}
         return False
 
+    def refused(self, source: str) -> None:
+        """The file could not be read: left out, so it is read again once it can be (making a file
+        readable changes neither its size nor its mtime)."""
+        self.read.pop(source, None)
+
     def take(self) -> pl.DataFrame:
         """The files met so far, forgotten here."""
         done = pl.DataFrame(list(self.read.values()), schema=READ_FILE_SCHEMA)
@@ -119,6 +125,23 @@ def ingest(settings: Settings, paths: list[Path] | None = None) -> IngestResult:
     return result
 
 
+def unreadable_folders(paths: list[Path]) -> list[Reject]:
+    """Folders of the inbox that cannot be listed (reading skips them without a word)."""
+    found: list[Reject] = []
+    for root in paths:
+        if not root.is_dir():
+            continue
+        for _, dirs, _ in os.walk(root, onerror=functools.partial(_folder_reject, found, root)):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders are not read
+    return found
+
+
+def _folder_reject(found: list[Reject], root: Path, error: OSError) -> None:
+    where = os.path.relpath(error.filename, root) if error.filename else str(root)
+    reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+    found.append(Reject(where, None, f"cannot read folder: {reason}; its files were not read", check="readable"))
+
+
 def _read_inbox(
     paths: list[Path], manifest: _Manifest, triage: Triage, final: BatchWriter, result: IngestResult
 ) -> None:
@@ -134,12 +157,15 @@ def _read_inbox(
         docs.clear()
         rejects.clear()
 
+    rejects += unreadable_folders(paths)
     for seq, item in enumerate(read_documents(paths, skip=manifest.skip, check_ids=False)):
         if item.source != last_source:  # a file's items come together
             result.files += 1
             last_source = item.source
         if isinstance(item, Reject):
             rejects.append(item)
+            if item.check == "readable":
+                manifest.refused(item.source)
         else:
             docs.append(_raw_row(seq, item))
         if len(docs) + len(rejects) >= STAGING_PART:

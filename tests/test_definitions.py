@@ -31,6 +31,7 @@ def test_checks_schedule_and_sensor_are_defined():
     checks = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
     assert checks == {
         "claims_reject_share",
+        "claims_extractor_failures",
         "no_event_without_claim",
         "totals_balance",
         "claims_have_documents",
@@ -42,6 +43,7 @@ def test_checks_schedule_and_sensor_are_defined():
     schedule = defs.resolve_schedule_def("nightly_materialization")
     assert schedule.cron_schedule == "0 2 * * *"
     assert defs.resolve_sensor_def("inbox_sensor").job_name == "uav_etl_job"
+    assert defs.resolve_sensor_def("dead_run_reaper").minimum_interval_seconds == 30
 
 
 def test_inbox_sensor_fires_on_new_and_changed_files_only(tmp_path, monkeypatch):

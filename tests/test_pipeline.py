@@ -121,6 +121,7 @@ def test_all_asset_checks_pass_on_the_seeds(monkeypatch, seed_inbox, tmp_path):
     evaluations = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
     assert evaluations == {
         "claims_reject_share": True,
+        "claims_extractor_failures": True,
         "no_event_without_claim": True,
         "totals_balance": True,
         "claims_have_documents": True,

@@ -19,7 +19,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 
 from pipelines.extraction.dates import parse_published
-from pipelines.ingestion.decode import DecodeError, decode_bytes, html_to_text, looks_like_html
+from pipelines.ingestion.decode import Decoded, DecodeError, decode_text, html_to_text, looks_like_html
 
 SUFFIXES = {".txt", ".jsonl", ".json", ".html", ".htm"}
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -146,22 +146,32 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Rejec
         yield from read_export(data, source)
         return
     try:
-        text = decode_bytes(data)
+        decoded = decode_text(data)
+        text = decoded.text
         if suffix in (".html", ".htm") or looks_like_html(text):
             text = html_to_text(text)
     except (DecodeError, UnicodeDecodeError) as e:
         yield Reject(source, None, str(e), path.stem, check="decode")
         return
+    yield from _decode_notes(decoded, source, path.stem)
     meta, body = _front_matter(text)
     yield from _document(meta.get("id") or path.stem, body, meta, source, None)
 
 
+def _decode_notes(decoded: Decoded, source: str, doc_id: str | None = None) -> Iterator[Reject]:
+    """What decoding guessed or replaced, noted in `rejects`; the text itself is kept."""
+    for note in decoded.notes:
+        yield Reject(source, note.line, f"{note.reason}; text kept", doc_id, check="decode")
+
+
 def _read_jsonl(data: bytes, source: str) -> Iterator[Document | Reject]:
     try:
-        text = decode_bytes(data)
+        decoded = decode_text(data)
     except DecodeError as e:
         yield Reject(source, None, str(e), check="decode")
         return
+    yield from _decode_notes(decoded, source)
+    text = decoded.text
     stem = Path(source).stem
     for n, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():

@@ -8,11 +8,17 @@ import duckdb
 
 from pipelines.warehouse import SQL_DIR
 
+# Read-only is not enough: `COPY ... TO`, `EXPORT DATABASE`, `ATTACH` and `read_csv` reach any
+# path, the warehouse file included. Readers see the warehouse and nothing else, and no query
+# can switch that back on.
+READER_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
 
 def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
+    """The published warehouse, read-only, without access to any other file."""
     if not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `uav-etl run` first")
-    return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(str(path), read_only=True, config=READER_CONFIG)
 
 
 def check_sql(name: str) -> str:

@@ -8,33 +8,9 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-import pytest
-
-from benchmarks.generate_corpus import generate
 from pipelines.config import PROJECT_ROOT
 from tests.reliability.conftest import clean_env, copy_seeds, run_cli, snapshot
-
-
-@pytest.fixture(scope="module")
-def busy_inbox(tmp_path_factory) -> Path:
-    """Seeds plus generated documents: a run long enough to be interrupted at several points."""
-    root = tmp_path_factory.mktemp("busy")
-    inbox = copy_seeds(root / "inbox")
-    generate(1200, inbox / "generated", seed=11, txt_share=0.02, shard_size=400)
-    (inbox / "generated" / "gold.jsonl").unlink()
-    return inbox
-
-
-@pytest.fixture(scope="module")
-def uninterrupted(busy_inbox, tmp_path_factory) -> dict:
-    root = tmp_path_factory.mktemp("baseline")
-    wh = root / "uav.duckdb"
-    env = clean_env(UAV_INBOX=str(busy_inbox), UAV_WAREHOUSE=str(wh), DAGSTER_HOME=str(root / "dh"))
-    done = run_cli("run", env=env)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return snapshot(wh, lineage=False)
 
 
 def test_sigkill_at_any_point_leaves_the_last_good_state(busy_inbox, uninterrupted, tmp_path):

@@ -10,6 +10,7 @@ import duckdb
 
 from pipelines.config import PROJECT_ROOT
 from tests.conftest import materialize
+from tests.reliability.conftest import clean_env, run_cli
 
 SQL_CALLS = {"execute", "sql", "query", "executemany"}
 # f-strings that only interpolate fixed identifiers from the code (table names), never data
@@ -77,3 +78,25 @@ def test_paths_in_jsonl_records_are_text_never_files(monkeypatch, tmp_path):
     row = con.execute("select doc_id, url, title, n_chars from documents").fetchone()
     con.close()
     assert row == ("trap", "file:///etc/hostname", "/etc/passwd", len("/etc/hostname"))
+
+
+def test_read_only_sql_can_neither_write_nor_read_other_files(seed_warehouse, tmp_path):
+    env = clean_env(UAV_WAREHOUSE=str(seed_warehouse))
+    before = seed_warehouse.read_bytes()
+    secret = tmp_path / "secret.csv"
+    secret.write_text("a,b\n1,2\n")
+    attempts = [
+        f"copy (select 1 as x) to '{tmp_path / 'out.csv'}'",
+        f"copy claims to '{seed_warehouse}'",  # over the warehouse itself
+        f"export database '{tmp_path / 'dump'}'",
+        f"attach '{tmp_path / 'other.duckdb'}' as other",
+        f"select * from read_csv('{secret}')",
+        "set enable_external_access = true",
+    ]
+    for query in attempts:
+        done = run_cli("sql", query, env=env, timeout=120)
+        assert done.returncode == 2, (query, done.stdout)
+        assert done.stderr.startswith("error: "), done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["secret.csv"]
+    assert seed_warehouse.read_bytes() == before
+    assert run_cli("sql", "select count(*) as n from claims", env=env, timeout=120).returncode == 0
