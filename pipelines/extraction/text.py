@@ -213,7 +213,28 @@ def _sentence_spans(masked: str, paragraphs: list[tuple[int, int]], after: int) 
     ends = [(m.start(), m.end(), m.end(1)) for m in _SENT_END_RE.finditer(_as_dots(masked), after)]
     if ends:
         spans = _cut_at_ends(masked, spans, ends)
+    spans = [piece for span in spans for piece in _bounded(masked, span)]
     return spans if spans[0][0] < spans[0][1] else spans[1:]  # (the first is empty if all headline)
+
+
+# No real sentence is this long; a "sentence" of 400 KB (a list with no full stop, a broken page)
+# would make every per-sentence step, which looks at the sentence's amounts, verbs and places
+# together, take time growing with its square. Longer units are cut at a clause break.
+MAX_SENTENCE = 2_000
+
+
+def _bounded(masked: str, span: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+    start, end, paragraph = span
+    out = []
+    while end - start > MAX_SENTENCE:
+        lo, hi = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        cut = max(masked.rfind(", ", lo, hi), masked.rfind("; ", lo, hi))
+        cut = cut if cut >= 0 else masked.rfind(" ", lo, hi)
+        cut = cut + 1 if cut >= 0 else hi
+        out.append((start, cut, paragraph))
+        start = cut
+    out.append((start, end, paragraph))
+    return out
 
 
 def _cut_at_ends(
