@@ -6,7 +6,7 @@ import dagster as dg
 
 from assets.resources import PipelineSettings
 from pipelines.reports import build_reports
-from pipelines.reports.page import dangling_links
+from pipelines.reports.page import broken_links
 
 
 @dg.asset(
@@ -16,8 +16,9 @@ from pipelines.reports.page import dangling_links
     deps=["warehouse"],
     description=(
         "What analysts see: PNG charts (intercepts per region, daily intercepts of the top regions, claims "
-        "per authority) and a self-contained reports/index.html beside the warehouse, whose tables link every "
-        "number to the evidence sentences behind it. Reads the published warehouse read-only."
+        "per authority) and reports/index.html beside the warehouse: how to read it, filters, region, national and "
+        "event tables with CSVs in reports/csv/, every number linked to the evidence sentences behind it (one "
+        "page per region and authority in reports/evidence/). Reads the published warehouse read-only."
     ),
 )
 def reports(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.MaterializeResult:
@@ -41,13 +42,14 @@ def reports(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg
 
 
 @dg.asset_check(
-    asset=reports, description="Every number in reports/index.html links to an evidence section that exists."
+    asset=reports,
+    description="Every link between the report's pages (numbers to evidence, tables to CSV) resolves.",
 )
 def report_links_resolve(pipeline: PipelineSettings) -> dg.AssetCheckResult:
     index = pipeline.resolve().reports / "index.html"
     if not index.exists():
         return dg.AssetCheckResult(passed=False, metadata={"missing": dg.MetadataValue.path(str(index))})
-    broken = dangling_links(index.read_text(encoding="utf-8"))
+    broken = broken_links(index.parent)
     return dg.AssetCheckResult(
         passed=not broken,
         metadata={"dangling_links": len(broken), "examples": ", ".join(broken[:10]) or "none"},
