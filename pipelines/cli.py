@@ -103,16 +103,20 @@ class _RunWatch(threading.Thread):
         from dagster import DagsterEventType
 
         kinds = {DagsterEventType.STEP_START, DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE}
-        while not self.done.wait(0.5):
+        while True:
+            stopping = self.done.wait(0.5)  # one last look after the run, so the line ends complete
             try:
                 entries = self.instance.all_logs(self.run_id, of_type=kinds)
             except Exception:  # the log is only for show: never let it break the run
-                continue
-            finished = [e for e in entries if e.dagster_event.event_type != DagsterEventType.STEP_START]
-            running = {e.step_key for e in entries} - {e.step_key for e in finished}
-            note = f"of {self.total} · running {', '.join(sorted(running))}" if running else f"of {self.total}"
-            self.advance(len(finished) - self.seen, note)
-            self.seen = len(finished)
+                entries = None
+            if entries is not None:
+                finished = [e for e in entries if e.dagster_event.event_type != DagsterEventType.STEP_START]
+                running = {e.step_key for e in entries} - {e.step_key for e in finished}
+                note = f"of {self.total}" + (f" · running {', '.join(sorted(running))}" if running else "")
+                self.advance(len(finished) - self.seen, note)
+                self.seen = len(finished)
+            if stopping:
+                return
 
 
 # --- settings and checks --------------------------------------------------------------------
