@@ -138,8 +138,9 @@ def test_extract_into_a_closed_pipe_is_quiet(tmp_path: Path):
     docs = tmp_path / "many.jsonl"
     with docs.open("w") as f:
         for i in range(1500):
-            text = f"Air defence units destroyed {i % 40 + 2} drones over the Tula region overnight, the governor said."
+            text = f"Air defence units destroyed {i % 40 + 2} drones over the Tula region overnight, bulletin {i} said."
             f.write(json.dumps({"id": f"n{i}", "published": "2026-02-03", "text": text}) + "\n")
+    # every text differs (the same text is one document), so the output far exceeds a pipe's buffer
     # `uav-etl extract FILE | head -1`: read one line, then close the pipe while it still writes
     proc = subprocess.Popen(
         [sys.executable, "-m", "pipelines.cli", "extract", str(docs), "--workers", "1"],
