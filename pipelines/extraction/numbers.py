@@ -138,6 +138,8 @@ class Numerals:
         self.label_words.update(w for word in labels.get("words", []) for w in (word, word.lower()))
         self.label_signs.update(labels.get("signs", []))
         for kind, phrases in table.get("modifiers", {}).items():
+            if kind not in self.modifiers:
+                raise ValueError(f"vocab/{lang}/numbers.toml: modifiers are {', '.join(self.modifiers)}, not {kind!r}")
             self.modifiers[kind] += phrases
 
     def _add_multiplier(self, lang: str, lemma: str, value: int, plural: int | None, has_article: bool) -> None:
@@ -251,48 +253,6 @@ def _int(digits: str) -> int | None:
 
 
 _PARTS_RE = re.compile(r"[\s-]+")
-NUMERALS = Numerals.from_vocabulary()
-
-# "more than N" -> N + 1; "at least N" -> N; "about N" -> N (count unknown either way)
-ABOVE = NUMERALS.modifier_pattern("above")
-AT_LEAST = NUMERALS.modifier_pattern("at_least")
-APPROX = NUMERALS.modifier_pattern("approx")
-NUMBER = NUMERALS.number_pattern()
-_AFTER_MODIFIER = _alternation(NUMERALS.after_modifier) if NUMERALS.after_modifier else r"(?!)"
-QUANTITY_RE = re.compile(
-    # a clock time ("09:20 — In Kyiv, ...", "from 18:00") is not an amount: no digit group glued to a colon
-    rf"(?<![\w.,:-])(?:(?P<mod>{_alternation(m for ms in NUMERALS.modifiers.values() for m in ms)})\s+)?"
-    rf"(?P<num>{NUMBER}|(?(mod)(?:{_AFTER_MODIFIER})|(?!)))(?![\w-]|:\d)"
-    rf"|(?<![\w-])(?P<vague>{NUMERALS.vague_pattern()})(?![\w-])",
-    re.IGNORECASE,
-)
-
-# the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
-FIRST_WORDS = NUMERALS.first_words()
-A_SECOND_WORDS = NUMERALS.article_second_words()
-_WORDS = [_phrase(w) + r"(?!\w)" for w in FIRST_WORDS]
-_A_WORDS = [rf"{_phrase(a)}\s+(?:{'|'.join(sorted(A_SECOND_WORDS))})" for a in sorted(NUMERALS.articles)]
-A_WORDS = "|".join(_A_WORDS)
-_FIRST_WORD = rf"(?:\d|{A_WORDS}|{first_letter_alternation(_WORDS)})"
-# Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
-# character before the match): the first word of an amount, alone or after a modifier. Its search
-# skips to the next non-word character in C and tries a few first letters there, where QUANTITY_RE
-# tries all its alternatives at every word.
-QUANTITY_STARTS = [
-    *_WORDS,
-    *_A_WORDS,
-    *(rf"{m}\s+{_FIRST_WORD}" for kind in NUMERALS.modifiers for m in NUMERALS.modifier_pattern(kind).split("|")),
-]
-QUANTITY_STARTS_RE = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(QUANTITY_STARTS)})")
-
-
-def may_hold_quantity(sentence: str) -> bool:
-    """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
-    return QUANTITY_STARTS_RE.search(padded_fold(sentence)) is not None
-
-
-def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
-    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence, padded_fold(sentence))
 
 
 # not frozen (a frozen one costs 3× to build, by object.__setattr__); never mutated, hashed by value
@@ -309,30 +269,84 @@ class Quantity:
         return self.count if self.count is not None else (self.count_low or 0)
 
 
-_ABOVE_RE = re.compile(ABOVE, re.IGNORECASE)
+class QuantityReader:
+    """The compiled patterns of one `Numerals`, and the amounts they find in a sentence."""
+
+    def __init__(self, numerals: Numerals) -> None:
+        n = self.numerals = numerals
+        modifiers = [m for kind in ("above", "at_least", "approx") for m in n.modifiers[kind]]
+        after_modifier = _alternation(n.after_modifier) if n.after_modifier else r"(?!)"
+        self.number = n.number_pattern()
+        self.quantity_re = re.compile(
+            # a clock time ("09:20 — In Kyiv, ...", "from 18:00") is not an amount: no digit group glued to a colon
+            rf"(?<![\w.,:-])(?:(?P<mod>{_alternation(modifiers)})\s+)?"
+            # ("тысячи" reads as one thousand only after a modifier, "более тысячи"; else as thousands)
+            rf"(?P<num>{self.number}|(?(mod)(?:{after_modifier})|(?!)))(?![\w-]|:\d)"
+            rf"|(?<![\w-])(?P<vague>{n.vague_pattern()})(?![\w-])",
+            re.IGNORECASE,
+        )
+        # the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
+        self.first_words = n.first_words()
+        self.a_second_words = n.article_second_words()
+        words = [_phrase(w) + r"(?!\w)" for w in self.first_words]
+        a_words = [rf"{_phrase(a)}\s+(?:{'|'.join(sorted(self.a_second_words))})" for a in sorted(n.articles)]
+        self.a_words = "|".join(a_words)
+        first_word = "|".join([r"\d", *a_words, first_letter_alternation(words)])
+        # Where a match of quantity_re may start, in `fold(sentence)` after one character of padding
+        # (the character before the match): the first word of an amount, alone or after a modifier.
+        # Its search skips to the next non-word character in C and tries a few first letters there,
+        # where quantity_re tries all its alternatives at every word.
+        self.starts = [*words, *a_words, *(rf"{_phrase(m)}\s+(?:{first_word})" for m in modifiers)]
+        self.starts_re = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(self.starts)})")
+        # "hospital No. 2", "School #5", "Unit 3" name a thing, they do not count it
+        self.label_before_re = re.compile(n.label_pattern())
+        self._above = {_key(m) for m in n.modifiers["above"]}
+
+    def matches(self, sentence: str) -> Iterator[re.Match[str]]:
+        return matches_at_starts(self.quantity_re, self.starts_re, sentence, padded_fold(sentence))
+
+    def find(self, sentence: str) -> list[Quantity]:
+        found = []
+        for m in self.matches(sentence):
+            if m.group("num") and self.label_before_re.search(sentence, max(0, m.start() - 8), m.start()):
+                continue
+            if m.group("vague"):
+                low = self.numerals.vague[_key(m.group("vague"))]
+                found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))
+                continue
+            value = self.numerals.value(m.group("num"))
+            if value is None or not 1 <= value <= MAX_AMOUNT:
+                continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
+            mod = m.group("mod")
+            if not mod:
+                found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))
+            elif _key(mod) in self._above:  # "more than N": N + 1
+                found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
+            else:  # "at least N", "about N"
+                found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
+        return found
+
+
+NUMERALS = Numerals.from_vocabulary()
+READER = QuantityReader(NUMERALS)
+
+# "more than N" -> N + 1; "at least N" -> N; "about N" -> N (count unknown either way)
+ABOVE = NUMERALS.modifier_pattern("above")
+AT_LEAST = NUMERALS.modifier_pattern("at_least")
+APPROX = NUMERALS.modifier_pattern("approx")
+NUMBER = READER.number
+QUANTITY_RE = READER.quantity_re
+FIRST_WORDS = READER.first_words
+A_SECOND_WORDS = READER.a_second_words
+A_WORDS = READER.a_words
+QUANTITY_STARTS = READER.starts
+QUANTITY_STARTS_RE = READER.starts_re
+LABEL_BEFORE_RE = READER.label_before_re
 parse_number = NUMERALS.value
+find_quantities = READER.find
+_quantity_matches = READER.matches
 
-# "hospital No. 2", "School #5", "Unit 3" name a thing, they do not count it
-LABEL_BEFORE_RE = re.compile(NUMERALS.label_pattern())
 
-
-def find_quantities(sentence: str) -> list[Quantity]:
-    found = []
-    for m in _quantity_matches(sentence):
-        if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
-            continue
-        if m.group("vague"):
-            low = NUMERALS.vague[_key(m.group("vague"))]
-            found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))
-            continue
-        value = parse_number(m.group("num"))
-        if value is None or not 1 <= value <= MAX_AMOUNT:
-            continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
-        mod = m.group("mod")
-        if not mod:
-            found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))
-        elif _ABOVE_RE.fullmatch(mod.lower()):
-            found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
-        else:  # "at least N", "about N"
-            found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
-    return found
+def may_hold_quantity(sentence: str) -> bool:
+    """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
+    return QUANTITY_STARTS_RE.search(padded_fold(sentence)) is not None
