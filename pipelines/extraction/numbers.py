@@ -34,7 +34,11 @@ def _inflections(lang: str, lemma: str) -> dict[str, tuple[bool, bool]]:
         return {lemma: (True, False)}
     out: dict[str, tuple[bool, bool]] = {}
     for parse in lexicon._morph().parse(lemma):  # (lexicon's analyser: one dictionary in memory)
-        if parse.normal_form != lemma or "Abbr" in parse.tag or parse.tag.POS not in ("NUMR", "NOUN", "ADJF"):
+        if (
+            parse.normal_form not in (lemma, lemma.replace("ё", "е"))
+            or "Abbr" in parse.tag
+            or parse.tag.POS not in ("NUMR", "NOUN", "ADJF")
+        ):
             continue  # ("сто" is also an abbreviation, "три" also a verb)
         for form in parse.lexeme:
             sing, plur = out.get(form.word, (False, False))
