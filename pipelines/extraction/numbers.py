@@ -88,6 +88,7 @@ class Numerals:
     joiners: set[str] = field(default_factory=set)
     partitives: set[str] = field(default_factory=set)
     case_endings: set[str] = field(default_factory=set)
+    group_separators: set[str] = field(default_factory=set)
     label_words: set[str] = field(default_factory=set)
     label_signs: set[str] = field(default_factory=set)
     modifiers: dict[str, list[str]] = field(default_factory=dict)  # above, at_least, approx
@@ -131,6 +132,7 @@ class Numerals:
             for form in _spellings(_inflections(lang, phrase)) if " " not in phrase else {phrase}:
                 self._vague(form, low)
         self.case_endings.update(table.get("digits", {}).get("case_endings", []))
+        self.group_separators.update(table.get("digits", {}).get("group_separators", []))
         labels = table.get("labels", {})
         self.label_words.update(w for word in labels.get("words", []) for w in (word, word.lower()))
         self.label_signs.update(labels.get("signs", []))
@@ -190,9 +192,11 @@ class Numerals:
         return "(?:" + "|".join(f"(?:{g})" for g in [self._digits(), *words, thousands]) + ")"
 
     def _digits(self) -> str:
-        # "1,346" (groups of three) or a plain run; a Russian case ending may follow ("142-мя")
+        # "1,346", "61 407" (groups of three) or a plain run; a Russian case ending may follow ("142-мя")
+        grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+(?!\d)" for sep in sorted(self.group_separators)]
         ending = rf"(?:-(?:{'|'.join(sorted(map(re.escape, self.case_endings), key=len, reverse=True))}))?"
-        return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d,.]\d)){ending if self.case_endings else ''}"
+        runs = "|".join([*grouped, r"\d+(?![\d,.]\d)"])
+        return rf"(?:{runs}){ending if self.case_endings else ''}"
 
     def modifier_pattern(self, kind: str) -> str:
         return "|".join(_phrase(m) for m in sorted(self.modifiers[kind], key=len, reverse=True))
@@ -225,8 +229,8 @@ class Numerals:
         if text.isdecimal():  # (most numbers: the digits that `\d` matches, as `int` reads them)
             return _int(text)
         t = _key(text)
-        if t[:1].isdecimal():  # "1,346", "142-мя"
-            return _int(t.partition("-")[0].replace(",", ""))
+        if t[:1].isdecimal():  # "1,346", "61 407", "142-мя": the digits before the ending
+            return _int("".join(filter(str.isdecimal, t.partition("-")[0])))
         if t in self.words:
             return self.words[t]
         total = current = 0

@@ -394,6 +394,11 @@ CASES = [
         intercept("RU-TAM", "24+", gov("RU-TAM")),
     ),
     case(
+        "ru-thousands-grouped-by-a-space",
+        "Минобороны России сообщило, что с начала года над Белгородской областью сбиты 3 215 беспилотников.",
+        intercept("RU-BEL", 3215, MOD),
+    ),
+    case(
         "ru-digits-with-case-ending-ti",
         "Губернатор Пензенской области сообщил, что атака 12-ти беспилотников на регион отражена.",
         intercept("RU-PNZ", 12, gov("RU-PNZ")),
@@ -439,7 +444,8 @@ AMOUNTS = [
     ("сорока", 40, None), ("ста", 100, None), ("двумястами", 200, None), ("девяноста одного", 91, None),
     ("трёх", 3, None), ("трех", 3, None), ("одну", 1, None), ("полдюжины", 6, None), ("полудюжиной", 6, None),
     ("дюжину", 12, None), ("два десятка", 20, None), ("пять сотен", 500, None), ("142-мя", 142, None),
-    ("5-ти", 5, None), ("3-х", 3, None), ("2-ух", 2, None), ("более десятка", None, 11),
+    ("5-ти", 5, None), ("3-х", 3, None), ("2-ух", 2, None), ("12 345", 12345, None),
+    ("7\u00a0008", 7008, None), ("1,234,567", 1234567, None), ("более десятка", None, 11),
     ("не менее двухсот", None, 200), ("около тысячи", None, 1000), ("тысячи", None, 2000),
     ("десятками", None, 24), ("сотни", None, 200), ("нескольких", None, 2),
 ]  # fmt: skip
@@ -467,6 +473,10 @@ def test_amounts_read_whole(phrase, count, low):
 )
 def test_not_amounts(sentence):
     assert find_quantities(sentence) == []
+
+
+def test_a_group_of_other_than_three_digits_is_a_number_of_its_own():
+    assert [q.count for q in find_quantities("сбиты 12 3456 и 7 80 дронов")] == [12, 3456, 7, 80]
 
 
 def test_a_run_of_digits_longer_than_int_reads_is_no_amount():
