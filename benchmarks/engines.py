@@ -121,7 +121,7 @@ def vocabulary(places: bool) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
                 phrases.setdefault(fold(form), set()).add(label)
             elif form.index(STEM) == len(form) - 1 and " " not in form:
                 stems.setdefault(fold(form[:-1]), set()).add(label)
-    words = [*numbers.UNITS, *numbers.TENS, *numbers.RU_WORDS, *numbers.VAGUE_WORDS]
+    words = [*numbers.NUMERALS.words, *numbers.NUMERALS.vague_forms]  # (vocab/<lang>/numbers.toml)
     for w in words:
         phrases.setdefault(fold(w), set()).add("number")
     if places:
@@ -295,7 +295,7 @@ def _is_word(c: str) -> bool:
 
 def rule_words() -> tuple[list[str], list[str]]:
     nouns = sorted({fold(f) for f in expand(rules.DRONE) if STEM not in f and " " not in f and "-" not in f})
-    amounts = sorted({*numbers.UNITS, *numbers.TENS})
+    amounts = sorted(w for w in numbers.NUMERALS.units | numbers.NUMERALS.tens if w.isascii())
     return nouns, amounts
 
 

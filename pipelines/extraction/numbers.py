@@ -1,5 +1,9 @@
 """Numbers as the press writes them: digits, words (English and Russian), vague amounts.
 
+Every word comes from `vocab/<lang>/numbers.toml`; this module holds only the grammar that joins
+them ("one hundred and twelve", "сто сорок два", "две тысячи", "three dozen") and builds every
+pattern and prefilter from the words. Russian words are lemmas: pymorphy3 gives their case forms.
+
 `find_quantities` returns every amount in a sentence with its character span; the claim
 rules decide which of them count drones.
 """
@@ -7,158 +11,249 @@ rules decide which of them count drones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
+from pipelines.extraction import lexicon, vocabulary
 from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-RU_WORDS = {
-    "один": 1,
-    "одна": 1,
-    "одно": 1,
-    "одного": 1,
-    "одному": 1,
-    "одним": 1,
-    "два": 2,
-    "две": 2,
-    "двух": 2,
-    "двумя": 2,
-    "три": 3,
-    "трёх": 3,
-    "трех": 3,
-    "тремя": 3,
-    "четыре": 4,
-    "четырёх": 4,
-    "четырех": 4,
-    "пять": 5,
-    "пяти": 5,
-    "шесть": 6,
-    "шести": 6,
-    "семь": 7,
-    "семи": 7,
-    "восемь": 8,
-    "восьми": 8,
-    "девять": 9,
-    "девяти": 9,
-    "десять": 10,
-    "десяти": 10,
-    "одиннадцать": 11,
-    "двенадцать": 12,
-    "тринадцать": 13,
-    "четырнадцать": 14,
-    "пятнадцать": 15,
-    "шестнадцать": 16,
-    "семнадцать": 17,
-    "восемнадцать": 18,
-    "девятнадцать": 19,
-    "двадцать": 20,
-    "тридцать": 30,
-    "сорок": 40,
-    "пятьдесят": 50,
-}
-# Vague amounts: the smallest number the words allow (ANNOTATION.md).
-VAGUE_WORDS = {
-    "several": 2,
-    "a few": 2,
-    "a number of": 2,
-    "multiple": 2,
-    "a couple of": 2,
-    "dozens of": 24,
-    "dozens": 24,
-    "scores of": 40,
-    "hundreds of": 200,
-    "hundreds": 200,
-    "тысячи": 2000,
-    "thousands of": 2000,
-    "несколько": 2,
-    "десятки": 24,
-    "десятка": 24,
-    "сотни": 200,
-}
-# "more than N" -> N + 1; "at least N" -> N; "about N" -> N (count unknown either way)
-ABOVE = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|более|свыше|больше"
-AT_LEAST = (
-    r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|не\s+менее|по\s+меньшей\s+мере|как\s+минимум"
-)
-APPROX = (
-    r"about|around|some|approximately|roughly|nearly|almost|up\s+to|close\s+to|an\s+estimated|"
-    r"около|примерно|порядка|почти|до"
-)
-
-_word_num = (
-    r"(?:(?:" + "|".join(TENS) + r")(?:[\s-](?:" + "|".join(k for k in UNITS if k != "zero") + r"))?"
-    r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
-)
-_digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d)"
-_hundreds = r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?" + _word_num + r")?"
-_dozen = r"(?:half\s+a\s+dozen|a\s+dozen|(?:two|three|four|five)\s+dozen)"
-_ru = r"|".join(sorted(RU_WORDS, key=len, reverse=True))
-_vague = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE_WORDS), key=len, reverse=True))
-
-NUMBER = rf"(?:{_digits}|{_hundreds}|{_dozen}|{_word_num}|{_ru})"
-QUANTITY_RE = re.compile(
-    # a clock time ("09:20 — In Kyiv, ...", "from 18:00") is not an amount: no digit group glued to a colon
-    rf"(?<![\w.,:-])(?:(?P<mod>{ABOVE}|{AT_LEAST}|{APPROX})\s+)?(?P<num>{NUMBER})(?![\w-]|:\d)"
-    rf"|(?<![\w-])(?P<vague>{_vague})(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-# the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
-FIRST_WORDS = {"half", *UNITS, *TENS, *RU_WORDS, *(k.split()[0] for k in VAGUE_WORDS)} - {"a"}
-_WORDS = [w + r"(?!\w)" for w in FIRST_WORDS]
-A_WORDS = r"a\s+(?:hundred|dozen|few|number|couple)"
-_FIRST_WORD = rf"(?:\d|{A_WORDS}|{first_letter_alternation(_WORDS)})"
-# Where a match of QUANTITY_RE may start, in `fold(sentence)` after one character of padding (the
-# character before the match): the first word of an amount, alone or after a modifier. Its search
-# skips to the next non-word character in C and tries a few first letters there, where QUANTITY_RE
-# tries all its alternatives at every word.
-QUANTITY_STARTS = [*_WORDS, A_WORDS, *(rf"{m}\s+{_FIRST_WORD}" for m in f"{ABOVE}|{AT_LEAST}|{APPROX}".split("|"))]
-QUANTITY_STARTS_RE = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(QUANTITY_STARTS)})")
-
-
-def may_hold_quantity(sentence: str) -> bool:
-    """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
-    return QUANTITY_STARTS_RE.search(padded_fold(sentence)) is not None
-
-
-def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
-    return matches_at_starts(QUANTITY_RE, QUANTITY_STARTS_RE, sentence, padded_fold(sentence))
-
-
 MAX_AMOUNT = 10_000_000
+# languages whose vocabulary lists lemmas, inflected by pymorphy3 (its dictionary is Russian)
+_INFLECTED = ("ru",)
+# (a longer run of digits is no count of drones; `int` refuses runs of more than 4,300 digits)
+_MAX_DIGITS = len(str(MAX_AMOUNT))
+
+
+@cache
+def _inflections(lang: str, lemma: str) -> dict[str, tuple[bool, bool]]:
+    """Every form of `lemma` with (has a singular reading, has a plural reading). A numeral has no
+    number: it reads as singular. English words are not inflected here (plurals are built below)."""
+    if lang not in _INFLECTED:
+        return {lemma: (True, False)}
+    out: dict[str, tuple[bool, bool]] = {}
+    for parse in lexicon._morph().parse(lemma):  # (lexicon's analyser: one dictionary in memory)
+        if (
+            parse.normal_form not in (lemma, lemma.replace("ё", "е"))
+            or "Abbr" in parse.tag
+            or parse.tag.POS not in ("NUMR", "NOUN", "ADJF")
+        ):
+            continue  # ("сто" is also an abbreviation, "три" also a verb)
+        for form in parse.lexeme:
+            sing, plur = out.get(form.word, (False, False))
+            out[form.word] = (sing or form.tag.number != "plur", plur or form.tag.number == "plur")
+        break  # (one lexeme: "сорок" is also the genitive plural of "сорока", the magpie)
+    if not out:
+        raise ValueError(f"pymorphy3 knows no numeral or noun {lemma!r} (vocab/{lang}/numbers.toml)")
+    return out
+
+
+def _spellings(forms: Iterable[str]) -> set[str]:
+    """Forms as written: "трёх" is also printed "трех"."""
+    return {s for f in forms for s in (f, f.replace("ё", "е"))}
+
+
+def _key(text: str) -> str:
+    """The look-up form of a matched phrase: folded as the patterns match, "ё" as "е", single spaces."""
+    return " ".join(fold(text).replace("ё", "е").split())
+
+
+def _phrase(words: str) -> str:
+    return re.escape(words).replace(r"\ ", r"\s+")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A case-insensitive alternation of plain phrases, as a trie (see `lexicon.alternation`)."""
+    return lexicon.alternation(phrases)
+
+
+@dataclass
+class Numerals:
+    """Number words of the vocabulary files, and the patterns built from them."""
+
+    words: dict[str, int] = field(default_factory=dict)  # units, tens, hundreds, phrases (by `_key`)
+    multipliers: dict[str, int] = field(default_factory=dict)  # every form of "dozen", "тысяча", ...
+    vague: dict[str, int] = field(default_factory=dict)  # vague amount (by `_key`) -> smallest number it allows
+    vague_forms: set[str] = field(default_factory=set)  # the vague amounts as written
+    skipped: set[str] = field(default_factory=set)  # article and joiner: no value of their own
+    units: set[str] = field(default_factory=set)
+    small_units: set[str] = field(default_factory=set)  # the units that may follow a ten (1-9)
+    tens: set[str] = field(default_factory=set)
+    hundreds: set[str] = field(default_factory=set)
+    phrases: set[str] = field(default_factory=set)
+    orders: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)  # "small"/"hundred"/"thousand"
+    after_modifier: set[str] = field(default_factory=set)  # "тысячи": "более тысячи", else "тысячи" (vague)
+    articles: set[str] = field(default_factory=set)
+    joiners: set[str] = field(default_factory=set)
+    partitives: set[str] = field(default_factory=set)
+    case_endings: set[str] = field(default_factory=set)
+    group_separators: set[str] = field(default_factory=set)
+    label_words: set[str] = field(default_factory=set)
+    label_signs: set[str] = field(default_factory=set)
+    modifiers: dict[str, list[str]] = field(default_factory=dict)  # above, at_least, approx
+
+    @classmethod
+    def from_vocabulary(cls, languages: Iterable[str] = vocabulary.LANGUAGES) -> Numerals:
+        n = cls(modifiers={"above": [], "at_least": [], "approx": []})
+        for lang in languages:
+            n._add(lang, vocabulary.load(lang, "numbers"))
+        return n
+
+    def _word(self, text: str, value: int, into: set[str]) -> None:
+        into.add(text)
+        self.words[_key(text)] = value
+
+    def _vague(self, text: str, low: int) -> None:
+        self.vague_forms.add(text)
+        self.vague[_key(text)] = low
+
+    def _add(self, lang: str, table: dict[str, Any]) -> None:
+        def forms(lemma: str) -> set[str]:  # the forms that may read as singular ("один", not "одни")
+            return _spellings(f for f, (sing, _) in _inflections(lang, lemma).items() if sing)
+
+        for section, into in (("units", self.units), ("tens", self.tens), ("hundreds", self.hundreds)):
+            for lemma, value in table.get(section, {}).items():
+                for form in forms(lemma):
+                    self._word(form, value, into)
+                    if section == "units" and 1 <= value <= 9:
+                        self.small_units.add(form)
+        for phrase, value in table.get("phrases", {}).items():
+            for form in forms(phrase) if " " not in phrase else {phrase}:
+                self._word(form, value, self.phrases)
+        grammar = table.get("grammar", {})
+        self.articles.update(filter(None, [grammar.get("article")]))
+        self.joiners.update(filter(None, [grammar.get("joiner")]))
+        self.partitives.update(filter(None, [grammar.get("partitive")]))
+        self.skipped.update(self.articles | self.joiners)
+        for lemma, spec in table.get("multipliers", {}).items():
+            self._add_multiplier(lang, lemma, spec["value"], spec.get("plural"), "article" in grammar)
+        for phrase, low in table.get("vague", {}).items():
+            for form in _spellings(_inflections(lang, phrase)) if " " not in phrase else {phrase}:
+                self._vague(form, low)
+        self.case_endings.update(table.get("digits", {}).get("case_endings", []))
+        self.group_separators.update(table.get("digits", {}).get("group_separators", []))
+        labels = table.get("labels", {})
+        self.label_words.update(w for word in labels.get("words", []) for w in (word, word.lower()))
+        self.label_signs.update(labels.get("signs", []))
+        for kind, phrases in table.get("modifiers", {}).items():
+            if kind not in self.modifiers:
+                raise ValueError(f"vocab/{lang}/numbers.toml: modifiers are {', '.join(self.modifiers)}, not {kind!r}")
+            self.modifiers[kind] += phrases
+
+    def _add_multiplier(self, lang: str, lemma: str, value: int, plural: int | None, has_article: bool) -> None:
+        """A multiplier takes the next smaller order before it ("three dozen", "двести тысяч") and
+        stands alone after the article or, with none, in a singular form ("a dozen", "тысяча")."""
+        order = "small" if value < 100 else "hundred" if value < 1000 else "thousand"
+        after_number, alone = self.orders.setdefault(order, (set(), set()))
+        inflected = _inflections(lang, lemma)
+        if lang not in _INFLECTED:  # (English: the plural is the word and "s")
+            inflected = {lemma: (True, False), lemma + "s": (False, True)}
+        for form, (sing, plur) in inflected.items():
+            for spelled in _spellings([form]):
+                self.multipliers[_key(spelled)] = value
+                if sing:
+                    after_number.add(spelled)
+                    if has_article:
+                        alone.update(f"{a} {spelled}" for a in self.articles)
+                    elif plur:
+                        self.after_modifier.add(spelled)  # ("тысячи": of one thousand, or thousands)
+                    else:
+                        alone.add(spelled)
+                elif lang in _INFLECTED:
+                    after_number.add(spelled)  # ("пять тысяч"; not "two dozens")
+                if plur and plural is not None:
+                    self._vague(spelled, plural)
+                    for of in self.partitives:
+                        self._vague(f"{spelled} {of}", plural)
+
+    # --- patterns -------------------------------------------------------------------------
+
+    def number_pattern(self) -> str:
+        """Digits, or number words in orders: a unit or ten ("twenty-three", "three dozen"), hundreds
+        ("сто сорок два", "one hundred and twelve"), thousands ("две тысячи триста"). Each order reads
+        the one below once and then looks for its multiplier (re tries no part twice)."""
+        alt = _alternation
+
+        def order(name: str, below: str, heads: set[str] = frozenset()) -> str:
+            after_number, alone = self.orders.get(name, (set(), set()))
+            # (a remainder follows only a multiplier of ten or more orders: "a hundred and five", not "a dozen five")
+            rest = rf"(?:{joiner}(?:{below}))?" if name != "small" else ""
+            firsts = [f"(?:{alt(h)}){rest}" for h in (heads, alone) if h]
+            tail = rf"(?:\s+(?:{alt(after_number)}){rest})?" if after_number else ""
+            return "|".join([*firsts, f"(?:{below}){tail}"])
+
+        joiner = rf"(?:\s+(?:{alt(self.joiners)})\s+|\s+)" if self.joiners else r"\s+"
+        units = rf"(?:{alt(self.tens)})(?:[\s-](?:{alt(self.small_units)}))?|{alt(self.units)}"
+        small = order("small", units)  # (a multiplier below a hundred takes a unit: "three dozen", "два десятка")
+        hundreds = order("hundred", small, self.hundreds)
+        thousands = order("thousand", hundreds)
+        words = [alt(self.phrases)] if self.phrases else []
+        return "(?:" + "|".join(f"(?:{g})" for g in [self._digits(), *words, thousands]) + ")"
+
+    def _digits(self) -> str:
+        # "1,346", "61 407" (groups of three) or a plain run; a Russian case ending may follow ("142-мя")
+        grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+(?!\d)" for sep in sorted(self.group_separators)]
+        ending = rf"(?:-(?:{'|'.join(sorted(map(re.escape, self.case_endings), key=len, reverse=True))}))?"
+        runs = "|".join([*grouped, r"\d+(?![\d,.]\d)"])
+        return rf"(?:{runs}){ending if self.case_endings else ''}"
+
+    def modifier_pattern(self, kind: str) -> str:
+        return "|".join(_phrase(m) for m in sorted(self.modifiers[kind], key=len, reverse=True))
+
+    def vague_pattern(self) -> str:
+        return _alternation(self.vague_forms)
+
+    def first_words(self) -> set[str]:
+        """The first word of every number or vague amount, but the article ("a" is everywhere)."""
+        starts = self.units | self.tens | self.hundreds | self.phrases | self.after_modifier
+        for _, alone in self.orders.values():
+            starts |= alone
+        starts |= self.vague_forms
+        return {w.split()[0] for w in starts} - self.articles
+
+    def article_second_words(self) -> set[str]:
+        """The words after the article in an amount ("a dozen", "a few")."""
+        phrases = [*self.phrases, *self.vague_forms, *(a for _, alone in self.orders.values() for a in alone)]
+        return {p.split()[1] for p in phrases if p.split()[0] in self.articles and len(p.split()) > 1}
+
+    def label_pattern(self) -> str:
+        words = "|".join(sorted(map(re.escape, self.label_words), key=len, reverse=True))
+        signs = "|".join(map(re.escape, sorted(self.label_signs)))
+        return rf"(?:\b(?:{words})\.?|{signs})\s*$" if words else rf"(?:{signs})\s*$"
+
+    # --- values ---------------------------------------------------------------------------
+
+    def value(self, text: str) -> int | None:
+        """Value of a bare number phrase ("1,346", "142-мя", "twenty-three", "a dozen", "сто сорок два")."""
+        if text.isdecimal():  # (most numbers: the digits that `\d` matches, as `int` reads them)
+            return _int(text)
+        t = _key(text)
+        if t[:1].isdecimal():  # "1,346", "61 407", "142-мя": the digits before the ending
+            return _int("".join(filter(str.isdecimal, t.partition("-")[0])))
+        if t in self.words:
+            return self.words[t]
+        total = current = 0
+        for word in _PARTS_RE.split(t):
+            if word in self.skipped:
+                continue
+            if (m := self.multipliers.get(word)) is not None:
+                current = max(current, 1) * m
+                if m >= 1000:  # ("two thousand five hundred": the thousands are done)
+                    total, current = total + current, 0
+            elif (v := self.words.get(word)) is not None:
+                current += v
+            else:
+                return None
+        return total + current
+
+
+def _int(digits: str) -> int | None:
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if digits.isdecimal() and len(digits) <= _MAX_DIGITS else None
+
+
+_PARTS_RE = re.compile(r"[\s-]+")
 
 
 # not frozen (a frozen one costs 3× to build, by object.__setattr__); never mutated, hashed by value
@@ -175,59 +270,91 @@ class Quantity:
         return self.count if self.count is not None else (self.count_low or 0)
 
 
-# (compiled once: the functions below run for every number of every sentence)
-_SPACES_RE = re.compile(r"\s+")
-_DIGITS_RE = re.compile(r"[\d,]+")
-_PARTS_RE = re.compile(r"[\s-]")
-_ABOVE_RE = re.compile(ABOVE, re.IGNORECASE)
+class QuantityReader:
+    """The compiled patterns of one `Numerals`, and the amounts they find in a sentence."""
+
+    def __init__(self, numerals: Numerals) -> None:
+        n = self.numerals = numerals
+        modifiers = [m for kind in ("above", "at_least", "approx") for m in n.modifiers[kind]]
+        after_modifier = _alternation(n.after_modifier) if n.after_modifier else r"(?!)"
+        self.number = n.number_pattern()
+        self.quantity_re = re.compile(
+            # a clock time ("09:20 — In Kyiv, ...", "from 18:00") is not an amount: no digit group glued to a colon
+            rf"(?<![\w.,:-])(?:(?P<mod>{_alternation(modifiers)})\s+)?"
+            # ("тысячи" reads as one thousand only after a modifier, "более тысячи"; else as thousands)
+            rf"(?P<num>{self.number}|(?(mod)(?:{after_modifier})|(?!)))(?![\w-]|:\d)"
+            rf"|(?<![\w-])(?P<vague>{n.vague_pattern()})(?![\w-])",
+            re.IGNORECASE,
+        )
+        # the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
+        self.first_words = n.first_words()
+        self.a_second_words = n.article_second_words()
+        words = [_phrase(w) + r"(?!\w)" for w in self.first_words]
+        a_words = [rf"{_phrase(a)}\s+(?:{'|'.join(sorted(self.a_second_words))})" for a in sorted(n.articles)]
+        self.a_words = "|".join(a_words)
+        # Where a match of quantity_re may start, in `fold(sentence)` after one character of padding
+        # (the character before the match): the first word of an amount, alone or after a modifier.
+        # Its search skips to the next non-word character in C and tries a few first letters there,
+        # where quantity_re tries all its alternatives at every word. (The first words after a modifier
+        # are a trie, one copy per first letter of the modifiers: a flat copy each took 0.4 s to compile.)
+        first_word = rf"\d|{self.a_words}|{lexicon.alternation(self.first_words)}(?!\w)"
+        by_letter: dict[str, list[str]] = {}
+        for m in modifiers:
+            by_letter.setdefault(m[0], []).append(_phrase(m[1:]))
+        after = (
+            rf"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})\s+(?:{first_word})" for c, r in by_letter.items()
+        )
+        self.starts = [*words, *a_words, *after]
+        self.starts_re = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(self.starts)})")
+        # "hospital No. 2", "School #5", "Unit 3" name a thing, they do not count it
+        self.label_before_re = re.compile(n.label_pattern())
+        self._above = {_key(m) for m in n.modifiers["above"]}
+
+    def matches(self, sentence: str) -> Iterator[re.Match[str]]:
+        return matches_at_starts(self.quantity_re, self.starts_re, sentence, padded_fold(sentence))
+
+    def find(self, sentence: str) -> list[Quantity]:
+        found = []
+        for m in self.matches(sentence):
+            if m.group("num") and self.label_before_re.search(sentence, max(0, m.start() - 8), m.start()):
+                continue
+            if m.group("vague"):
+                low = self.numerals.vague[_key(m.group("vague"))]
+                found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))
+                continue
+            value = self.numerals.value(m.group("num"))
+            if value is None or not 1 <= value <= MAX_AMOUNT:
+                continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
+            mod = m.group("mod")
+            if not mod:
+                found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))
+            elif _key(mod) in self._above:  # "more than N": N + 1
+                found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
+            else:  # "at least N", "about N"
+                found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
+        return found
 
 
-def parse_number(text: str) -> int | None:
-    """Value of a bare number phrase ("1,346", "twenty-three", "a dozen", "две")."""
-    if text.isdecimal():  # (most numbers: the digits that `\d` matches, as `int` reads them)
-        return int(text)
-    t = _SPACES_RE.sub(" ", text.strip().lower())
-    if _DIGITS_RE.fullmatch(t):
-        return int(t.replace(",", ""))
-    if t in UNITS:
-        return UNITS[t]
-    if t in RU_WORDS:
-        return RU_WORDS[t]
-    if "dozen" in t:
-        return {"half a dozen": 6, "a dozen": 12}.get(t) or UNITS[t.split()[0]] * 12
-    if "hundred" in t:
-        head, _, rest = t.partition("hundred")
-        head = head.strip()
-        base = 100 * (1 if head in ("a", "one") else UNITS[head])
-        rest = rest.replace("and", "").strip()
-        return base + (parse_number(rest) or 0) if rest else base
-    parts = _PARTS_RE.split(t)
-    if parts[0] in TENS:
-        return TENS[parts[0]] + (UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
-    return None
+NUMERALS = Numerals.from_vocabulary()
+READER = QuantityReader(NUMERALS)
+
+# "more than N" -> N + 1; "at least N" -> N; "about N" -> N (count unknown either way)
+ABOVE = NUMERALS.modifier_pattern("above")
+AT_LEAST = NUMERALS.modifier_pattern("at_least")
+APPROX = NUMERALS.modifier_pattern("approx")
+NUMBER = READER.number
+QUANTITY_RE = READER.quantity_re
+FIRST_WORDS = READER.first_words
+A_SECOND_WORDS = READER.a_second_words
+A_WORDS = READER.a_words
+QUANTITY_STARTS = READER.starts
+QUANTITY_STARTS_RE = READER.starts_re
+LABEL_BEFORE_RE = READER.label_before_re
+parse_number = NUMERALS.value
+find_quantities = READER.find
+_quantity_matches = READER.matches
 
 
-# "hospital No. 2", "School #5", "Unit 3" name a thing, they do not count it
-LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#|№)\s*$")
-
-
-def find_quantities(sentence: str) -> list[Quantity]:
-    found = []
-    for m in _quantity_matches(sentence):
-        if m.group("num") and LABEL_BEFORE_RE.search(sentence, max(0, m.start() - 8), m.start()):
-            continue
-        if m.group("vague"):
-            low = VAGUE_WORDS[_SPACES_RE.sub(" ", fold(m.group("vague")))]
-            found.append(Quantity(m.start(), m.end(), None, low, m.group(0)))
-            continue
-        value = parse_number(m.group("num"))
-        if value is None or not 1 <= value <= MAX_AMOUNT:
-            continue  # "0 drones" counts nothing; a 30-digit figure is not a count of drones
-        mod = m.group("mod")
-        if not mod:
-            found.append(Quantity(m.start(), m.end(), value, None, m.group(0)))
-        elif _ABOVE_RE.fullmatch(mod.lower()):
-            found.append(Quantity(m.start(), m.end(), None, value + 1, m.group(0)))
-        else:  # "at least N", "about N"
-            found.append(Quantity(m.start(), m.end(), None, value, m.group(0)))
-    return found
+def may_hold_quantity(sentence: str) -> bool:
+    """Cheap necessary test for `find_quantities` (most sentences hold no number at all)."""
+    return QUANTITY_STARTS_RE.search(padded_fold(sentence)) is not None

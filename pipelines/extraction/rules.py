@@ -27,6 +27,7 @@ from pipelines.extraction.lexicon import (
     ru_singular_nouns,
 )
 from pipelines.extraction.numbers import (
+    A_SECOND_WORDS,
     A_WORDS,
     FIRST_WORDS,
     Quantity,
@@ -368,7 +369,7 @@ _NUMBER_WORDS = frozenset(w.encode() for w in FIRST_WORDS if w.isascii())
 # (the last word of every English singular drone noun: SINGULAR_RE's matches end with one)
 _SINGULAR_WORDS = frozenset(fold(f.split()[-1]).encode() for f in _SINGULAR_EN)
 # the words after "a" in A_WORDS: a whole word in every match of QUANTITY_RE ("a fewer" is no amount)
-_A_SECOND_WORDS = frozenset({b"hundred", b"dozen", b"few", b"number", b"couple"})
+_A_SECOND_WORDS = frozenset(w.encode() for w in A_SECOND_WORDS)
 _AMOUNT_WORDS = _NUMBER_WORDS | _SINGULAR_WORDS | _A_SECOND_WORDS | {b"both"}
 _A_WORDS_RE = re.compile(A_WORDS)
 
