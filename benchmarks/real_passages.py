@@ -59,6 +59,8 @@ def child(repo: Path, passages_path: Path, seconds: float) -> dict:
     passages = [json.loads(line) for line in passages_path.open(encoding="utf-8") if line.strip()]
     shuffles = rounds_of(passages)
     extraction.extract_document(*next(shuffles)[0])  # imports, compiled patterns, tables: not the steady rate
+    if hasattr(extraction, "prepare"):
+        extraction.prepare()  # as the pipeline's extraction workers do (older checkouts have none)
     docs = claims = text_bytes = errors = 0
     cpu = 0.0
     while cpu < seconds:

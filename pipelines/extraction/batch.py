@@ -16,6 +16,7 @@ from itertools import chain, islice
 
 import polars as pl
 
+from pipelines.extraction import prepare
 from pipelines.extraction.document import extract_document
 from pipelines.ingestion.inbox import Document, Reject
 
@@ -100,6 +101,7 @@ def extract_one(doc: Document) -> tuple[list[dict], list[Reject]]:
 
 
 def _extract_chunk(docs: list[Document]) -> tuple[list[dict], list[Reject]]:
+    prepare()  # (once per process: the pool's workers too)
     rows, rejects = [], []
     for d in docs:
         r, j = extract_one(d)
