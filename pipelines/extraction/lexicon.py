@@ -123,21 +123,21 @@ def event_pattern(kind: str) -> str:
 
 
 def drone_nouns() -> tuple[list[str], list[str]]:
-    """(English singular forms, every drone noun as regex pieces): the second list holds literal
-    English forms and Russian patterns (inflected lemmas, phrases, abbreviations)."""
-    singular, pieces = [], []
+    """(English singular forms, every drone noun as regex pieces): the Russian phrases, then one
+    trie of every literal form (English forms, Russian lemmas' forms, abbreviations), so that a
+    position is rejected on its first letter rather than by each noun in turn."""
+    singular, literal, phrases = [], [], []
     for noun in load("en", "drones").get("noun", []):
-        forms = [*([noun["singular"]] if "singular" in noun else []), *noun.get("plural", [])]
         singular += [noun["singular"]] if "singular" in noun else []
-        pieces.append(alternation(forms))
+        literal += [*([noun["singular"]] if "singular" in noun else []), *noun.get("plural", [])]
     for noun in load("ru", "drones").get("noun", []):
         if "lemma" in noun:
-            pieces.append(alternation(ru_forms(noun["lemma"])))
+            literal += ru_forms(noun["lemma"])
         elif "phrase" in noun:
-            pieces.append(phrase_forms(noun["phrase"]))
+            phrases.append(phrase_forms(noun["phrase"]))
         else:
-            pieces.append(alternation([noun["abbreviation"]]))
-    return singular, pieces
+            literal.append(noun["abbreviation"])
+    return singular, [*phrases, alternation(literal)]
 
 
 def ru_singular_nouns() -> list[str]:

@@ -484,9 +484,10 @@ _RU_FROM_RE = re.compile(rf"(?<![\w-])из\s+(?:них|которых|\S+\s+(?:[
 
 
 def _ru_part_of_before(sentence: str, pos: int) -> bool:
-    head = sentence[max(0, pos - 40) : pos]
-    return (
-        "из" in sentence[:pos] and bool(_RU_VERB_BEFORE_RE.search(head)) and bool(_RU_FROM_RE.search(sentence, 0, pos))
+    if sentence.isascii() or sentence.find("из", 0, pos) < 0:
+        return False  # (most sentences: no Russian "из" before the amount)
+    return bool(_RU_VERB_BEFORE_RE.search(sentence, max(0, pos - 40), pos)) and bool(
+        _RU_FROM_RE.search(sentence, 0, pos)
     )
 
 
