@@ -138,3 +138,8 @@ def case(
 ):
     """One test case: a text and the exact multiset of claims it must yield (none = distractor)."""
     return pytest.param(text, published, url, title, expect(*claims), id=case_id)
+
+
+def known_gap(param, reason: str):
+    """A case the extractor gets wrong today: kept with its gold, expected to fail."""
+    return param._replace(marks=(pytest.mark.xfail(strict=True, reason=reason),))

@@ -5,13 +5,7 @@ claim (ANNOTATION.md, "A single drone strike")."""
 
 import pytest
 
-from .conftest import CASE_FIELDS, attack, case, claims_of, gov, intercept
-
-
-def known_gap(param, reason: str):
-    """A case the extractor gets wrong today: kept with its gold, expected to fail."""
-    return param._replace(marks=(pytest.mark.xfail(strict=True, reason=reason),))
-
+from .conftest import CASE_FIELDS, attack, case, claims_of, gov, intercept, known_gap
 
 CASES = [
     # --- English ------------------------------------------------------------------------------

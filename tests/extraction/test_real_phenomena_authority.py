@@ -6,13 +6,7 @@ relaying a ministry reports as the ministry; "authorities" name nobody."""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch
-
-
-def known_gap(param, reason: str):
-    """A case the extractor gets wrong today: kept with its gold, expected to fail."""
-    return param._replace(marks=(pytest.mark.xfail(strict=True, reason=reason),))
-
+from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, known_gap, launch
 
 CASES = [
     # --- the armed forces in general ----------------------------------------------------------

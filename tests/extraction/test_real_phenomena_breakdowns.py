@@ -6,13 +6,7 @@ regional claim; parts the text leaves out ("the rest") have no claim."""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, intercept
-
-
-def known_gap(param, reason: str):
-    """A case the extractor gets wrong today: kept with its gold, expected to fail."""
-    return param._replace(marks=(pytest.mark.xfail(strict=True, reason=reason),))
-
+from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, intercept, known_gap
 
 CASES = [
     # --- Russian ellipsis: the region, a dash, the number in words ----------------------------

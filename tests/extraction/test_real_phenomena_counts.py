@@ -8,12 +8,6 @@ import pytest
 
 from .conftest import AF, CASE_FIELDS, case, claims_of, gov, intercept, launch
 
-
-def known_gap(param, reason: str):
-    """A case the extractor gets wrong today: kept with its gold, expected to fail."""
-    return param._replace(marks=(pytest.mark.xfail(strict=True, reason=reason),))
-
-
 CASES = [
     # --- English ------------------------------------------------------------------------------
     case(

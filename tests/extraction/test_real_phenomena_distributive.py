@@ -5,13 +5,7 @@ without "each"/"по" stays one country-level claim."""
 
 import pytest
 
-from .conftest import CASE_FIELDS, MOD, case, claims_of, intercept
-
-
-def known_gap(param, reason: str):
-    """A case the extractor gets wrong today: kept with its gold, expected to fail."""
-    return param._replace(marks=(pytest.mark.xfail(strict=True, reason=reason),))
-
+from .conftest import CASE_FIELDS, MOD, case, claims_of, intercept, known_gap
 
 CASES = [
     # --- English ------------------------------------------------------------------------------

@@ -6,13 +6,7 @@ number the words allow). "Dozens" that restate a total already given add no clai
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, launch
-
-
-def known_gap(param, reason: str):
-    """A case the extractor gets wrong today: kept with its gold, expected to fail."""
-    return param._replace(marks=(pytest.mark.xfail(strict=True, reason=reason),))
-
+from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, known_gap, launch
 
 CASES = [
     # --- compound numerals in words -----------------------------------------------------------
