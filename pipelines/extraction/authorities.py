@@ -18,19 +18,16 @@ from operator import attrgetter
 from typing import Any
 
 from pipelines.extraction.gazetteer import Place
+from pipelines.extraction.lexicon import alternation, ru_adjective_forms, ru_phrase_forms, ru_verb_forms
 from pipelines.extraction.phrases import (
-    adjective_forms,
     common_prefix,
     cover,
     fewest_starts,
     phrase_regex,
     phrase_starts,
     prefilter_words,
-    russian_forms,
-    russian_verb_forms,
     start_alternation,
     tokens,
-    trie_regex,
 )
 from pipelines.extraction.text import fold, matches_at_starts, padded_fold, spells_any
 from pipelines.extraction.vocabulary import LANGUAGES, load
@@ -59,7 +56,7 @@ class _Words:
     def forms(self, forms: Iterable[str]) -> None:
         """Literal whole-word forms (every case of a Russian phrase, or one as written)."""
         forms = sorted({f.lower() for f in forms})
-        self.patterns.append(trie_regex(forms) + r"(?!\w)")
+        self.patterns.append(alternation(forms) + r"(?!\w)")
         firsts = {f.split()[0] for f in forms}
         self.starts.append(re.escape(common_prefix(firsts)))
         self.words.append([[common_prefix(firsts)]])
@@ -71,7 +68,7 @@ def _role_words(lang: str, table: dict[str, Any]) -> _Words:
         if lang == "en":
             w.phrase(p)
         else:
-            w.forms(russian_forms(p))
+            w.forms(ru_phrase_forms(p))
     for p in table.get("whole", []):
         w.phrase(p, whole=True)
     for p in table.get("fixed", []):
@@ -153,7 +150,7 @@ def _jurisdictions() -> dict[str, str]:
     out = {}
     for lang, voc in _VOCAB.items():
         for name, code in voc.get("jurisdictions", {}).items():
-            forms = [" ".join(w) for w in _spelt(name)] if lang == "en" else list(russian_forms(name))
+            forms = [" ".join(w) for w in _spelt(name)] if lang == "en" else list(ru_phrase_forms(name))
             out.update((_fold_words(f), code) for f in forms)
     return out
 
@@ -173,19 +170,19 @@ _ARMED_FORCES_COUNTRY = {
     form: code
     for voc in _VOCAB.values()
     for adjective, code in voc.get("armed_forces_countries", {}).items()
-    for form in adjective_forms(adjective)
+    for form in ru_adjective_forms(adjective)
 }
 
 
 def _verbs(lang: str) -> list[str]:
     verbs = _VOCAB[lang].get("speech", {}).get("verbs", [])
-    return verbs if lang == "en" else [f for v in verbs for f in russian_verb_forms(v)]
+    return verbs if lang == "en" else [f for v in verbs for f in ru_verb_forms(v)]
 
 
 def _verb_starts(lang: str) -> list[str]:
     """Start searches of a language's speech verbs: every English one, a Russian lemma's common start."""
     verbs = _VOCAB[lang].get("speech", {}).get("verbs", [])
-    return verbs if lang == "en" else [common_prefix(russian_verb_forms(v)) for v in verbs]
+    return verbs if lang == "en" else [common_prefix(ru_verb_forms(v)) for v in verbs]
 
 
 def _speech(key: str) -> list[str]:
@@ -193,7 +190,7 @@ def _speech(key: str) -> list[str]:
 
 
 SPEECH_VERBS = [v for lang in LANGUAGES for v in _verbs(lang)]
-_VERBS = trie_regex(sorted({v.lower() for v in SPEECH_VERBS}))
+_VERBS = alternation(sorted({v.lower() for v in SPEECH_VERBS}))
 _CITING = "|".join(phrase_regex(p) for p in _speech("citing"))
 _PRONOUN_PHRASES = "|".join(phrase_regex(p) for p in _speech("pronoun_phrases"))
 # "the Defence Ministry put the number at 9": a reporter giving its own figure
@@ -249,13 +246,13 @@ def _actors(key: str) -> list[str]:
 # a reporter that is only an actor's owner ("forces of the Defence Ministry") or the agent of a
 # passive ("shot down by the Air Force, the military said") is not the speaker
 ACTOR_OWNER_RE = re.compile(
-    rf"(?i:(?:{trie_regex(_actors('owners'))})\s+of|(?:{trie_regex(_actors('agent_verbs'))})\s+by)"
+    rf"(?i:(?:{alternation(_actors('owners'))})\s+of|(?:{alternation(_actors('agent_verbs'))})\s+by)"
     r"\s+(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$"
 )
 # how every match of ACTOR_OWNER_RE starts (see `_SPEECH_STARTS_RE`)
 _ACTOR_OWNER_STARTS_RE = re.compile(start_alternation(fewest_starts(_actors("owners") + _actors("agent_verbs"))))
 # "the Defence Ministry's air defence forces": the owner of the actors, after the role
-_OWNS_AFTER_RE = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}(?:{trie_regex(_actors('owners'))})(?!\w)", re.I)
+_OWNS_AFTER_RE = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(_actors('owners'))})(?!\w)", re.I)
 
 
 def _unknown_patterns() -> tuple[list[str], list[str]]:

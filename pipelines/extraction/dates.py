@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 from typing import Any
 
+from pipelines.extraction.lexicon import alternation, ru_case_forms
 from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts
 from pipelines.extraction.vocabulary import LANGUAGES, load
 
@@ -27,21 +27,11 @@ def _vocab(key: str) -> list[dict[str, Any]]:
     return [t for lang in LANGUAGES if (t := load(lang, "time").get(key))]
 
 
-@cache
-def _morph() -> Any:
-    import pymorphy3  # (only here: the Russian dictionary is read once, when the forms are built)
-
-    return pymorphy3.MorphAnalyzer()
-
-
-def _singular_forms(lemma: str, cases: tuple[str, ...] = ()) -> set[str]:
+def _singular_forms(lemma: str, cases: tuple[str, ...] = ()) -> frozenset[str]:
     """Every singular case form of a Russian noun (only `cases`, pymorphy3 grammemes, when given),
     with "ё" also written "е"; a word that the dictionary does not know stands for itself."""
-    parses = [p for p in _morph().parse(lemma) if p.normal_form == lemma and "NOUN" in p.tag]
-    lexeme = parses[0].lexeme if parses else []
-    forms = {f.word for f in lexeme if "plur" not in f.tag and (not cases or any(c in f.tag for c in cases))}
-    forms = forms or {lemma}
-    return forms | {f.replace("ё", "е") for f in forms}
+    wanted = [frozenset({"sing", c}) for c in cases] or [frozenset({"sing"})]
+    return frozenset().union(*(ru_case_forms(lemma, w) for w in wanted)) or frozenset({lemma})
 
 
 def _lexicon(key: str, cases: tuple[str, ...] = ()) -> dict[str, int]:
@@ -75,10 +65,6 @@ def weekday_number(name: str) -> int | None:
     return WEEKDAYS.get(fold(name))
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _minimal_words(words: Iterable[str]) -> tuple[str, ...]:
     """The words that hold no other of `words`: every text that spells one of `words` spells one of these."""
     ws = sorted(set(words), key=len)
@@ -93,10 +79,10 @@ def _full_months(lang: str) -> list[str]:
     return [f for w in table for f in _singular_forms(w)]
 
 
-_MERIDIEM = _alternation(w for t in _vocab("window") for w in t.get("meridiem", []))
-_MONTH = r"(?P<month>" + _alternation(MONTHS) + r")\.?"
-_WD = r"(?P<wd>" + _alternation(WEEKDAYS) + r")"
-_DAY_WD = r"(?P<wd>" + _alternation(_DAY_WEEKDAYS) + r")"
+_MERIDIEM = alternation(w for t in _vocab("window") for w in t.get("meridiem", []))
+_MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
+_WD = r"(?P<wd>" + alternation(WEEKDAYS) + r")"
+_DAY_WD = r"(?P<wd>" + alternation(_DAY_WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 _MNUM = r"(?:0[1-9]|1[0-2])"
@@ -123,7 +109,7 @@ _PLACEHOLDERS = {"{n}": r"\d+", "{year}": r"20\d\d", "{clock}": _clock()}
 def _phrase(phrase: str, lang: str, lower: bool = False) -> str:
     """The regex of one phrase of the vocabulary (syntax in vocab/en/time.toml); `lower` gives its
     lowercase twin for a search of `fold(text)`."""
-    placeholders = {**_PLACEHOLDERS, "{month}": "(?:" + _alternation(_full_months(lang)) + ")"}
+    placeholders = {**_PLACEHOLDERS, "{month}": "(?:" + alternation(_full_months(lang)) + ")"}
     tokens = phrase.split()
     out = ""
     for i, token in enumerate(tokens):
@@ -191,7 +177,7 @@ def _numdate(tag: str) -> str:
     """The day a clock time is on: "25.05", "25.05.2025", "22 июня"."""
     return (
         rf"(?:\s+(?P<d{tag}>[0-3]?\d)(?:\.(?P<mo{tag}>{_MNUM})(?:\.(?P<y{tag}>(?:20)?\d\d))?(?![\d])"
-        rf"|\s+(?P<mn{tag}>{_alternation(MONTHS)})\b))"
+        rf"|\s+(?P<mn{tag}>{alternation(MONTHS)})\b))"
     )
 
 
@@ -208,13 +194,13 @@ _OPEN_WINDOW = rf"(?<![\w-])(?:{_OPENERS})\s+{_clock('1')}{_ZONE}{_numdate('1')}
 # --- nights: "the night of 10-11 October", "в ночь на среду, 13 сентября" ---------------------
 _EN_NIGHT = load("en", "time").get("night_range", {})
 _RU_NIGHT = load("ru", "time").get("night_range", {})
-_JOINERS = _alternation(_EN_NIGHT.get("joiners", []))
+_JOINERS = alternation(_EN_NIGHT.get("joiners", []))
 _NIGHT_OF = r"\s+".join(map(re.escape, _EN_NIGHT.get("night", "night of").split()))
 _V_NOCH = r"\s+".join(map(re.escape, _RU_NIGHT.get("night", "в ночь").split()))
-_RU_FROM, _RU_TO = _alternation(_RU_NIGHT.get("from", [])), re.escape(_RU_NIGHT.get("to", "на"))
+_RU_FROM, _RU_TO = alternation(_RU_NIGHT.get("from", [])), re.escape(_RU_NIGHT.get("to", "на"))
 _RU_NIGHT_FROM = rf"(?:(?:{_RU_FROM})\s+(?:[0-3]?\d|{_WD.replace('wd', 'wd0')})\s+)?{_RU_TO}\s+"
 
-_NUMERIC_NOT_AFTER = _alternation(_words("numeric_date", "not_followed_by"))
+_NUMERIC_NOT_AFTER = alternation(_words("numeric_date", "not_followed_by"))
 
 # Order matters: the first pattern that matches a stretch of text claims it.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -33,7 +33,7 @@ def _inflections(lang: str, lemma: str) -> dict[str, tuple[bool, bool]]:
     if lang not in _INFLECTED:
         return {lemma: (True, False)}
     out: dict[str, tuple[bool, bool]] = {}
-    for parse in lexicon._morph().parse(lemma):  # (lexicon's analyser: one dictionary in memory)
+    for parse in lexicon.morph_parse(lemma):  # (lexicon's analyser: one dictionary in memory)
         if (
             parse.normal_form not in (lemma, lemma.replace("ё", "е"))
             or "Abbr" in parse.tag

@@ -3,7 +3,7 @@ prefilter words, so that a word is written once, in data, and every search that 
 
 Phrase syntax (see vocab/en/roles.toml): words separated by spaces match across whitespace; "a/b"
 is either word; "word?" may be left out; "~" is up to two words of a name; "word*" takes any
-ending. Russian phrases are dictionary forms: `russian_forms` gives every case and number.
+ending. Russian phrases are dictionary forms, inflected by `lexicon.ru_phrase_forms` instead.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pipelines.extraction.lexicon import _morph  # (one pymorphy3 analyser per process: ~20 MB each)
+from pipelines.extraction.lexicon import trie
 
 GAP = r"(?:\s+[\w'-]+){0,2}"  # "~": up to two words of a name
 
@@ -131,28 +131,6 @@ def fewest_starts(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """One alternation of literal `words`, factored by common prefixes ("сообщ(?:ил(?:а|и)?|ает)"):
-    re then reads each character once where a flat list would try every word. A space in a word
-    matches any run of whitespace."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-    return _node_regex(trie)
-
-
-def _node_regex(node: dict) -> str:
-    ends = "" in node
-    branches = [(r"\s+" if c == " " else re.escape(c)) + _node_regex(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
 def common_prefix(words: Iterable[str]) -> str:
     """The longest start that all `words` share."""
     words = list(words)
@@ -163,76 +141,14 @@ def common_prefix(words: Iterable[str]) -> str:
     return first[:n]
 
 
-# the second locative, genitive and accusative and the vocative agree like the first ones
-_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs", "voct": "nomn"}
-
-
-def russian_forms(phrase: str) -> tuple[str, ...]:
-    """Every case and number of a Russian `phrase` in its dictionary form: the words up to its first
-    noun agree with that noun, the words after it (a genitive complement) stay as written."""
-    words = phrase.lower().split()
-    morph = _morph()
-    parses = [morph.parse(w)[0] for w in words]
-    head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
-    if head is None:
-        raise ValueError(f"no noun in {phrase!r}")
-    rest = " ".join(words[head + 1 :])
-    forms = set()
-    for noun in parses[head].lexeme:
-        case, number = _CASES.get(noun.tag.case, noun.tag.case), noun.tag.number
-        before = []
-        for p in parses[:head]:
-            agreeing = {
-                f.word
-                for f in p.lexeme
-                if f.tag.POS == "ADJF"
-                and "Supr" not in f.tag
-                and f.tag.case == case
-                and f.tag.number == number
-                and (number == "plur" or f.tag.gender == noun.tag.gender)
-                and (f.tag.animacy is None or f.tag.animacy == noun.tag.animacy)
-            }
-            before.append(sorted(agreeing))
-        if not all(before):
-            continue  # (a second locative or genitive that no adjective has: its first form is there)
-        for combo in _product(before):
-            forms.add(" ".join([*combo, noun.word, rest]).strip())
-    return tuple(sorted(forms))
-
-
-def _product(lists: list[list[str]]) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for options in lists:
-        out = [[*o, w] for o in out for w in options]
-    return out
-
-
-def russian_verb_forms(lemma: str) -> tuple[str, ...]:
-    """The finite forms (past, present, future) and gerunds of a Russian verb in the infinitive."""
-    p = next(p for p in _morph().parse(lemma) if p.tag.POS == "INFN")
-    return tuple(sorted({f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and f.tag.mood != "impr"}))
-
-
-def adjective_forms(lemma: str) -> tuple[str, ...]:
-    """Every full form of a Russian adjective ("украинский": "украинские", "украинских", ...)."""
-    p = next(p for p in _morph().parse(lemma) if p.tag.POS == "ADJF")
-    return tuple(sorted({f.word for f in p.lexeme if f.tag.POS == "ADJF" and "Supr" not in f.tag}))
-
-
 _ATOM_RE = re.compile(r"\\[sw][+*]?|\\.|\(\?:[^()]*\)|.", re.S)
 
 
 def start_alternation(starts: Iterable[str]) -> str:
-    """One alternation of plain start patterns, factored by common starts as `trie_regex` factors
-    words ("h(?:ead\\s+of\\s|is\\s+...)"): re reads each character once where a list of alternatives
-    grouped by first letter tries every alternative of that letter."""
-    trie: dict = {}
-    for s in starts:
-        node = trie
-        for atom in _ATOM_RE.findall(s):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    return _atom_node_regex(trie)
+    """One alternation of plain start patterns, factored by common starts as `lexicon.alternation`
+    factors words ("h(?:ead\\s+of\\s|is\\s+...)"): re reads each character once where a list of
+    alternatives grouped by first letter tries every alternative of that letter."""
+    return _atom_node_regex(trie(_ATOM_RE.findall(s) for s in starts))
 
 
 def _atom_node_regex(node: dict) -> str:

@@ -34,7 +34,8 @@ from pipelines.extraction.authorities import (
     speech_near,
 )
 from pipelines.extraction.gazetteer import Place, find_countries
-from pipelines.extraction.phrases import russian_forms, tokens
+from pipelines.extraction.lexicon import ru_phrase_forms
+from pipelines.extraction.phrases import tokens
 from pipelines.extraction.text import fold, spells_any
 from pipelines.extraction.vocabulary import LANGUAGES, load
 from tests.extraction.test_start_searches import SPEECH_GLUE, SPEECH_PHRASES, _agrees_in_windows, _cased, _odd_spellings
@@ -205,7 +206,7 @@ def _role_texts() -> list[tuple[str, str]]:
             if lang == "en":
                 texts += [(role, t) for p in phrases for t in _spellings(p)]
             else:
-                texts += [(role, f) for p in table.get("phrases", []) for f in russian_forms(p)]
+                texts += [(role, f) for p in table.get("phrases", []) for f in ru_phrase_forms(p)]
             texts += [(role, f) for f in table.get("fixed", [])]
             texts += [(role, f"{t} Bashkortostan") for p in table.get("before_name", []) for t in _spellings(p)]
     return texts
