@@ -96,7 +96,7 @@ def test_read_only_sql_can_neither_write_nor_read_other_files(seed_warehouse, tm
     for query in attempts:
         done = run_cli("sql", query, env=env, timeout=120)
         assert done.returncode == 2, (query, done.stdout)
-        assert done.stderr.startswith("error: "), done.stderr
+        assert done.stderr.startswith("uav-etl: error: "), done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["secret.csv"]
     assert seed_warehouse.read_bytes() == before
     assert run_cli("sql", "select count(*) as n from claims", env=env, timeout=120).returncode == 0
