@@ -347,7 +347,6 @@ QUANTITY_RE = READER.quantity_re
 FIRST_WORDS = READER.first_words
 A_SECOND_WORDS = READER.a_second_words
 A_WORDS = READER.a_words
-QUANTITY_STARTS = READER.starts
 QUANTITY_STARTS_RE = READER.starts_re
 LABEL_BEFORE_RE = READER.label_before_re
 parse_number = NUMERALS.value

@@ -58,16 +58,22 @@ EVENT_KINDS = ("intercept", "launch", "attack")
 # "a Shahed warehouse", "500 drone operators": the drone noun modifies another noun
 _NOT_COMPOUND = rf"(?![\w-])(?!\s+(?i:{alternation(_EN_DRONES['modifiers']['compound_heads'])})\b)"
 DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE})){_NOT_COMPOUND}")
+
+
+def _genitive_abbreviation(abbreviation: str) -> list[str]:
+    """ "БПЛА" stays as it is; a compound whose last part is a Russian noun inflects that part
+    ("FPV-дрон" -> "FPV-дрона")."""
+    head, _, last = abbreviation.rpartition("-")
+    if not head or not is_russian(last):
+        return [abbreviation]
+    return [abbreviation, *(f"{head}-{f}" for f in ru_case_forms(last, frozenset({"gent", "sing"})))]
+
+
 _RU_SINGULAR_LEMMAS = [n["lemma"] for n in _RU_DRONES["noun"] if n.get("singular") and "lemma" in n]
 _RU_GENITIVE_DRONE = alternation(
     [
         *(f for w in _RU_SINGULAR_LEMMAS for f in ru_case_forms(w, frozenset({"gent", "sing"}))),
-        *(n["abbreviation"] for n in _RU_DRONES["noun"] if "abbreviation" in n),
-        *(
-            n["abbreviation"].replace("дрон", "дрона")
-            for n in _RU_DRONES["noun"]
-            if n.get("abbreviation", "").endswith("дрон")
-        ),
+        *(f for n in _RU_DRONES["noun"] if "abbreviation" in n for f in _genitive_abbreviation(n["abbreviation"])),
     ]
 )
 _RU_GENITIVE_MODS = alternation(

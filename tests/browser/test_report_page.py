@@ -91,6 +91,11 @@ def test_region_filter_narrows_the_tables(page: Page):
     page.locator("#region_totals").scroll_into_view_if_needed()
     _shot(page, "report_filtered_by_region")
     page.click("#filters button[type=reset]")
+    # (the page re-applies the filters just after the form's reset event: wait for that turn)
+    for _ in range(20):
+        if len(_visible(page, "region_totals")) == len(regions):
+            break
+        page.wait_for_timeout(100)
     assert len(_visible(page, "region_totals")) == len(regions)
 
 
