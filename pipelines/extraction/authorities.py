@@ -217,6 +217,9 @@ def _found(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded:
     return next(matches_at_starts(pattern, starts, text, folded), None) is not None
 
 
+# a speech verb and "that" right before a body: the body is in the reported clause, not the speaker
+_REPORTED_THAT_RE = re.compile(rf"(?<!\w)(?:{_VERBS})\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}$", re.I)
+
 # a speech verb or a citing phrase near a reporter's surname, or a colon right after it ("Kalitin: ...")
 SPEECH_NEAR_RE = re.compile(rf"(?<!\w)(?:{_VERBS}|{_CITING})(?!\w)|^\s*:", re.I)
 
@@ -513,6 +516,8 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
         return False
     if sentence.startswith("'", end) and _OWNS_AFTER_RE.match(sentence, end):
         return False  # "the ministry's air defence forces shot down ..."
+    if _REPORTED_THAT_RE.search(sentence, lo, start):
+        lo = start  # "the governor said that the air force shot down ...": the body is inside what he said
     return (
         _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : end + 80], folded[lo : end + 80])
         or bool(_NAME_COLON_RE.match(sentence, end))

@@ -334,6 +334,9 @@ def _is_word_or_hyphen(c: str) -> bool:
     return c == "-" or c == "_" or c.isalnum()  # (re's \w: a letter, digit or number, or the underscore)
 
 
+_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.I)
+
+
 def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:
     """Give every governor/mayor/national body a jurisdiction; learn names; find later name mentions."""
     doc_country = _doc_country(infos, place_votes)
@@ -355,8 +358,11 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                     known = not r.name or surname(r.name) in names
                     # a mayor belongs to the city in view (a live-blog heading), a governor to the region
                     in_view = (last_city or last_region) if r.role == "mayor" else last_region
+                    # "the governor of the southern X region": the region it names
+                    of_place = after and _OF_PLACE_RE.fullmatch(info.sentence.text, r.end, after[0].start)
                     jur = (
-                        (before[-1].code if before else None)
+                        (after[0].code if of_place else None)
+                        or (before[-1].code if before else None)
                         or (by_role.get(r.role) if known else None)
                         or in_view
                         or (after[0].code if after else "")
@@ -901,10 +907,14 @@ def _to_claim(doc_id: str, d: Draft) -> Claim:
 
 
 def _same_amount(a: Claim, b: Claim) -> bool:
-    """The same figure: equal counts, or "at least 59" in a headline and "59" in the body."""
+    """The same figure: equal counts, or a vague one that the exact one fills ("dozens of drones" or
+    "more than 50" in a headline, "56" in the body)."""
     if (a.count, a.count_low) == (b.count, b.count_low):
         return True
-    return a.amount == b.amount and None in (a.count, b.count) and (a.count, b.count) != (None, None)
+    if (a.count is None) == (b.count is None):
+        return False
+    vague, exact = (a, b) if a.count is None else (b, a)
+    return vague.count_low is not None and exact.count >= vague.count_low
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -192,6 +192,9 @@ PARTICIPLE_LAUNCH_RE = re.compile(
     re.I,
 )
 _LAUNCHED_MOD_RE = re.compile(r"\w-(?:launched|fired)\b", re.I)
+# "all 11 drones that Russia launched were downed" states a number launched; "downed 11 drones that
+# Russia launched" does not (ANNOTATION.md: launch claims need a number stated as launched)
+ALL_BEFORE_RE = re.compile(r"(?<![\w-])(?:all|все|всех|всё)\s+(?:the\s+|of\s+the\s+)?$", re.I)
 ORIGIN_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:that\s+|which\s+)?(?:were\s+|had\s+been\s+)?(?:launched|fired|sent)\s+from\b", re.I
 )
@@ -882,21 +885,17 @@ def _event_kinds(
             return [kind]
     if how == "noun" and _LAUNCHED_MOD_RE.search(sentence, q.end, n_end):
         # "all 29 Russia-launched drones were shot down": launched, and what the verb says
-        kinds = ["launch"]
-        if not _partitive_whole(sentence, amounts, idx):
-            main = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
-            if main == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3):
-                kinds.append("intercept")
-        return kinds
+        if _partitive_whole(sentence, amounts, idx):
+            return ["launch"]
+        main = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
+        return _launched_and(sentence, q.start, main == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3))
     if participle := PARTICIPLE_LAUNCH_RE.match(rest):
-        kinds.append("launch")
         # "40 of the 55 drones that Russia launched were destroyed": the verb belongs to the 40
-        if not _partitive_whole(sentence, amounts, idx):
-            main = _event_after(sentence, verbs, n_end + participle.end(), c_end, next_q)
-            # "downed all 14 drones that Russia launched": the verb before counts too
-            if _normalise_kind(main) == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3):
-                kinds.append("intercept")
-        return kinds
+        if _partitive_whole(sentence, amounts, idx):
+            return ["launch"]
+        main = _event_after(sentence, verbs, n_end + participle.end(), c_end, next_q)
+        # "downed all 14 drones that Russia launched": the verb before counts too
+        return _launched_and(sentence, q.start, _normalise_kind(main) == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3))
     if _partitive_whole(sentence, amounts, idx):
         # "shot down 23 of 26 drones": the whole is the number sent (ANNOTATION.md), unless its
         # own participle says otherwise ("10 of the 22 drones destroyed overnight")
@@ -932,6 +931,16 @@ def _event_kinds(
     elif label := _label_kind(sentence, q.start):
         kinds.append(label)
     return kinds
+
+
+def _launched_and(sentence: str, q_start: int, intercepted: bool) -> list[str]:
+    """Kinds of an amount that a launch participle or clause qualifies: launched when nothing else
+    happened to it or when it is all of them; intercepted when a verb says so."""
+    if not intercepted:
+        return ["launch"]
+    if ALL_BEFORE_RE.search(sentence, max(0, q_start - 12), q_start):
+        return ["launch", "intercept"]
+    return ["intercept"]
 
 
 # Ukrainian Air Force summaries: "Hits by ballistic missiles and 24 strike UAVs were recorded",
@@ -1069,6 +1078,25 @@ _FRONTED_GAP_RE = re.compile(r"^(?:\s*[\w-]+){0,4}\s*$")
 _ITEM_LEAD_RE = re.compile(r"^[\W\d_]*(?:(?:and|also|и|а|также)\b[\W_]*)?$", re.I)
 
 
+# "shot down by Moscow air defences": the place whose defences fired
+_DEFENDERS_AFTER_RE = re.compile(
+    rf"\s*(?:'s\s+)?(?:(?:region|oblast|city)(?:'s)?\s+)?(?:{alternation(load('en', 'places')['defenders'])})(?![\w-])",
+    re.I,
+)
+
+
+# "... shot down five drones there": the place is the one named before
+_THERE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:there|over\s+it|там)(?![\w-])", re.I)
+
+
+def _defended_place(sentence: str, places: list[Place], c_start: int, end: int) -> Place | None:
+    """The place just before "air defences" in the amount's clause, if there is one."""
+    for p in places:
+        if c_start <= p.start and p.end <= end and _DEFENDERS_AFTER_RE.match(sentence, p.end):
+            return p
+    return None
+
+
 def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: int) -> Place | None:
     """A place that opens the amount's own item ("Над территорией X уничтожено 6 БПЛА, ...")."""
     for p in reversed(places):
@@ -1132,6 +1160,14 @@ def _assign_place(
     if before:
         m.place = before
         return
+    if defended := _defended_place(sentence, places, c_start, next_q):
+        m.place = defended
+        return
+    if _THERE_AFTER_RE.match(sentence, n_end):
+        # "the governor of the X region said five drones were shot down there": the place named last
+        if named := [p for p in places if p.end <= q.start]:
+            m.place = named[-1]
+            return
     # live-blog lines: "08:10 Sumy: ..."
     head = _LIVE_BLOG_HEAD_RE.match(sentence)
     lead = next((p for p in places if p.start == head.end() and sentence[p.end : p.end + 2].startswith(":")), None)

@@ -6,7 +6,7 @@ with no place, both go to the country the reporter speaks for."""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, case, claims_of, gov, intercept, launch
+from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, launch
 
 CASES = [
     # --- English ------------------------------------------------------------------------------
@@ -35,6 +35,17 @@ CASES = [
         intercept("UA", 19, AF, "2025-02-03"),
         launch("UA", 19, AF, "2025-02-03"),
         published="2025-02-03",
+    ),
+    case(
+        "en-n-drones-that-x-launched-without-all",
+        # no "all": the launched number is not stated (ANNOTATION.md), only the intercepted one
+        "Air defences destroyed 14 drones that Ukraine launched at the Tula region, the Russian Defence Ministry said.",
+        intercept("RU-TUL", 14, MOD),
+    ),
+    case(
+        "en-n-x-launched-drones-without-all",
+        "Russian forces downed six Ukraine-launched drones over the Kursk region, the Russian Defence Ministry said.",
+        intercept("RU-KRS", 6, MOD),
     ),
     case(
         "en-all-n-russia-launched",
