@@ -888,14 +888,20 @@ def _event_kinds(
         if _partitive_whole(sentence, amounts, idx):
             return ["launch"]
         main = _normalise_kind(_event_after(sentence, verbs, n_end, c_end, next_q))
-        return _launched_and(sentence, q.start, main == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3))
+        return _launched_and(
+            sentence, q.start, main == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3)
+        )
     if participle := PARTICIPLE_LAUNCH_RE.match(rest):
         # "40 of the 55 drones that Russia launched were destroyed": the verb belongs to the 40
         if _partitive_whole(sentence, amounts, idx):
             return ["launch"]
         main = _event_after(sentence, verbs, n_end + participle.end(), c_end, next_q)
         # "downed all 14 drones that Russia launched": the verb before counts too
-        return _launched_and(sentence, q.start, _normalise_kind(main) == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3))
+        return _launched_and(
+            sentence,
+            q.start,
+            _normalise_kind(main) == "intercept" or (_normalise_kind(back) == "intercept" and back_gap <= 3),
+        )
     if _partitive_whole(sentence, amounts, idx):
         # "shot down 23 of 26 drones": the whole is the number sent (ANNOTATION.md), unless its
         # own participle says otherwise ("10 of the 22 drones destroyed overnight")
@@ -1163,11 +1169,10 @@ def _assign_place(
     if defended := _defended_place(sentence, places, c_start, next_q):
         m.place = defended
         return
-    if _THERE_AFTER_RE.match(sentence, n_end):
-        # "the governor of the X region said five drones were shot down there": the place named last
-        if named := [p for p in places if p.end <= q.start]:
-            m.place = named[-1]
-            return
+    # "the governor of the X region said five drones were shot down there": the place named last
+    if _THERE_AFTER_RE.match(sentence, n_end) and (named := [p for p in places if p.end <= q.start]):
+        m.place = named[-1]
+        return
     # live-blog lines: "08:10 Sumy: ..."
     head = _LIVE_BLOG_HEAD_RE.match(sentence)
     lead = next((p for p in places if p.start == head.end() and sentence[p.end : p.end + 2].startswith(":")), None)

@@ -6,7 +6,7 @@ relaying a ministry reports as the ministry; "authorities" name nobody."""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, known_gap, launch
+from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch
 
 CASES = [
     # --- the armed forces in general ----------------------------------------------------------

@@ -6,7 +6,7 @@ number the words allow). "Dozens" that restate a total already given add no clai
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, known_gap, launch
+from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, launch
 
 CASES = [
     # --- compound numerals in words -----------------------------------------------------------
