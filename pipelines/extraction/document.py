@@ -841,6 +841,10 @@ def _inherit_opening_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: 
                 break
 
 
+# how many sentences after a region's figure its parts may still come
+_PARTS_REACH = 6
+
+
 def _drop_split_parts(drafts: list[Draft]) -> None:
     """ "14 drones ... 11 over X district and three more landed by EW": the parts are not claims."""
     for i, whole in enumerate(drafts):
@@ -851,7 +855,11 @@ def _drop_split_parts(drafts: list[Draft]) -> None:
         country = len(whole.region) == 2
         run, total = [], 0
         for part in drafts[i + 1 :]:
-            if part.info.sentence.index - whole.info.sentence.index > (0 if country else 1):
+            # (a region's figure and its parts told one by one further on: "two drones were shot down
+            # over the region", then each drone's village in the quoted statement)
+            if part.info.sentence.index - whole.info.sentence.index > (0 if country else _PARTS_REACH):
+                break
+            if part.authority != whole.authority or None not in (part.date, whole.date) and part.date != whole.date:
                 break
             if country and part.region_explicit:
                 break
@@ -868,6 +876,15 @@ def _drop_split_parts(drafts: list[Draft]) -> None:
             if total >= whole.mention.amount:
                 break
         if len(run) >= 2 and total == whole.mention.amount:
+            last = drafts.index(run[-1])
+            # a part told again further on ("... one more drone was downed near X. 'A drone was shot
+            # down near X,' he wrote") is that part
+            run += [
+                d
+                for d in drafts[last + 1 : last + 1 + _PARTS_REACH]
+                if (d.event_type, d.region, d.authority) == (whole.event_type, whole.region, whole.authority)
+                and any(d.mention.amount == p.mention.amount and set(d.localities) & set(p.localities) for p in run)
+            ]
             for part in run:
                 part.dropped = True
                 whole.localities += [x for x in part.localities if x not in whole.localities]

@@ -359,7 +359,22 @@ def drone_amounts(sentence: str) -> tuple[tuple[Quantity, int, str], ...]:
     amounts = _drone_amounts(sentence)
     if not amounts:
         return ()  # (most sentences: no generator to build)
-    return tuple(a for a in amounts if a[2] != "bare" or _looks_elliptic(sentence, a[0]))
+    out = []
+    # "eight shells hit A, three hit B and three C": a bare amount elides the noun counted before it
+    elides_other = False
+    for a in amounts:
+        if a[2] != "bare":
+            out.append(a)
+            elides_other = False
+        elif not _looks_elliptic(sentence, a[0]):
+            elides_other = bool(_COUNTS_NONDRONE_RE.match(sentence, a[0].end))
+        elif not elides_other:
+            out.append(a)
+    return tuple(out)
+
+
+# an amount of weapons that are not drones ("eight mortar shells")
+_COUNTS_NONDRONE_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{NONDRONE})(?![\w-])", re.I)
 
 
 # (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)

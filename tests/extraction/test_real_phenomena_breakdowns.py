@@ -6,7 +6,7 @@ regional claim; parts the text leaves out ("the rest") have no claim."""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, intercept, known_gap
+from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, known_gap
 
 CASES = [
     # --- Russian ellipsis: the region, a dash, the number in words ----------------------------
@@ -132,6 +132,15 @@ CASES = [
         intercept("RU-VOR", 8, MOD, "2025-08-10"),
         published="2025-08-10",
         title="Минобороны России",
+    ),
+    # --- a region's figure whose drones are told one by one further on ------------------------
+    case(
+        "en-parts-told-further-on",
+        "Two drones were shot down over the Kursk region, governor Alexander Khinshtein said. "
+        '"No one was hurt," he wrote. "Air defence worked near Lgov - a fixed-wing drone was shot down." '
+        "Another drone was downed near the village of Ivanino. "
+        '"A drone was destroyed near the village of Ivanino," he added.',
+        intercept("RU-KRS", 2, gov("RU-KRS")),
     ),
 ]
 

@@ -84,6 +84,13 @@ CASES = [
         "en-ordered-drones",
         "The army ordered 10,000 drones from domestic manufacturers.",
     ),
+    # --- an amount that elides a weapon counted before it -----------------------------------
+    case(
+        "en-elided-shells-after-drones",
+        "Nine drones were shot down over the Bryansk region, governor Alexander Bogomaz said. In the "
+        "Klintsy district, six shells were fired at the village of Lopatni and two at the village of Smotrova.",
+        intercept("RU-BRY", 9, gov("RU-BRY")),
+    ),
 ]
 
 
