@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import combinations
+from itertools import accumulate, combinations
 from operator import attrgetter
 
 from pipelines.extraction import prefilter
@@ -34,7 +34,7 @@ from pipelines.extraction.dates import (
 )
 from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
-from pipelines.extraction.rules import DRONE_RE, Mention, drone_amounts, find_mentions
+from pipelines.extraction.rules import DRONE_RE, Mention, clause_boundaries, drone_amounts, find_mentions
 from pipelines.extraction.text import (
     Sentence,
     fold,
@@ -252,6 +252,7 @@ def _forget_sentences() -> None:
     fold.cache_clear()
     padded_fold.cache_clear()
     drone_amounts.cache_clear()
+    clause_boundaries.cache_clear()
 
 
 def _goes_on(drone_context: bool, s: Sentence, last_drone_sentence: int) -> bool:
@@ -387,11 +388,19 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
             for sname, ref in names.items():
                 if sname not in text:
                     continue
+                # a mention within 60 characters after a reporter is that reporter's: found by bisection
+                # over the reporters by start (with the furthest end so far), not by a scan of them all,
+                # which a text of many names made quadratic; the mentions added here come in order
+                spans = sorted((r.start, r.end) for r in resolved)
+                starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+                last_end: int | None = None
                 for start, end in _whole_words(text, sname):
-                    if any(r.start <= start < r.end + 60 for r in resolved):
+                    i = bisect_right(starts, start)
+                    if (i and start < reach[i - 1] + 60) or (last_end is not None and start < last_end + 60):
                         continue
                     speaker = speech_near(text, max(0, start - 30), end + 40) or text[end:].lstrip().startswith(":")
                     resolved.append(Reporter(start, end, ref.role, ref.jurisdiction, speaker, ref.name))
+                    last_end = end
             info.reporters = sorted(resolved, key=attrgetter("start")) if len(resolved) > 1 else resolved
         for p in info.places:
             if p.kind == "region" and p.code:
@@ -739,10 +748,14 @@ def _head_for(drafts: list[Draft], idx: int, open_total: int | None, open_totals
         open_total = max(open_totals.values())
     if open_total is not None and 0 <= d.info.sentence.index - drafts[open_total].info.sentence.index <= 2:
         return open_total
-    prev = [
-        j for j in range(idx) if drafts[j].event_type and d.info.sentence.index - drafts[j].info.sentence.index <= 1
-    ]
-    return prev[-1] if prev else None
+    # the last typed draft of this sentence or the one before (drafts are in sentence order: the
+    # scan stops there, where a list of every earlier draft made long texts quadratic)
+    for j in range(idx - 1, -1, -1):
+        if d.info.sentence.index - drafts[j].info.sentence.index > 1:
+            break
+        if drafts[j].event_type:
+            return j
+    return None
 
 
 def _restated(drafts: list[Draft], idx: int) -> int | None:
@@ -823,22 +836,41 @@ def _inherit_opening_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: 
     БПЛА. Восемнадцать БпЛА перехвачены над ...", "С 15.00 до 19.30 мск ... Над ... уничтожены 22"): a
     claim with no time of its own takes the day of the claim before it in its sentence, else of the
     last sentence before it in its paragraph with a time expression, when no reporter speaks between."""
-    for i, d in enumerate(drafts):
+    # (both look-ups are remembered as the drafts go, in sentence order: scanning back over every
+    # earlier draft and sentence made a long paragraph of claims quadratic)
+    dated: dict[int, Draft] = {}  # sentence -> its last draft so far with a day
+    anchors: dict[int, int | None] = {}
+    for d in drafts:
         s = d.info.sentence
-        if d.date is not None or d.date_text is not None or d.info.times or d.info.statement:
-            continue
-        sibling = next((x for x in reversed(drafts[:i]) if x.info is d.info and x.date is not None), None)
-        if sibling is not None:
-            d.date, d.date_text = sibling.date, sibling.date_text
-            continue
-        for j in range(s.index, -1, -1):
-            info = infos[j]
-            if info.sentence.paragraph != s.paragraph or any(r.speaker for r in info.reporters):
-                break
-            if j < s.index and (info.times or info.statement):
-                end = len(info.sentence.text)
-                d.date, d.date_text = _date_of(Mention(end, end, None, None, ""), info, pub)
-                break
+        if d.date is None and d.date_text is None and not d.info.times and not d.info.statement:
+            sibling = dated.get(s.index)
+            if sibling is not None:
+                d.date, d.date_text = sibling.date, sibling.date_text
+            elif (j := _opening_anchor(infos, s.index, anchors)) is not None:
+                end = len(infos[j].sentence.text)
+                d.date, d.date_text = _date_of(Mention(end, end, None, None, ""), infos[j], pub)
+        if d.date is not None:
+            dated[s.index] = d
+
+
+def _opening_anchor(infos: list[SentenceInfo], k: int, anchors: dict[int, int | None]) -> int | None:
+    """The last sentence before sentence `k` in its paragraph with a time expression, when no reporter
+    speaks from there to `k`. Every sentence walked past shares the answer, kept in `anchors`."""
+    walked, found = [], None
+    for j in range(k, -1, -1):
+        info = infos[j]
+        if info.sentence.paragraph != infos[k].sentence.paragraph or any(r.speaker for r in info.reporters):
+            break
+        if j < k and (info.times or info.statement):
+            found = j
+            break
+        if j in anchors:
+            found = anchors[j]
+            break
+        walked.append(j)
+    for j in walked:
+        anchors[j] = found
+    return found
 
 
 # how many sentences after a region's figure its parts may still come
@@ -853,8 +885,9 @@ def _drop_split_parts(drafts: list[Draft]) -> None:
         # a country figure splits only inside its own unit ("neutralised 84 UAVs:\n- 60 were shot down
         # by fire;\n- 24 were suppressed by EW"); across sentences country figures are new claims
         country = len(whole.region) == 2
-        run, total = [], 0
-        for part in drafts[i + 1 :]:
+        run, total, last = [], 0, i
+        for j in range(i + 1, len(drafts)):  # (not a slice: copying the rest for every draft is quadratic)
+            part = drafts[j]
             # (a region's figure and its parts told one by one further on: "two drones were shot down
             # over the region", then each drone's village in the quoted statement)
             if part.info.sentence.index - whole.info.sentence.index > (0 if country else _PARTS_REACH):
@@ -872,11 +905,11 @@ def _drop_split_parts(drafts: list[Draft]) -> None:
             ):
                 break
             run.append(part)
+            last = j
             total += part.mention.amount
             if total >= whole.mention.amount:
                 break
         if len(run) >= 2 and total == whole.mention.amount:
-            last = drafts.index(run[-1])
             # a part told again further on ("... one more drone was downed near X. 'A drone was shot
             # down near X,' he wrote") is that part
             run += [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -267,14 +268,18 @@ class Mention:
 
 
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(sentence)
-    for m in BOUNDARY_RE.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+    """The clause around `pos`: from the end of the last boundary before it to the next boundary."""
+    starts, ends = clause_boundaries(sentence)
+    before, after = bisect_right(ends, pos), bisect_left(starts, pos)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(sentence))
+
+
+@lru_cache(maxsize=8)
+def clause_boundaries(sentence: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of BOUNDARY_RE's matches, found once per sentence: a sentence with many
+    amounts asks for each of them, and a scan from the start each time made it quadratic."""
+    matches = [m.span() for m in BOUNDARY_RE.finditer(sentence)]
+    return [a for a, _ in matches], [b for _, b in matches]
 
 
 def _verbs(sentence: str) -> list[tuple[int, int, str]]:

@@ -9,6 +9,7 @@ replaced), or, when there is no usable published file, a build from every batch.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -34,6 +35,7 @@ DOCUMENT_SCHEMA = {
 }
 SOURCE_SCHEMA = {"content_hash": pl.String, "doc_id": pl.String, "source": pl.String, "line": pl.Int64}
 FILE_SCHEMA = {"source": pl.String, "mtime_ns": pl.Int64, "size": pl.Int64, "hashes": pl.List(pl.String)}
+log = logging.getLogger("uav_etl")
 MEMORY_LIMIT = "512MB"  # DuckDB spills to disk beyond this, so the build's memory is flat in the lake's size
 
 
@@ -79,11 +81,17 @@ def _open_copy(
     holds is still in the lake (a rebuilt or replaced lake starts afresh), else a new file (None)."""
     if target.exists():
         shutil.copyfile(target, tmp)
-        con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
-        held = _held_batches(con, lake_id, version)
+        try:
+            con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
+        except duckdb.Error as e:
+            # junk bytes, a file written over it, a cut copy: the lake holds all it held
+            log.warning("%s is not a readable DuckDB warehouse (%s); rebuilt from the lake", target, e)
+            con = None
+        held = _held_batches(con, lake_id, version) if con is not None else None
         if held is not None and held <= set(batches):
             return con, held
-        con.close()
+        if con is not None:
+            con.close()
         tmp.unlink()
     con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
     con.execute(sql("schema.sql"))
