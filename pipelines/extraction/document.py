@@ -353,8 +353,9 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
             for r in info.reporters:
                 jur = r.jurisdiction
                 if not jur and r.role in ("governor", "mayor"):
-                    before = [p for p in info.places if p.code and p.end <= r.start and p.kind in ("region", "city")]
-                    after = [p for p in info.places if p.code and p.start >= r.end and p.kind in ("region", "city")]
+                    kinds = ("region", "city", "vicinity")
+                    before = [p for p in info.places if p.code and p.end <= r.start and p.kind in kinds]
+                    after = [p for p in info.places if p.code and p.start >= r.end and p.kind in kinds]
                     # "the mayor" is the mayor met before; a newly named governor belongs to the region in view
                     known = not r.name or surname(r.name) in names
                     # a mayor belongs to the city in view (a live-blog heading), a governor to the region
@@ -548,7 +549,7 @@ def extract_document(
                     explicit,
                     when,
                     when_text,
-                    _localities(s.text, m, info.places),
+                    _localities(s.text, m, info.places, region),
                     region_explicit=m.place is not None or bool(m.places) or m.country_area is not None,
                 )
             )
@@ -558,9 +559,16 @@ def extract_document(
             para_reporter[s.paragraph] = speakers[-1]
         elif chosen_any:
             last_reporter = chosen_any
-        for p in info.places:
-            if p.code and p.kind in ("region", "city"):
-                last_region = p.code
+        named = {p.code for p in info.places if p.code and p.kind in ("region", "city")}
+        if len(named) < 3:  # (two may be a dateline's city and the region of the story)
+            last_region = next(
+                (p.code for p in reversed(info.places) if p.code and p.kind in ("region", "city")), last_region
+            )
+        else:
+            # "refineries in Ryazan, Kstovo and Kirishi were the targets": a later figure with no place
+            # of its own is the country's, not the last region listed
+            countries = {region_country(c) for c in named}
+            last_region = countries.pop() if len(countries) == 1 else last_region
     _link_totals(drafts, infos)
     totals = {id(d): drafts[d.total_of] for d in drafts if d.total_of is not None}
     _inherit_dates(drafts)
@@ -657,7 +665,7 @@ def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | N
     return None, None
 
 
-def _localities(text: str, m: Mention, places: list[Place]) -> list[str]:
+def _localities(text: str, m: Mention, places: list[Place], region: str) -> list[str]:
     # GeoNames localities by their English names ("Surazhsky district" for "Суражском районе")
     out: list[str] = [p.english for p in places if p.english]
     window = text
@@ -671,7 +679,8 @@ def _localities(text: str, m: Mention, places: list[Place]) -> list[str]:
             if name[:1].isupper() and name not in ("The", "In", "Over"):
                 out.append(f"{name} {word}")
     out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)] if "of" in window else []
-    out += [p.name for p in places if p.kind == "city" and not p.english]
+    # (a city in another region is no locality of this claim: a dateline, "attacks on Moscow")
+    out += [p.name for p in places if p.kind == "city" and not p.english and p.code == region]
     seen: list[str] = []
     for x in out:
         if x not in seen:

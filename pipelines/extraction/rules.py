@@ -579,7 +579,9 @@ def _place_after(sentence: str, places: list[Place], pos: int, limit: int) -> li
         gap = sentence[cursor : p.start]
         if not chain and CLAUSE_AFTER_RE.search(gap):
             return []  # "465 drones overnight, the air force said, knocking out power in Kyiv": another clause
-        if not chain:
+        if not chain and p.kind == "vicinity" and len(gap.split()) <= 10 and not _ITEM_START_RE.search(gap):
+            pass  # "crashed near a gas station southeast of Moscow": the vicinity phrase is its own locative
+        elif not chain:
             if not _PREP_BEFORE_RE.search(gap) or ":" in gap or _SUBSET_IN_RE.search(gap):
                 return []  # (after a colon the places are a breakdown's items, not the figure's)
             if _FROM_BEFORE_RE.search(gap) and not _AREA_WORD_RE.search(gap):
@@ -595,6 +597,9 @@ _IN_OPENING_RE = re.compile(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:
 _PREP_END_RE = re.compile(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", re.I)
 
 
+_INCLUDING_END_RE = re.compile(r"(?:including|among\s+them|в\s+том\s+числе)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _place_before(sentence: str, places: list[Place], pos: int, clause_start: int) -> Place | None:
     """A fronted locative ("In the Dnipropetrovsk region, air defence ... destroyed 11 drones")."""
     for p in reversed(places):
@@ -603,6 +608,8 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
         # a place in an earlier clause counts only as a sentence-initial "In X," (it covers the whole sentence)
         if p.start < clause_start and not _IN_OPENING_RE.match(sentence[: p.start]):
             continue
+        if _INCLUDING_END_RE.search(sentence, max(0, p.start - 30), p.start):
+            continue  # "repelled the attack, including on Kyiv, destroying 11 drones": one target of several
         if _PREP_END_RE.search(sentence[max(0, p.start - 60) : p.start]):
             return p
     return None

@@ -1,0 +1,55 @@
+"""Where a figure happened when the sentence does not say it after a preposition (issue 14): a place
+before its own air defences, "there", a point of reference ("southeast of Moscow" is Moscow Oblast,
+ANNOTATION.md), and a figure after a list of places in several regions (the country's)."""
+
+import pytest
+
+from .conftest import CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch
+
+CASES = [
+    case(
+        "en-place-before-its-air-defences",
+        "Kursk air defences shot down three drones overnight, the Russian Defence Ministry said.",
+        intercept("RU-KRS", 3, MOD, "2025-03-04"),
+        published="2025-03-04",
+    ),
+    case(
+        "en-there-after-the-figure",
+        "Governor Andrei Klychkov of the Oryol region said seven drones were destroyed there.",
+        intercept("RU-ORL", 7, gov("RU-ORL")),
+    ),
+    case(
+        "en-point-of-reference-is-the-oblast",
+        "A drone fell on a warehouse about 40 km southwest of Moscow, the regional governor said.",
+        attack("RU-MOS", 1, gov("RU-MOS")),
+    ),
+    case(
+        "en-over-the-city-stays-the-city",
+        "Two drones were shot down over Moscow, the Russian Defence Ministry said.",
+        intercept("RU-MOW", 2, MOD),
+    ),
+    case(
+        "en-figure-after-a-list-of-regions-is-the-countrys",
+        "Fires broke out at fuel depots in Tambov, Saratov and Volgograd. "
+        "Officials say 30 drones were used in the attacks.",
+        launch("RU", 30, UNKNOWN),
+    ),
+    case(
+        "en-including-on-a-city-is-one-target-of-several",
+        "Air defences repelled the overnight attack, including on Odesa, destroying all 15 drones that Russia "
+        "launched, the Ukrainian air force said.",
+        intercept("UA", 15, "air_force:UA"),
+        launch("UA", 15, "air_force:UA"),
+    ),
+    case(
+        "en-dateline-city-does-not-split-a-headline-and-its-body",
+        "Russia downs 12 drones over Crimea\n\nKYIV (AP) - Russia shot down 12 Ukrainian drones over "
+        "Crimea overnight, the Russian Defence Ministry said.",
+        intercept("UA-43", 12, MOD),
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_places(text, published, url, title, expected):
+    assert claims_of(text, published, url, title=title) == expected
