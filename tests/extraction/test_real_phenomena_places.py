@@ -43,7 +43,7 @@ CASES = [
     ),
     case(
         "en-dateline-city-does-not-split-a-headline-and-its-body",
-        "Russia downs 12 drones over Crimea\n\nKYIV (AP) - Russia shot down 12 Ukrainian drones over "
+        "World News\n\nRussia downs 12 drones over Crimea after attacks on Moscow\n\nKYIV (AP) - Russia shot down 12 Ukrainian drones over "
         "Crimea overnight, the Russian Defence Ministry said.",
         intercept("UA-43", 12, MOD),
     ),
