@@ -1,0 +1,6 @@
+-- How many stored texts each extractor version covers (null: none recorded for the text).
+select c.extractor_version, count(*) as documents
+from (select distinct content_hash from documents_all) d
+left join current_extraction c using (content_hash)
+group by 1
+order by 2 desc, 1;
