@@ -407,3 +407,22 @@ def publish(settings: Settings) -> dict[str, int]:
     if not (lake.derived_path("events").exists() and lake.derived_path("event_claims").exists()):
         derive_events(settings)
     return build_warehouse(lake, settings.warehouse)
+
+
+def publish_summary(settings: Settings) -> str:
+    """One line on what the last publish changed against the one before (the CLI prints it)."""
+    from pipelines.warehouse.build import sql
+    from pipelines.warehouse.query import rows
+
+    if not settings.warehouse.exists():
+        return "nothing published yet"
+    _, found = rows(settings.warehouse, sql("publish_summary.sql"))
+    if not found:
+        return "nothing published yet"
+    publish_id, version, claims, added, removed, changed = found[0]
+    moved = [r[0] for r in rows(settings.warehouse, sql("publish_moves.sql"), [publish_id])[1]]
+    line = (
+        f"publish {publish_id} (extractor {version}): {claims} claims; against the publish before "
+        f"{added} added, {removed} removed, {changed} changed"
+    )
+    return line + (f"; totals moved most: {', '.join(moved)}" if moved else "")

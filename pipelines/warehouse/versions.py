@@ -78,4 +78,5 @@ class Versions:
     def write_current_claims(self, path: Path) -> None:
         """Every text's current claims, as one Parquet file (with the `batch` each came from)."""
         register_parquet(self.con, "claims_rows", self.lake.files("claims"), CLAIM_SCHEMA)
-        self.con.sql(_sql("current_claims.sql")).write_parquet(str(path))
+        self.con.execute(_sql("current_claims.sql"))
+        self.con.sql(_sql("current_claims_once.sql")).write_parquet(str(path))

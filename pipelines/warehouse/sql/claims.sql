@@ -9,14 +9,20 @@ select content_hash, batch from current_extraction where batch in (select batch 
 
 delete from claims where content_hash in (select content_hash from refreshed);
 
-insert into claims
-select c.claim_id, c.doc, c.content_hash, c.event_type, c.region_code, c.count, c.count_low, c.authority,
-       c.date, c.published, c.localities, c.is_total, c.total_claim_id, c.date_text, c.sentence_index,
-       c.span_start, c.span_end, c.evidence, c.rule, c.extractor_version, c.batch
+-- (materialized before the window: in one query DuckDB 1.5 ranked rows before the join dropped some)
+create temp table refreshed_claims as
+select c.*
 from claims_in c
-semi join refreshed r on r.content_hash = c.content_hash and r.batch = c.batch
-where c.claim_id not in (select claim_id from claims)
-qualify row_number() over (partition by c.claim_id order by c.batch) = 1
-order by c.claim_id;
+semi join refreshed r on r.content_hash = c.content_hash and r.batch = c.batch;
 
+insert into claims
+select claim_id, doc, content_hash, event_type, region_code, count, count_low, authority, date, published,
+       localities, is_total, total_claim_id, date_text, sentence_index, span_start, span_end, evidence, rule,
+       extractor_version, batch
+from refreshed_claims
+where claim_id not in (select claim_id from claims)
+qualify row_number() over (partition by claim_id order by batch) = 1
+order by claim_id;
+
+drop table refreshed_claims;
 drop table refreshed;
