@@ -61,7 +61,10 @@ class Versions:
         register_parquet(self.con, "sources_all", self.lake.files("sources"), SOURCE_SCHEMA)
         numbers = [SHARDS.index(s) for s in shards]
         params = {"version": version, "shards": numbers, "shard_count": SHARD_COUNT}
-        for batch in self.con.execute(_sql("stale_documents.sql"), params).to_arrow_reader(ROWS):
+        self.con.execute(_sql("stale_texts.sql"), params)
+        if not self.con.execute(_sql("stale_count.sql")).fetchone()[0]:
+            return  # the usual run: the texts themselves are not read at all
+        for batch in self.con.execute(_sql("stale_documents.sql")).to_arrow_reader(ROWS):
             yield pl.from_arrow(batch)
 
     def documents_per_version(self) -> dict[str | None, int]:
