@@ -297,7 +297,11 @@ def extract(
 
     Each shard's staging folder is taken with a rename first, so extractions of different
     shards (Dagster partitions) can run at the same time, and a new ingest never pulls
-    documents from under a running extraction."""
+    documents from under a running extraction.
+
+    The stored texts of `shards` that another extractor version extracted (or none recorded) are
+    extracted again in the same batch, from the text the lake keeps (docs/reliability.md). The
+    batch records every text it extracted with the version (`extractions`), claims or not."""
     from pipelines.extraction.vocabulary import extractor_version
 
     lake = Lake(settings.lake)
