@@ -168,6 +168,7 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
             con.execute(sql("claims.sql"))
         con.execute(sql("publish_time.sql"), {"at": datetime.now(UTC).replace(tzinfo=None)})
         con.execute(sql("history.sql"))
+        con.execute(sql("drop_extractions.sql"))
         if new:
             con.executemany("insert into lake_batches values (?, ?, ?)", [(n, lake_id, version) for n in new])
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}  # noqa: S608 - fixed names
