@@ -38,6 +38,10 @@ def _sql(name: str) -> str:
     return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
+def _shard_params(shards: tuple[str, ...]) -> dict[str, object]:
+    return {"shards": [SHARDS.index(s) for s in shards], "shard_count": SHARD_COUNT}
+
+
 class Versions:
     """A DuckDB session over the lake's extractions; `with Versions(lake, workdir) as v: ...`."""
 
@@ -59,19 +63,17 @@ class Versions:
         content_hash, text, title, url, published, source, line)."""
         register_parquet(self.con, "documents_all", self.lake.files("documents"), STORED_DOCUMENT_SCHEMA)
         register_parquet(self.con, "sources_all", self.lake.files("sources"), SOURCE_SCHEMA)
-        numbers = [SHARDS.index(s) for s in shards]
-        params = {"version": version, "shards": numbers, "shard_count": SHARD_COUNT}
-        self.con.execute(_sql("stale_texts.sql"), params)
+        self.con.execute(_sql("stale_texts.sql"), {"version": version, **_shard_params(shards)})
         if not self.con.execute(_sql("stale_count.sql")).fetchone()[0]:
             return  # the usual run: the texts themselves are not read at all
         for batch in self.con.execute(_sql("stale_documents.sql")).to_arrow_reader(ROWS):
             yield pl.from_arrow(batch)
 
-    def documents_per_version(self) -> dict[str | None, int]:
-        """How many of the lake's texts each version's extraction covers (None: texts never
-        extracted with a recorded version)."""
+    def documents_per_version(self, shards: tuple[str, ...] = SHARDS) -> dict[str | None, int]:
+        """How many of the lake's texts in `shards` each version's extraction covers (None: texts
+        never extracted with a recorded version)."""
         register_parquet(self.con, "documents_all", self.lake.files("documents"), STORED_DOCUMENT_SCHEMA)
-        rows = self.con.execute(_sql("documents_per_version.sql")).fetchall()
+        rows = self.con.execute(_sql("documents_per_version.sql"), _shard_params(shards)).fetchall()
         return dict(rows)
 
     def superseded(self) -> bool:
