@@ -189,6 +189,8 @@ def _write_fates(triage: Triage, staging: StagingWriter, final: BatchWriter, res
         final.write("sources", sources)
     for files in triage.files():
         final.write("files", files)
+    for revisions in triage.revisions():
+        final.write("revisions", revisions)
     refused: list[Reject] = []
     for doc_id, source, line, first_source, fate in triage.refused():
         if fate == "duplicate_in_run":

@@ -35,6 +35,8 @@ DOCUMENT_SCHEMA = {
     "n_chars": pl.Int64,
 }
 SOURCE_SCHEMA = {"content_hash": pl.String, "doc_id": pl.String, "source": pl.String, "line": pl.Int64}
+# a text an edit in place replaced, under the id and file that now name another text
+REVISION_SCHEMA = {"content_hash": pl.String, "doc_id": pl.String, "source": pl.String}
 EXTRACTION_SCHEMA = {"content_hash": pl.String, "extractor_version": pl.String}  # which version extracted a text
 FILE_SCHEMA = {"source": pl.String, "mtime_ns": pl.Int64, "size": pl.Int64, "hashes": pl.List(pl.String)}
 log = logging.getLogger("uav_etl")
@@ -44,6 +46,8 @@ SHAPING_SQL = (
     "append.sql",
     "extractions.sql",
     "claims.sql",
+    "revive.sql",
+    "retire.sql",
     "derived.sql",
     "views.sql",
     "history_views.sql",
@@ -77,7 +81,12 @@ def register_parquet(con: duckdb.DuckDBPyConnection, name: str, files: list[str]
 
 
 def register_extractions(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
-    """The views `extractions_all` and `current_extraction` (sql/extractions.sql) over every batch."""
+    """The views `retired`, `extractions_all` and `current_extraction` (sql/extractions.sql) over
+    every batch."""
+    revisions = lake.files("revisions")
+    register_parquet(con, "revision_parts", revisions, REVISION_SCHEMA)
+    # the names of texts are asked only when some file was edited in place
+    register_parquet(con, "names_all", lake.files("sources") if revisions else [], SOURCE_SCHEMA)
     register_parquet(con, "extractions_parts", lake.files("extractions"), EXTRACTION_SCHEMA)
     version_of = {k: CLAIM_SCHEMA[k] for k in ("content_hash", "extractor_version")}
     register_parquet(con, "claims_all", lake.files("claims"), version_of)
@@ -157,7 +166,7 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
         register_parquet(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
         register_parquet(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
         if held is None:
-            for name in ("load.sql", "claims.sql", "derived.sql", "views.sql", "history_views.sql"):
+            for name in ("load.sql", "claims.sql", "retire.sql", "derived.sql", "views.sql", "history_views.sql"):
                 con.execute(sql(name))
         else:
             # the derived tables first: inserting into the copied keyed tables loads their indexes,
@@ -166,6 +175,11 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
             con.execute(sql("derived.sql"))
             con.execute(sql("append.sql"))
             con.execute(sql("claims.sql"))
+            if lake.files("revisions", list(new.values())):  # an edit may have brought a text back
+                register_parquet(con, "documents_every", lake.files("documents"), DOCUMENT_SCHEMA)
+                register_parquet(con, "claims_every", lake.files("claims"), CLAIM_SCHEMA)
+                con.execute(sql("revive.sql"))
+            con.execute(sql("retire.sql"))
         con.execute(sql("publish_time.sql"), {"at": datetime.now(UTC).replace(tzinfo=None)})
         con.execute(sql("history.sql"))
         con.execute(sql("drop_extractions.sql"))
