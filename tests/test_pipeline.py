@@ -122,6 +122,7 @@ def test_all_asset_checks_pass_on_the_seeds(monkeypatch, seed_inbox, tmp_path):
     assert evaluations == {
         "claims_reject_share": True,
         "claims_extractor_failures": True,
+        "claims_extractor_versions": True,
         "no_event_without_claim": True,
         "totals_balance": True,
         "claims_have_documents": True,
