@@ -5,6 +5,8 @@ runs every shard in one step with a process pool; a backfill of `claims` runs on
 run, so Dagster can spread them over run workers or a cluster.
 """
 
+import uuid
+
 import dagster as dg
 import polars as pl
 
@@ -13,6 +15,7 @@ from pipelines import stages
 from pipelines.extraction.batch import CLAIM_SCHEMA
 from pipelines.validation.schemas import REJECT_COLUMNS
 from pipelines.warehouse.lake import SHARDS, Lake
+from pipelines.warehouse.versions import Versions
 
 shards = dg.StaticPartitionsDefinition(list(SHARDS))
 # run tags that make one run cover every shard (Dagster's partition-range tags)
@@ -29,7 +32,8 @@ ALL_SHARDS = {"dagster/asset_partition_range_start": SHARDS[0], "dagster/asset_p
         "Claims (who said how many drones were intercepted, launched or struck, where and when) extracted "
         "from the new documents by the rule-based extractor and validated with Pandera. Rows that fail a "
         "check are quarantined in `rejects` with the check's name. Partitioned by inbox shard: a text's "
-        "shard is fixed by its hash, so shards can be extracted in parallel (e.g. a backfill)."
+        "shard is fixed by its hash, so shards can be extracted in parallel (e.g. a backfill). Stored "
+        "documents that another extractor version extracted are extracted again from the lake's text."
     ),
 )
 def claims(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.MaterializeResult:
@@ -37,11 +41,14 @@ def claims(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.
     result = stages.extract(s, shards=context.partition_keys, workers=pipeline.workers or None)
     context.log.info(
         f"shards {context.partition_keys[0]}..{context.partition_keys[-1]}: extracted {result.claims} claims "
-        f"from {result.documents} documents; {result.rejected_claims} rows rejected"
+        f"from {result.documents} documents ({result.reextracted} stored ones extracted again by extractor "
+        f"{result.version}); {result.rejected_claims} rows rejected"
     )
     return dg.MaterializeResult(
         metadata={
             "documents": result.documents,
+            "reextracted_documents": result.reextracted,
+            "extractor_version": result.version,
             "claims": result.claims,
             "rejected_claim_rows": result.rejected_claims,
             "reject_share": round(result.reject_share, 4),
@@ -142,5 +149,44 @@ def claims_extractor_failures(
             "batch": batch,
             "extractor_failures": failures.height,
             "examples": dg.MetadataValue.md("\n".join(examples) or "none"),
+        },
+    )
+
+
+@dg.asset_check(
+    asset=claims,
+    blocking=True,
+    description=(
+        "How many stored documents of the shards this run extracted each extractor version covers. Passes "
+        "when the running extractor's version covers them all: a run then publishes claims of one version "
+        "only. Texts extracted by another version are re-extracted from the lake by the next run of their shard."
+    ),
+)
+def claims_extractor_versions(
+    context: dg.AssetCheckExecutionContext, pipeline: PipelineSettings
+) -> dg.AssetCheckResult:
+    from pipelines.extraction.vocabulary import extractor_version
+
+    lake = Lake(pipeline.resolve().lake)
+    current = extractor_version()
+    # a shard's run answers for its own shards: the others may not be extracted yet (a backfill)
+    partitioned = context.has_partition_key or context.has_partition_key_range
+    run_shards = tuple(context.partition_keys) if partitioned else SHARDS
+    with lake.scratch(f"versions-{uuid.uuid4().hex[:8]}") as work, Versions(lake, work) as versions:
+        covered = versions.documents_per_version(run_shards)
+    others = sum(n for v, n in covered.items() if v != current)
+    table = "| extractor version | documents |\n|---|---|\n" + "\n".join(
+        f"| {v or 'none recorded'}{' (running)' if v == current else ''} | {n} |" for v, n in covered.items()
+    )
+    return dg.AssetCheckResult(
+        passed=others == 0,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "batch": _checked_batch(context, lake) or "none",
+            "shards": f"{run_shards[0]}..{run_shards[-1]}",
+            "running_version": current,
+            "documents_of_running_version": covered.get(current, 0),
+            "documents_of_other_versions": others,
+            "versions": dg.MetadataValue.md(table),
         },
     )

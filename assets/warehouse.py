@@ -83,6 +83,7 @@ def warehouse(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> 
             "dagster/column_schema": schemas["events"],
             **{f"schema/{t}": v for t, v in schemas.items()},
             "region_totals": dg.MetadataValue.md(_markdown(cols, top)),
+            "changes": stages.publish_summary(s),
         }
     )
 

@@ -242,6 +242,7 @@ def cmd_run(s: Settings, full_rebuild: bool, wait: float = 600, allow_empty: boo
 
     from assets.definitions import defs
     from assets.recovery import PoolWatch, host_tags
+    from pipelines.stages import publish_summary
     from pipelines.warehouse.lake import Lake
     from pipelines.warehouse.query import rows
 
@@ -281,6 +282,7 @@ def cmd_run(s: Settings, full_rebuild: bool, wait: float = 600, allow_empty: boo
     )
     d, c, e, r = counts[0]
     print(f"documents {d}, claims {c}, events {e}, rejects {r}")
+    print(f"changes:   {publish_summary(s)}")
     print("per-region totals (events, not repeats):")
     _print_table(
         *rows(

@@ -7,9 +7,11 @@ the previous one left in the lake, so a step can be re-run on its own.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import os
 import shutil
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +24,9 @@ from pipelines.extraction.batch import extract_documents
 from pipelines.ingestion.inbox import Document, Reject, duplicate_id, read_documents
 from pipelines.ingestion.triage import RAW_SCHEMA, READ_FILE_SCHEMA, Triage
 from pipelines.validation.schemas import REJECT_COLUMNS, ClaimSchema, EventSchema, empty_rejects, validate
-from pipelines.warehouse.build import build_warehouse
+from pipelines.warehouse.build import EXTRACTION_SCHEMA, build_warehouse
 from pipelines.warehouse.lake import SHARDS, BatchWriter, Lake, StagingWriter, shard_of
+from pipelines.warehouse.versions import Versions
 
 log = logging.getLogger("uav_etl")
 STAGING_PART = 20_000  # documents buffered before a staging write: bounded memory whatever the inbox size
@@ -186,6 +189,8 @@ def _write_fates(triage: Triage, staging: StagingWriter, final: BatchWriter, res
         final.write("sources", sources)
     for files in triage.files():
         final.write("files", files)
+    for revisions in triage.revisions():
+        final.write("revisions", revisions)
     refused: list[Reject] = []
     for doc_id, source, line, first_source, fate in triage.refused():
         if fate == "duplicate_in_run":
@@ -229,17 +234,21 @@ def _raw_row(seq: int, d: Document) -> dict:
 
 def staged_documents(parts: Iterable[Path]) -> Iterable[Document]:
     for part in parts:
-        for row in pl.read_parquet(part).iter_rows(named=True):
-            yield Document(
-                row["doc_id"],
-                row["content_hash"],
-                row["text"],
-                row["title"],
-                row["url"],
-                row["published"],
-                row["source"],
-                row["line"],
-            )
+        yield from _documents(pl.read_parquet(part))
+
+
+def _documents(frame: pl.DataFrame) -> Iterable[Document]:
+    for row in frame.iter_rows(named=True):
+        yield Document(
+            row["doc_id"],
+            row["content_hash"],
+            row["text"],
+            row["title"],
+            row["url"],
+            row["published"],
+            row["source"],
+            row["line"],
+        )
 
 
 @dataclass
@@ -248,6 +257,8 @@ class ExtractResult:
     claims: int = 0
     rejected_claims: int = 0
     extract_rejects: int = 0
+    reextracted: int = 0  # stored texts extracted again because another extractor version did them
+    version: str = ""
     batch: str | None = None
 
     @property
@@ -288,9 +299,16 @@ def extract(
 
     Each shard's staging folder is taken with a rename first, so extractions of different
     shards (Dagster partitions) can run at the same time, and a new ingest never pulls
-    documents from under a running extraction."""
+    documents from under a running extraction.
+
+    The stored texts of `shards` that another extractor version extracted (or none recorded) are
+    extracted again in the same batch, from the text the lake keeps (docs/reliability.md). The
+    batch records every text it extracted with the version (`extractions`), claims or not."""
+    from pipelines.extraction.vocabulary import extractor_version
+
     lake = Lake(settings.lake)
-    result = ExtractResult()
+    result = ExtractResult(version=extractor_version())
+    shards = tuple(shards)
     taken = [d for d in (lake.take_staging(s) for s in shards) if d is not None]
     writer = lake.begin_batch()
     for folder in taken:
@@ -298,25 +316,52 @@ def extract(
             for part in sorted(folder.glob(f"{name}-*.parquet")):
                 writer.write(name, pl.read_parquet(part))
     parts = [p for folder in taken for p in sorted(folder.glob("documents-*.parquet"))]
-    for good, bad, n in extract_and_validate(staged_documents(parts), workers):
-        writer.write("claims", good)
-        writer.write("rejects", bad)
-        result.documents += n
-        result.claims += good.height
-        result.rejected_claims += bad.filter(pl.col("stage") == "validate_claims").height
-        result.extract_rejects += bad.filter(pl.col("stage") != "validate_claims").height
-        if progress:
-            progress(n)
+    done: list[str] = []  # texts handed to the extractor, recorded per batch with its version
+
+    def recorded(docs: Iterable[Document]) -> Iterable[Document]:
+        for doc in docs:
+            done.append(doc.content_hash)
+            yield doc
+
+    with lake.scratch(f"reextract-{uuid.uuid4().hex[:8]}") as work, Versions(lake, work) as versions:
+        stale = (d for part in versions.stale_documents(result.version, shards) for d in _documents(part))
+        docs = itertools.chain(staged_documents(parts), _counted(stale, result))
+        for good, bad, n in extract_and_validate(recorded(docs), workers):
+            writer.write("claims", good)
+            writer.write("rejects", bad)
+            writer.write("extractions", _extractions(done, result.version))
+            done.clear()
+            result.documents += n
+            result.claims += good.height
+            result.rejected_claims += bad.filter(pl.col("stage") == "validate_claims").height
+            result.extract_rejects += bad.filter(pl.col("stage") != "validate_claims").height
+            if progress:
+                progress(n)
+    writer.write("extractions", _extractions(done, result.version))
     result.batch = writer.commit()
     for folder in taken:
         shutil.rmtree(folder, ignore_errors=True)
     log.info(
-        "extract: %d documents, %d claims, %d claim rows rejected",
+        "extract: %d documents (%d stored texts extracted again by extractor %s), %d claims, %d claim rows rejected",
         result.documents,
+        result.reextracted,
+        result.version,
         result.claims,
         result.rejected_claims,
     )
     return result
+
+
+def _counted(docs: Iterable[Document], result: ExtractResult) -> Iterable[Document]:
+    for doc in docs:
+        result.reextracted += 1
+        yield doc
+
+
+def _extractions(hashes: list[str], version: str) -> pl.DataFrame:
+    return pl.DataFrame(
+        {"content_hash": hashes, "extractor_version": [version] * len(hashes)}, schema=EXTRACTION_SCHEMA
+    )
 
 
 @dataclass
@@ -328,16 +373,14 @@ class EventsResult:
 
 
 def derive_events(settings: Settings) -> EventsResult:
-    """Events over every claim the lake holds (re-derived each run: a new outlet can join an old event).
+    """Events over every current claim of the lake (re-derived each run: a new outlet can join an
+    old event; a text extracted again by a new extractor brings its new claims only).
 
     Derived one range of signatures at a time through DuckDB, which spills to disk: Python never
     holds the lake's claims at once (docs/performance.md, "Memory")."""
-    from pipelines.extraction.batch import CLAIM_SCHEMA
-
     lake = Lake(settings.lake)
-    claims = lake.files("claims") or pl.DataFrame(schema=CLAIM_SCHEMA)
     rejects = [empty_rejects()]
-    with lake.scratch("dedup") as work, Deduplicator(work, claims) as dedup:
+    with lake.scratch("dedup") as work, Deduplicator(work, _current_claims(lake, work)) as dedup:
         for events, links in dedup.parts():
             _, bad = validate(events, EventSchema, "event_id", "validate_events")
             dedup.keep(events, links, rejected=bad["claim_id"])
@@ -349,8 +392,43 @@ def derive_events(settings: Settings) -> EventsResult:
         return EventsResult(**dedup.counts(), rejected=bad.height)
 
 
+def _current_claims(lake: Lake, work: Path) -> list[str] | pl.DataFrame:
+    """The claims events are derived from: every text's current claims only. While no text was
+    extracted twice, those are the lake's claim files as they are."""
+    from pipelines.extraction.batch import CLAIM_SCHEMA
+
+    files = lake.files("claims")
+    if not files:
+        return pl.DataFrame(schema=CLAIM_SCHEMA)
+    with Versions(lake, work) as versions:
+        if not versions.superseded():
+            return files
+        path = work / "current_claims.parquet"
+        versions.write_current_claims(path)
+        return [str(path)]
+
+
 def publish(settings: Settings) -> dict[str, int]:
     lake = Lake(settings.lake)
     if not (lake.derived_path("events").exists() and lake.derived_path("event_claims").exists()):
         derive_events(settings)
     return build_warehouse(lake, settings.warehouse)
+
+
+def publish_summary(settings: Settings) -> str:
+    """One line on what the last publish changed against the one before (the CLI prints it)."""
+    from pipelines.warehouse.build import sql
+    from pipelines.warehouse.query import rows
+
+    if not settings.warehouse.exists():
+        return "nothing published yet"
+    _, found = rows(settings.warehouse, sql("publish_summary.sql"))
+    if not found:
+        return "nothing published yet"
+    publish_id, version, claims, added, removed, changed = found[0]
+    moved = [r[0] for r in rows(settings.warehouse, sql("publish_moves.sql"), [publish_id])[1]]
+    line = (
+        f"publish {publish_id} (extractor {version}): {claims} claims; against the publish before "
+        f"{added} added, {removed} removed, {changed} changed"
+    )
+    return line + (f"; totals moved most: {', '.join(moved)}" if moved else "")

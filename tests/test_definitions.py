@@ -32,6 +32,7 @@ def test_checks_schedule_and_sensor_are_defined():
     assert checks == {
         "claims_reject_share",
         "claims_extractor_failures",
+        "claims_extractor_versions",
         "no_event_without_claim",
         "totals_balance",
         "claims_have_documents",

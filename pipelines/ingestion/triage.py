@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipelines.warehouse.build import DOCUMENT_SCHEMA, FILE_SCHEMA, SOURCE_SCHEMA, register_parquet
+from pipelines.warehouse.build import DOCUMENT_SCHEMA, FILE_SCHEMA, REVISION_SCHEMA, SOURCE_SCHEMA, register_parquet
 from pipelines.warehouse.lake import Lake
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -54,6 +54,7 @@ class Triage:
         register_parquet(self.con, "lake_documents", lake.files("documents"), DOCUMENT_SCHEMA)
         register_parquet(self.con, "lake_sources", lake.files("sources"), SOURCE_SCHEMA)
         register_parquet(self.con, "lake_files", lake.files("files"), FILE_SCHEMA)
+        register_parquet(self.con, "lake_revisions", lake.files("revisions"), REVISION_SCHEMA)
 
     def __enter__(self) -> Triage:
         return self
@@ -92,6 +93,11 @@ class Triage:
     def sources(self, fate: str, shard: str | None = None) -> Iterator[pl.DataFrame]:
         """The source rows of the documents with this fate (of one shard), in inbox order."""
         yield from self._frames(_sql("sources.sql"), {"fate": fate, "shard": shard})
+
+    def revisions(self) -> Iterator[pl.DataFrame]:
+        """The texts that files edited in place no longer give (REVISION_SCHEMA): each is retired
+        under that id and file, and leaves the warehouse once no other name gives it."""
+        yield from self._frames(_sql("revisions.sql"))
 
     def staged_documents(self) -> Iterator[pl.DataFrame]:
         """The new texts, a raw part at a time (STAGED_SCHEMA and `shard`), in inbox order."""

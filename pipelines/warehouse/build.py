@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -34,8 +35,25 @@ DOCUMENT_SCHEMA = {
     "n_chars": pl.Int64,
 }
 SOURCE_SCHEMA = {"content_hash": pl.String, "doc_id": pl.String, "source": pl.String, "line": pl.Int64}
+# a text an edit in place replaced, under the id and file that now name another text
+REVISION_SCHEMA = {"content_hash": pl.String, "doc_id": pl.String, "source": pl.String}
+EXTRACTION_SCHEMA = {"content_hash": pl.String, "extractor_version": pl.String}  # which version extracted a text
 FILE_SCHEMA = {"source": pl.String, "mtime_ns": pl.Int64, "size": pl.Int64, "hashes": pl.List(pl.String)}
 log = logging.getLogger("uav_etl")
+SHAPING_SQL = (
+    "schema.sql",
+    "load.sql",
+    "append.sql",
+    "extractions.sql",
+    "claims.sql",
+    "revive.sql",
+    "retire.sql",
+    "derived.sql",
+    "views.sql",
+    "history_views.sql",
+    "history.sql",
+)
+HISTORY = ("publishes", "claims_history", "region_totals_history")  # kept when a file is rebuilt
 MEMORY_LIMIT = "512MB"  # DuckDB spills to disk beyond this, so the build's memory is flat in the lake's size
 
 
@@ -45,9 +63,7 @@ def sql(name: str) -> str:
 
 def _sql_version() -> str:
     """Changes whenever the SQL that shapes the file does: an older file is then rebuilt, not extended."""
-    texts = [
-        (SQL_DIR / name).read_bytes() for name in ("schema.sql", "load.sql", "append.sql", "derived.sql", "views.sql")
-    ]
+    texts = [(SQL_DIR / name).read_bytes() for name in SHAPING_SQL]
     return hashlib.sha256(b"\0".join(texts)).hexdigest()[:16]
 
 
@@ -62,6 +78,19 @@ def register_parquet(con: duckdb.DuckDBPyConnection, name: str, files: list[str]
         rel.create_view(name)
     else:
         con.register(name, pl.DataFrame(schema={**schema, "batch": pl.String}).to_arrow())
+
+
+def register_extractions(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
+    """The views `retired`, `extractions_all` and `current_extraction` (sql/extractions.sql) over
+    every batch."""
+    revisions = lake.files("revisions")
+    register_parquet(con, "revision_parts", revisions, REVISION_SCHEMA)
+    # the names of texts are asked only when some file was edited in place
+    register_parquet(con, "names_all", lake.files("sources") if revisions else [], SOURCE_SCHEMA)
+    register_parquet(con, "extractions_parts", lake.files("extractions"), EXTRACTION_SCHEMA)
+    version_of = {k: CLAIM_SCHEMA[k] for k in ("content_hash", "extractor_version")}
+    register_parquet(con, "claims_all", lake.files("claims"), version_of)
+    con.execute(sql("extractions.sql"))
 
 
 def _held_batches(con: duckdb.DuckDBPyConnection, lake_id: str, version: str) -> set[str] | None:
@@ -95,7 +124,25 @@ def _open_copy(
         tmp.unlink()
     con = duckdb.connect(str(tmp), config={"memory_limit": MEMORY_LIMIT})
     con.execute(sql("schema.sql"))
+    if target.exists():
+        _keep_history(con, target)
     return con, None
+
+
+def _keep_history(con: duckdb.DuckDBPyConnection, old: Path) -> None:
+    """A file rebuilt whole keeps the history the published one recorded, streamed over (a file
+    from before the history tables, or with other columns, has none to keep)."""
+    try:
+        source = duckdb.connect(str(old), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        for table in HISTORY:
+            con.from_arrow(source.table(table).to_arrow_reader(100_000)).insert_into(table)
+    except duckdb.Error:
+        con.execute(sql("forget_history.sql"))  # all of it or none
+    finally:
+        source.close()
 
 
 def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
@@ -112,12 +159,14 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
         register_parquet(con, "documents_in", lake.files("documents", list(new.values())), DOCUMENT_SCHEMA)
         register_parquet(con, "sources_in", lake.files("sources", list(new.values())), SOURCE_SCHEMA)
         register_parquet(con, "claims_in", lake.files("claims", list(new.values())), CLAIM_SCHEMA)
+        register_extractions(con, lake)
+        con.register("new_batches", pl.DataFrame({"batch": list(new)}, schema={"batch": pl.String}).to_arrow())
         register_parquet(con, "rejects_in", lake.files("rejects", list(new.values())), REJECT_COLUMNS)
         register_parquet(con, "events_in", [str(lake.derived_path("events"))], EVENT_COLUMNS)
         register_parquet(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
         register_parquet(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
         if held is None:
-            for name in ("load.sql", "derived.sql", "views.sql"):
+            for name in ("load.sql", "claims.sql", "retire.sql", "derived.sql", "views.sql", "history_views.sql"):
                 con.execute(sql(name))
         else:
             # the derived tables first: inserting into the copied keyed tables loads their indexes,
@@ -125,6 +174,15 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
             # the tables, so they see the new ones.)
             con.execute(sql("derived.sql"))
             con.execute(sql("append.sql"))
+            con.execute(sql("claims.sql"))
+            if lake.files("revisions", list(new.values())):  # an edit may have brought a text back
+                register_parquet(con, "documents_every", lake.files("documents"), DOCUMENT_SCHEMA)
+                register_parquet(con, "claims_every", lake.files("claims"), CLAIM_SCHEMA)
+                con.execute(sql("revive.sql"))
+            con.execute(sql("retire.sql"))
+        con.execute(sql("publish_time.sql"), {"at": datetime.now(UTC).replace(tzinfo=None)})
+        con.execute(sql("history.sql"))
+        con.execute(sql("drop_extractions.sql"))
         if new:
             con.executemany("insert into lake_batches values (?, ?, ?)", [(n, lake_id, version) for n in new])
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}  # noqa: S608 - fixed names

@@ -27,14 +27,6 @@ from (
 ) s
 where documents.content_hash = s.content_hash;
 
-insert into claims
-select claim_id, doc, content_hash, event_type, region_code, count, count_low, authority, date,
-       published, localities, is_total, total_claim_id, date_text, sentence_index, span_start,
-       span_end, evidence, rule, extractor_version, batch
-from claims_in
-where claim_id not in (select claim_id from claims)
-qualify row_number() over (partition by claim_id order by batch) = 1;
-
 insert into rejects
 select n.*
 from (

@@ -20,14 +20,6 @@ from sources_in
 group by all
 order by source, line;
 
-insert into claims
-select claim_id, doc, content_hash, event_type, region_code, count, count_low, authority, date,
-       published, localities, is_total, total_claim_id, date_text, sentence_index, span_start,
-       span_end, evidence, rule, extractor_version, batch
-from claims_in
-qualify row_number() over (partition by claim_id order by batch) = 1
-order by claim_id;
-
 insert into rejects
 select stage, source, line, doc_id, claim_id, "check", reason, detail, min(batch)
 from rejects_in

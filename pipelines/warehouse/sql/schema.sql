@@ -64,3 +64,58 @@ create table lake_batches (
     lake_id     varchar not null,     -- the lake's identity (lake/lake-id)
     sql_version varchar not null      -- hash of the SQL files that shape the file
 );
+
+-- History: every publish, and every claim row with the publishes it was valid for, so that any
+-- earlier state can be asked for (macros in history_views.sql). Kept across rebuilds of the file.
+create table publishes (
+    publish_id        bigint primary key, -- 1, 2, ... in publish order
+    published_at      timestamp not null, -- when it was built (UTC)
+    extractor_version varchar,            -- the version of every claim it holds ('mixed' if not one)
+    documents         bigint not null,
+    claims            bigint not null,
+    claims_added      bigint not null,    -- against the publish before (history_views.sql: claim_changes)
+    claims_removed    bigint not null,
+    claims_changed    bigint not null
+);
+
+create table claims_history (
+    claim_id       varchar not null,
+    doc            varchar not null,
+    content_hash   varchar not null,
+    event_type     varchar not null,
+    region_code    varchar not null,
+    count          bigint,
+    count_low      bigint,
+    authority      varchar not null,
+    date           date,
+    published      date,
+    localities     varchar[],
+    is_total       boolean not null,
+    total_claim_id varchar,
+    date_text      varchar,
+    sentence_index bigint not null,
+    span_start     bigint not null,
+    span_end       bigint not null,
+    evidence       varchar not null,
+    rule           varchar,
+    extractor_version varchar,
+    batch          varchar not null,
+    row_hash       ubigint not null,  -- of every column above but batch: a row changes when any does
+    valid_from     bigint not null,   -- the first publish that held this row
+    valid_from_at  timestamp not null,
+    valid_to       bigint,            -- the first publish that no longer held it; null: still held
+    valid_to_at    timestamp
+);
+
+-- region_totals as each publish showed it (events are derived in Python, so a past state of the
+-- view cannot be recomputed from claims_history: it is kept)
+create table region_totals_history (
+    publish_id       bigint not null,
+    region_code      varchar not null,
+    intercepted_best bigint,
+    intercepted_high bigint,
+    attacks          bigint,
+    launched         bigint,
+    days             bigint,
+    undated_rows     bigint
+);

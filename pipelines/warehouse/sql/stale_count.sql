@@ -1,0 +1,2 @@
+-- How many texts stale_texts.sql found.
+select count(*) from stale;

@@ -1,0 +1,87 @@
+"""Which extractor version stands behind each text of the lake.
+
+Every extraction batch records, per text it extracted, the version that did it (an `extractions`
+part), so a text the extractor found nothing in is known as extracted too. A text whose latest
+version is not the running extractor's is stale: the next run extracts it again from the text
+the lake stored, and the warehouse and the events then take only each text's current claims.
+All of it runs in DuckDB under a memory limit, spilling beyond it, so memory stays flat in the
+size of the lake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipelines.extraction.batch import CLAIM_SCHEMA
+from pipelines.warehouse import SQL_DIR
+from pipelines.warehouse.build import SOURCE_SCHEMA, register_extractions, register_parquet
+from pipelines.warehouse.lake import SHARD_COUNT, SHARDS, Lake
+
+STORED_DOCUMENT_SCHEMA = {
+    "doc_id": pl.String,
+    "content_hash": pl.String,
+    "title": pl.String,
+    "url": pl.String,
+    "published": pl.Date,
+    "n_chars": pl.Int64,
+    "text": pl.String,
+}
+MEMORY_LIMIT = "256MB"
+ROWS = 2_000  # stored texts handed to the extractor at a time
+
+
+def _sql(name: str) -> str:
+    return (SQL_DIR / name).read_text(encoding="utf-8")
+
+
+def _shard_params(shards: tuple[str, ...]) -> dict[str, object]:
+    return {"shards": [SHARDS.index(s) for s in shards], "shard_count": SHARD_COUNT}
+
+
+class Versions:
+    """A DuckDB session over the lake's extractions; `with Versions(lake, workdir) as v: ...`."""
+
+    def __init__(self, lake: Lake, workdir: Path) -> None:
+        self.lake = lake
+        self.con = duckdb.connect(
+            config={"memory_limit": MEMORY_LIMIT, "threads": 2, "temp_directory": str(workdir / "spill")}
+        )
+        register_extractions(self.con, lake)
+
+    def __enter__(self) -> Versions:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.con.close()
+
+    def stale_documents(self, version: str, shards: tuple[str, ...] = SHARDS) -> Iterator[pl.DataFrame]:
+        """The stored texts of `shards` not extracted by `version`, ROWS at a time (doc_id,
+        content_hash, text, title, url, published, source, line)."""
+        register_parquet(self.con, "documents_all", self.lake.files("documents"), STORED_DOCUMENT_SCHEMA)
+        register_parquet(self.con, "sources_all", self.lake.files("sources"), SOURCE_SCHEMA)
+        self.con.execute(_sql("stale_texts.sql"), {"version": version, **_shard_params(shards)})
+        if not self.con.execute(_sql("stale_count.sql")).fetchone()[0]:
+            return  # the usual run: the texts themselves are not read at all
+        for batch in self.con.execute(_sql("stale_documents.sql")).to_arrow_reader(ROWS):
+            yield pl.from_arrow(batch)
+
+    def documents_per_version(self, shards: tuple[str, ...] = SHARDS) -> dict[str | None, int]:
+        """How many of the lake's texts in `shards` each version's extraction covers (None: texts
+        never extracted with a recorded version)."""
+        register_parquet(self.con, "documents_all", self.lake.files("documents"), STORED_DOCUMENT_SCHEMA)
+        rows = self.con.execute(_sql("documents_per_version.sql"), _shard_params(shards)).fetchall()
+        return dict(rows)
+
+    def superseded(self) -> bool:
+        """Whether any text was extracted in more than one batch (then not every claim is current)."""
+        return bool(self.con.execute(_sql("superseded.sql")).fetchone()[0])
+
+    def write_current_claims(self, path: Path) -> None:
+        """Every text's current claims, as one Parquet file (with the `batch` each came from)."""
+        register_parquet(self.con, "claims_rows", self.lake.files("claims"), CLAIM_SCHEMA)
+        self.con.execute(_sql("current_claims.sql"))
+        self.con.sql(_sql("current_claims_once.sql")).write_parquet(str(path))
