@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Any
 
@@ -454,9 +454,15 @@ def find_reporters(sentence: str, places: list[Place], countries: Callable[[], l
     # an official by surname, also beside a role word ("Sobyanin: the ministry's air defence ...")
     if _names_official(sentence):
         for n in NAMED_OFFICIAL_RE.finditer(sentence):
-            if any(r.start <= n.start() < r.end + 60 and r.name for r in found):
-                continue  # (the surname of a role's own name: "Mayor Sergei Sobyanin said")
             role, jurisdiction, _ = NAMED_OFFICIALS[n.group("surname")]
+            if own := [r for r in found if r.start <= n.start() < r.end + 60 and r.name]:
+                # (the surname of a role's own name: "Mayor Sergei Sobyanin said"): it tells the
+                # role's jurisdiction when the role word alone does not ("President Vladimir Putin")
+                found = [
+                    replace(r, jurisdiction=jurisdiction) if r in own and r.role == role and not r.jurisdiction else r
+                    for r in found
+                ]
+                continue
             window = sentence[n.start() : n.end() + 80]
             speaker = bool(SPEECH_RE.search(window)) or sentence[n.end() :].lstrip().startswith(":")
             found.append(Reporter(n.start(), n.end(), role, jurisdiction, speaker, n.group(0)))
@@ -506,6 +512,9 @@ def _country_adjective(folded: str, start: int) -> str:
     return _ARMED_FORCES_COUNTRY.get(words[-1], "") if words else ""
 
 
+_CLAUSE_GAP_RE = re.compile(r"\b(?:was|were|is|are|be|been|that)\b", re.I)
+
+
 def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
     """Does the reporter at sentence[start:end] give the figure (and not only own the actors)?"""
     lo = max(0, start - 40)
@@ -518,6 +527,12 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
         return False  # "the ministry's air defence forces shot down ..."
     if _REPORTED_THAT_RE.search(sentence, lo, start):
         lo = start  # "the governor said that the air force shot down ...": the body is inside what he said
+    # a speech word before the body gives the figure to it only right before it ("said the ministry",
+    # "according to Ukraine's air force"), not across another clause ("what it said was an attempt
+    # on President X")
+    said = [m.end() for m in SPEECH_RE.finditer(sentence, lo, start)]
+    if said and _CLAUSE_GAP_RE.search(sentence, said[-1], start):
+        lo = start
     return (
         _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : end + 80], folded[lo : end + 80])
         or bool(_NAME_COLON_RE.match(sentence, end))

@@ -335,7 +335,7 @@ def _is_word_or_hyphen(c: str) -> bool:
     return c == "-" or c == "_" or c.isalnum()  # (re's \w: a letter, digit or number, or the underscore)
 
 
-_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.I)
+_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
 
 
 def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:

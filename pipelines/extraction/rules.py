@@ -122,7 +122,7 @@ HYPOTHETICAL = (
 )
 VERB_RE = re.compile(
     # "the two drones that were not downed": a negated verb reports nothing
-    rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<negated>(?:not|never|не)\s+(?:been\s+|be\s+)?(?:{INTERCEPT}|{LAUNCH}|{ATTACK}))|(?P<intercept>{INTERCEPT})|(?P<intercept_by>(?:hit|struck)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:air[\s-]+defen[cs]es?|anti-aircraft|ПВО))|(?P<attack_by>(?:hit|struck|attacked|targeted)\s+by)|"
+    rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<negated>(?:not|never|не)\s+(?:been\s+|be\s+)?(?:{INTERCEPT}|{LAUNCH}|{ATTACK}))|(?P<intercept>{INTERCEPT})|(?P<intercept_by>(?:hit|struck)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:air[\s-]+defen[cs]es?|anti-aircraft|ПВО))|(?P<attack_by>(?:hit|struck|attacked|targeted|caused)\s+by)|(?P<attack_noun_by>(?:attacks?|strikes?)\s+by)|"
     # "came under attack from 4 drones": the drones struck
     rf"(?P<attack_from>(?:came|come|comes|coming|was|were|is|are)\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by))|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
@@ -213,7 +213,9 @@ COUNTRY_AREA_RE = re.compile(
 # every match of COUNTRY_AREA_RE spells one of these (see `fold`)
 AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", "west", "country", "front")
 # "a drone attack", "a drone strike" name an event, not one drone ("a drone hit" is a verb: past tense)
-ATTACK_NOUN_RE = re.compile(r"^\s*(?:attack|strike)(?!\s+(?:alerts?|warnings?|threats?|danger|sirens?)\b)\b", re.I)
+ATTACK_NOUN_RE = re.compile(
+    r"^\s*(?:attack|strike|crash)(?!\s+(?:alerts?|warnings?|threats?|danger|sirens?)\b)\b", re.I
+)
 
 
 # The rules of this module, each declared with its examples in rules.toml (an undeclared id fails here)
@@ -309,7 +311,8 @@ def _event_before(sentence: str, verbs, q_start: int, clause_start: int) -> tupl
     gap = sentence[vs:q_start]
     if kind == "down" and len(gap.split()) > 2:
         return None, -1
-    if kind == "attack" and _BY_END_RE.search(gap):
+    if kind == "attack_noun_by" or (kind == "attack" and _BY_END_RE.search(gap)):
+        # "an attack by 20 drones was repelled" is an interception; "a fire after an attack by a drone" a strike
         return "intercept_or_attack_by", vs
     return kind, vs
 
@@ -350,6 +353,7 @@ def _normalise_kind(kind: str | None) -> str | None:
         "attack_by": "attack",
         "attack_from": "attack",
         "attack_used": "attack",
+        "attack_noun_by": "attack",
         "negative": "negative",
         "negated": "negative",
         "intercept_by": "intercept",

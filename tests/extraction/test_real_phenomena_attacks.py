@@ -95,6 +95,32 @@ CASES = [
         "ru-ugroza-ataki-is-no-claim",
         "В Липецкой области объявлена угроза атаки беспилотников, сообщил губернатор Олег Зимин.",
     ),
+    # --- a drone named as the cause of damage (ANNOTATION.md: a single drone strike) -----------
+    case(
+        "en-a-drone-was-the-likely-cause",
+        "The governor of the Tambov region said a drone was the likely cause of a fire at a fuel depot.",
+        attack("RU-TAM", 1, gov("RU-TAM")),
+    ),
+    case(
+        "en-caused-by-a-drone",
+        "A blaze at a substation in the Kursk region was caused by a drone, governor Alexander Khinshtein said.",
+        attack("RU-KRS", 1, gov("RU-KRS")),
+    ),
+    case(
+        "en-after-an-attack-by-an-unidentified-drone",
+        "A warehouse in the Lipetsk region caught fire after an attack by an unidentified drone, governor Igor Artamonov said.",
+        attack("RU-LIP", 1, gov("RU-LIP")),
+    ),
+    case(
+        "en-blaming-a-drone-crash",
+        "A fire broke out at a depot in the Oryol region, with governor Andrei Klychkov blaming a drone crash.",
+        attack("RU-ORL", 1, gov("RU-ORL")),
+    ),
+    case(
+        "en-an-attack-by-n-drones-repelled-is-an-interception",
+        "Air defences repelled an attack by 12 drones on the Voronezh region, governor Alexander Gusev said.",
+        intercept("RU-VOR", 12, gov("RU-VOR")),
+    ),
 ]
 
 

@@ -96,6 +96,16 @@ CASES = [
         "Two drones were intercepted by Moscow air defences, the Russian Defence Ministry said.",
         intercept("RU-MOW", 2, MOD),
     ),
+    case(
+        "en-the-governor-of-countrys-region-after-another-city",
+        "A day after drones were reported over Moscow, the governor of Russia's Tula region said a drone hit a plant.",
+        attack("RU-TUL", 1, gov("RU-TUL")),
+    ),
+    case(
+        "en-the-president-named-is-his-countrys",
+        "President Volodymyr Zelensky said air defences had shot down 40 drones overnight.",
+        intercept("UA", 40, "president:UA"),
+    ),
 ]
 
 
