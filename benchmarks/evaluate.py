@@ -30,7 +30,10 @@ SETS = {
     "dev": (EVAL / "dev" / "passages.jsonl", EVAL / "dev" / "gold.jsonl"),
     "real": (EVAL / "real" / "passages.jsonl", EVAL / "real" / "gold.jsonl"),
     "external": (EVAL / "external" / "docs.jsonl", EVAL / "external" / "gold.jsonl"),
-    "ru_news": (ROOT / "tests" / "data" / "ru_news" / "passages.jsonl", ROOT / "tests" / "data" / "ru_news" / "gold.jsonl"),
+    "ru_news": (
+        ROOT / "tests" / "data" / "ru_news" / "passages.jsonl",
+        ROOT / "tests" / "data" / "ru_news" / "gold.jsonl",
+    ),
 }
 SHOWN = ("doc", "event_type", "region_code", "count", "count_low", "authority", "date", "rule", "evidence")
 

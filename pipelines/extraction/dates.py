@@ -356,9 +356,8 @@ def publication_date(published: object, text: str, url: str | None) -> date | No
     found = parse_published(published)
     if found:
         return found
-    if stamp := header_date(text):
-        if not url or not _URL_DATE_RE.search(url):
-            return stamp
+    if (stamp := header_date(text)) and not (url and _URL_DATE_RE.search(url)):
+        return stamp
     if url:
         m = _URL_DATE_RE.search(url)
         if m and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):

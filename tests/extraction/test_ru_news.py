@@ -1,0 +1,72 @@
+"""Russian news reporting (invented sentences): a page's date stamp line, Ukraine's military
+administrations ("ОВА") as reporters, and the actors a body owns ("силы ПВО Минобороны") that do
+not make it the speaker.
+
+Weekdays (2025): 3 Mar Mon, 14 Apr Mon, 9 Jul Wed."""
+
+import pytest
+
+from pipelines.extraction.dates import header_date
+
+from .conftest import CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
+
+CASES = [
+    # --- a date stamp on its own line at the top, no metadata -------------------------------------
+    case(
+        "stamp-line-with-month-name",
+        "3 марта 2025, 08:05\nНад Пензенской областью сбиты 4 беспилотника\n\n"
+        "Минувшей ночью над Пензенской областью силами ПВО уничтожены 4 беспилотника, сообщил губернатор региона.",
+        intercept("RU-PNZ", 4, gov("RU-PNZ"), "2025-03-03"),
+    ),
+    case(
+        "stamp-line-numeric",
+        "14.04.2025 06:50\nВ ночь на понедельник над Курской областью уничтожены 9 БПЛА, сообщили в Минобороны.",
+        intercept("RU-KRS", 9, MOD, "2025-04-14"),
+    ),
+    case(
+        "a-sentence-with-a-date-is-no-stamp",
+        "Губернатор Курской области сообщил 14.04.2025, что минувшей ночью над регионом сбиты 2 беспилотника.",
+        intercept("RU-KRS", 2, gov("RU-KRS"), "2025-04-14"),
+    ),
+    # --- Ukraine's military administrations -------------------------------------------------------
+    case(
+        "ova-abbreviation-with-region-adjective",
+        "Ночью над Николаевской областью сбиты 7 ударных беспилотников, сообщили в Николаевской ОВА.",
+        intercept("UA-48", 7, gov("UA-48"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "oblast-military-administration-written-out",
+        "Утром Днепр атаковали два беспилотника, сообщил глава Днепропетровской областной военной администрации.",
+        attack("UA-12", 2, gov("UA-12"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "kyiv-city-military-administration-is-the-city",
+        "Ночью над столицей Украины уничтожены 6 беспилотников, сообщили в Киевской городской военной администрации.",
+        intercept("UA-30", 6, gov("UA-30"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "ova-attacked-with-is-a-launch",
+        "За прошедшие сутки противник атаковал Черниговскую область 12 беспилотниками, сообщил глава Черниговской ОВА.",
+        launch("UA-74", 12, gov("UA-74"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    # --- the actors a body owns are not the body speaking -----------------------------------------
+    case(
+        "forces-of-the-ministry-then-the-mayor-speaks",
+        "Силы ПВО Минобороны сбили два беспилотника, летевших на Москву, сообщил мэр Москвы.",
+        intercept("RU-MOW", 2, mayor("RU-MOW")),
+    ),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_ru_news(text, published, url, title, expected):
+    assert claims_of(text, published, url, title=title) == expected
+
+
+def test_stamp_needs_its_year_and_a_line_of_its_own():
+    assert header_date("5 мая, 10:15\nНад областью сбиты 3 беспилотника.") is None
+    assert header_date("Опубликовано: 5 мая 2025 г., 10:15\nТекст.").isoformat() == "2025-05-05"
