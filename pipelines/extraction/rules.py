@@ -111,6 +111,10 @@ ATTACK = (
     + r"|dropped\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+)?(?:explosive\s+devices?|explosives?|grenades?|munitions?|bombs?|charges?)"
 )
 NEGATIVE = event_pattern("negative")
+_RU_EVENT_LEMMAS = [w for kind in EVENT_KINDS for w in load("ru", "events").get(kind, [])]
+_RU_FUTURE = alternation(f for w in _RU_EVENT_LEMMAS for f in ru_case_forms(w, frozenset({"futr"})))
+_RU_EVENT_INFINITIVES = alternation(f for w in _RU_EVENT_LEMMAS for f in ru_case_forms(w, frozenset({"INFN"})))
+_RU_INTENT = alternation(f for w in load("ru", "events").get("intent", []) for f in ru_forms(w))
 # a modal before the verb makes it a warning or a plan, not a report ("could launch up to 100 drones")
 HYPOTHETICAL = (
     r"(?:could|can|may|might|would|will|plans?\s+to|intends?\s+to|threaten(?:s|ed)?\s+to|"
@@ -119,6 +123,9 @@ HYPOTHETICAL = (
     # "officials expect attacks of 1,000 drones a night": a forecast, not a report
     r"|(?:expect|anticipate|predict|forecast|fear)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|launch(?:es)?|waves?|salvos?)"
+    # Russian: an event verb in the future ("выпустят 30 тысяч дронов", "собьют"), or after a verb of
+    # intent or ability ("планируют запустить", "могут атаковать"): a plan or a forecast
+    + rf"|(?:{_RU_FUTURE})|(?:{_RU_INTENT})\s+(?:[\w-]+\s+)?(?:{_RU_EVENT_INFINITIVES})"
 )
 VERB_RE = re.compile(
     # "the two drones that were not downed": a negated verb reports nothing

@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.extraction.dates import header_date
 
-from .conftest import CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
+from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
     # --- a date stamp on its own line at the top, no metadata -------------------------------------
@@ -52,6 +52,42 @@ CASES = [
         "За прошедшие сутки противник атаковал Черниговскую область 12 беспилотниками, сообщил глава Черниговской ОВА.",
         launch("UA-74", 12, gov("UA-74"), "2025-07-09"),
         published="2025-07-09",
+    ),
+    # --- drone nouns and modifiers of Ukrainian-side and regional reporting ----------------------------
+    case(
+        "shaheds-counted",
+        "Ночью над Житомирской областью сбиты 23 шахеда, сообщили Воздушные силы ВСУ.",
+        intercept("UA-18", 23, AF, "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "shahed-type-names-no-drone-of-its-own",
+        "Ночью противник атаковал Украину 31 ударным БпЛА типа «Шахед», сообщили Воздушные силы ВСУ.",
+        launch("UA", 31, AF, "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "russian-adjective-between-amount-and-noun",
+        "За прошедшие сутки силы обороны уничтожили 17 российских беспилотников, сообщил Генштаб ВСУ.",
+        intercept("UA", 17, "general_staff:UA", "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "apparatus-repeats-the-drone-noun",
+        "Над Орловской областью перехвачены три беспилотника, сообщил губернатор Орловской области. "
+        "Утром над Мценском сбиты еще два аппарата.",
+        intercept("RU-ORL", 3, gov("RU-ORL")),
+        intercept("RU-ORL", 2, gov("RU-ORL"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    # --- plans and forecasts are not reports ------------------------------------------------------------
+    case(
+        "future-tense-production",
+        "В следующем году заводы выпустят 12 000 беспилотников, заявил министр промышленности.",
+    ),
+    case(
+        "verb-of-intent",
+        "Власти региона планируют запустить 40 беспилотников для мониторинга лесных пожаров.",
     ),
     # --- the actors a body owns are not the body speaking -----------------------------------------
     case(
