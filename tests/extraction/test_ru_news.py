@@ -80,6 +80,16 @@ CASES = [
         intercept("RU-ORL", 2, gov("RU-ORL"), "2025-07-09"),
         published="2025-07-09",
     ),
+    # --- the Ukrainian air force's summary retold in Russian -------------------------------------------
+    case(
+        "ukrainian-name-of-the-air-force-inflected",
+        "В ночь на среду противник атаковал Украину 54 ударными БпЛА, сообщили в «Повітряних силах» ЗСУ. "
+        "Сбиты или подавлены 47 беспилотников. Зафиксировано попадание семи ударных БпЛА на трех локациях.",
+        launch("UA", 54, AF, "2025-07-09"),
+        intercept("UA", 47, AF, "2025-07-09"),
+        attack("UA", 7, AF, "2025-07-09"),
+        published="2025-07-09",
+    ),
     # --- plans and forecasts are not reports ------------------------------------------------------------
     case(
         "future-tense-production",
