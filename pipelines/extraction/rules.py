@@ -569,7 +569,7 @@ _AREA_WORD_RE = re.compile(
 _LIST_GAP_RE = re.compile(
     r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?"
     # "над территориями Белгородской области и над акваториями Азовского и Черного морей"
-    r"(?:(?:над|в|на)\s+(?:территори\w+\s+|акватори\w+\s+)?)?",
+    r"(?:(?:над|в|на)\s+(?:территори\w+\s+|акватори\w+\s+)?|территори\w+\s+|акватори\w+\s+)?",
     re.I,
 )
 
@@ -1130,19 +1130,30 @@ def _defended_place(sentence: str, places: list[Place], c_start: int, end: int) 
     return None
 
 
-def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: int) -> Place | None:
-    """A place that opens the amount's own item ("Над территорией X уничтожено 6 БПЛА, ...")."""
-    for p in reversed(places):
+def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: int) -> list[Place] | None:
+    """The places that open the amount's own item ("Над территорией X уничтожено 6 БПЛА, ..."):
+    one, or a list ("Над территорией X и акваторией Y перехвачены 9 БПЛА")."""
+    for i in range(len(places) - 1, -1, -1):
+        p = places[i]
         if p.end > q_start:
             continue
         if p.start < prev_end or not _FRONTED_GAP_RE.match(sentence[p.end : q_start]):
             return None
         if PLURAL_AREA_RE.search(p.name):
             return None  # "Над Белгородской и Курской областями сбиты 6 БПЛА": a list, not one item's place
-        prep = _PREP_END_RE.search(sentence, max(prev_end, p.start - 60), p.start)
-        if prep is None or not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()]):
+        chain = [p]
+        for q in reversed(places[:i]):
+            if q.start < prev_end or not _LIST_GAP_RE.fullmatch(sentence, q.end, chain[0].start):
+                break
+            chain.insert(0, q)
+        prep = _PREP_END_RE.search(sentence, max(prev_end, chain[0].start - 60), chain[0].start)
+        if prep is None:
             return None
-        return p
+        # one place opens an item of a breakdown only right after the item before; a list of places
+        # is the amount's wherever the sentence begins ("С 23:00 до 07:00 над X и Y перехвачены 9 БПЛА")
+        if len({c.code for c in chain}) == 1 and not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()]):
+            return None
+        return chain
     return None
 
 
@@ -1169,7 +1180,10 @@ def _assign_place(
     if (fronted := _fronted_place(sentence, places, q.start, prev_end)) and (
         not after or _COMMA_RE.search(sentence, n_end, after[0].start)
     ):
-        m.place = fronted
+        if len({p.code for p in fronted}) > 1:
+            m.places = fronted
+        else:
+            m.place = fronted[-1]
         return
     if area and (not after or area.start() < after[0].start):
         word = area.group("country") or area.group("adj") or area.group("country2") or ""

@@ -90,6 +90,23 @@ CASES = [
         attack("UA", 7, AF, "2025-07-09"),
         published="2025-07-09",
     ),
+    # --- a list of places before the verb: the country's figure -----------------------------------------
+    case(
+        "fronted-territory-and-waters",
+        "С 21:00 до 23:40 мск над территорией Краснодарского края и акваторией Черного моря перехвачены "
+        "11 беспилотников, сообщили в Минобороны России.",
+        intercept("RU", 11, MOD, "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "fronted-two-regions-then-their-breakdown",
+        "Ночью над Калужской и Тульской областями уничтожены 8 БПЛА, сообщили в Минобороны России: "
+        "пять над Калужской областью, три — над Тульской.",
+        intercept("RU", 8, MOD, "2025-07-09", total=True),
+        intercept("RU-KLU", 5, MOD, "2025-07-09"),
+        intercept("RU-TUL", 3, MOD, "2025-07-09"),
+        published="2025-07-09",
+    ),
     # --- plans and forecasts are not reports ------------------------------------------------------------
     case(
         "future-tense-production",
