@@ -1149,9 +1149,14 @@ def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: i
         prep = _PREP_END_RE.search(sentence, max(prev_end, chain[0].start - 60), chain[0].start)
         if prep is None:
             return None
-        # one place opens an item of a breakdown only right after the item before; a list of places
-        # is the amount's wherever the sentence begins ("С 23:00 до 07:00 над X и Y перехвачены 9 БПЛА")
-        if len({c.code for c in chain}) == 1 and not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()]):
+        # a later item's one place opens it only right after the item before; the first amount's place,
+        # or a list of places, is the amount's wherever the sentence begins ("По данным ведомства, за
+        # ночь над X уничтожены 15 БПЛА, летевших на Москву"; "С 23:00 до 07:00 над X и Y перехвачены 9")
+        if (
+            len({c.code for c in chain}) == 1
+            and prev_end
+            and not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()])
+        ):
             return None
         return chain
     return None

@@ -107,6 +107,12 @@ CASES = [
         intercept("RU-TUL", 3, MOD, "2025-07-09"),
         published="2025-07-09",
     ),
+    case(
+        "fronted-region-wins-over-the-heading",
+        "По данным Минобороны, за ночь над Московским регионом были уничтожены 6 БПЛА, летевших на Москву.",
+        intercept("RU-MOS", 6, MOD, "2025-07-09"),
+        published="2025-07-09",
+    ),
     # --- plans and forecasts are not reports ------------------------------------------------------------
     case(
         "future-tense-production",
