@@ -109,6 +109,11 @@ LAUNCH = event_pattern("launch")
 ATTACK = (
     event_pattern("attack")
     + r"|dropped\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+)?(?:explosive\s+devices?|explosives?|grenades?|munitions?|bombs?|charges?)"
+    # Russian verbs that are attacks only before a given word ("упал на крышу")
+    + "".join(
+        rf"|(?:{alternation(ru_forms(lemma))})(?=\s+(?:{alternation(words)})(?![\w-]))"
+        for lemma, words in load("ru", "events").get("attack_before", {}).items()
+    )
 )
 NEGATIVE = event_pattern("negative")
 _RU_EVENT_LEMMAS = [w for kind in EVENT_KINDS for w in load("ru", "events").get(kind, [])]
@@ -169,7 +174,9 @@ OF_THEM_RE = re.compile(
     rf"^\s*(?:more\s+)?(?:out\s+)?of\s+(?:them|which|these|those)\b"
     rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+(?:the|these|those)\s+['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?i:{DRONE})(?![\w-])"
     rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+the(?:se)?\s+targets?\b"
-    rf"|^\s*из\s+(?:них|которых|этого\s+числа)(?![\w-])",
+    rf"|^\s*из\s+(?:них|которых|этого\s+числа)(?![\w-])"
+    # "один из дронов попал в ...", "два из украинских беспилотников"
+    rf"|^\s*из\s+(?:{_MOD}\s+){{0,3}}(?i:{DRONE})(?![\w-])",
     re.I,
 )
 OF_NUMBER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?|из\s+)$", re.I)

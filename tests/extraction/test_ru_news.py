@@ -113,6 +113,26 @@ CASES = [
         intercept("RU-MOS", 6, MOD, "2025-07-09"),
         published="2025-07-09",
     ),
+    # --- attacks: "один из дронов", and "упал" only onto something -------------------------------------
+    case(
+        "one-of-the-drones-hit",
+        "Днем один из российских дронов попал в здание почты в Прилуках, сообщил глава Черниговской ОВА.",
+        attack("UA-74", 1, gov("UA-74"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "fell-onto-a-roof-is-an-attack",
+        "Утром беспилотник упал на крышу склада в Михайловке, сообщил губернатор Волгоградской области.",
+        attack("RU-VGG", 1, gov("RU-VGG"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "fell-near-the-airport-is-where-a-downed-one-came-down",
+        "Ночью над Рязанской областью сбиты три беспилотника, сообщил губернатор региона. "
+        "По его словам, один из аппаратов упал у аэродрома.",
+        intercept("RU-RYA", 3, gov("RU-RYA"), "2025-07-09"),
+        published="2025-07-09",
+    ),
     # --- plans and forecasts are not reports ------------------------------------------------------------
     case(
         "future-tense-production",
