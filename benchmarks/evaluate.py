@@ -4,7 +4,8 @@
     python benchmarks/evaluate.py --freeze DIR         # also write each set's claims to DIR
     python benchmarks/evaluate.py --baseline DIR       # ... and print claims added/removed vs DIR
 
-Reads the sets from ../shared/eval (the evaluation data is not part of the project) and runs the
+Reads the sets from ../shared/eval (the evaluation data is not part of the project) and the team's
+own tests/data/ru_news and runs the
 same path as `uav-etl extract`. A set that is missing is skipped.
 """
 
@@ -29,6 +30,10 @@ SETS = {
     "dev": (EVAL / "dev" / "passages.jsonl", EVAL / "dev" / "gold.jsonl"),
     "real": (EVAL / "real" / "passages.jsonl", EVAL / "real" / "gold.jsonl"),
     "external": (EVAL / "external" / "docs.jsonl", EVAL / "external" / "gold.jsonl"),
+    "ru_news": (
+        ROOT / "tests" / "data" / "ru_news" / "passages.jsonl",
+        ROOT / "tests" / "data" / "ru_news" / "gold.jsonl",
+    ),
 }
 SHOWN = ("doc", "event_type", "region_code", "count", "count_low", "authority", "date", "rule", "evidence")
 

@@ -258,6 +258,23 @@ _ACTOR_OWNER_STARTS_RE = re.compile(start_alternation(fewest_starts(_actors("own
 _OWNS_AFTER_RE = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(_actors('owners'))})(?!\w)", re.I)
 
 
+def _owned_before_forms() -> list[str]:
+    """Every form of the Russian actors written right before their owner ("силами ПВО Минобороны")."""
+    out: set[str] = set()
+    for voc in _VOCAB.values():
+        for phrase in voc.get("actors", {}).get("owned_before", []):
+            try:
+                out.update(f for form in ru_phrase_forms(phrase) for f in (form, form.replace("ё", "е")))
+            except ValueError:  # (a word with no noun that the dictionary knows: as written)
+                out.add(phrase.lower())
+    return sorted(out)
+
+
+# "силы ПВО Минобороны отразили атаку, сообщил мэр": the actors right before the body that owns them
+_OWNED_BEFORE = _owned_before_forms()
+_OWNED_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{alternation(_OWNED_BEFORE)})\s+$", re.I) if _OWNED_BEFORE else None
+
+
 def _unknown_patterns() -> tuple[list[str], list[str]]:
     patterns, starts = [], []
     for lang in LANGUAGES:
@@ -491,8 +508,12 @@ def _find_role_reporters(sentence: str, places: list[Place], countries: Callable
                 or (_country_adjective(folded, start) if role == ARMED_FORCES else "")
             )
         else:
-            place = _adjacent_place(places, start, end, sentence)
-            jurisdiction = place.code if place else ""
+            # a body whose name fixes its place ("Киевская городская военная администрация"), else
+            # the place written beside the role
+            place = (
+                None if (named := _named_jurisdiction(m.group(0))) else _adjacent_place(places, start, end, sentence)
+            )
+            jurisdiction = named or (place.code if place else "")
         speaker = _speaker(sentence, folded, start, end)
         found.append(Reporter(start, end, role, jurisdiction, speaker, _name_near(sentence, start, end)))
     return found
@@ -525,6 +546,12 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
         return False
     if sentence.startswith("'", end) and _OWNS_AFTER_RE.match(sentence, end):
         return False  # "the ministry's air defence forces shot down ..."
+    if (
+        _OWNED_BEFORE_RE is not None
+        and not folded.isascii()
+        and _OWNED_BEFORE_RE.search(sentence, max(0, start - 25), start)
+    ):
+        return False  # "силы ПВО Минобороны отразили ..."
     if _REPORTED_THAT_RE.search(sentence, lo, start):
         lo = start  # "the governor said that the air force shot down ...": the body is inside what he said
     # a speech word before the body gives the figure to it only right before it ("said the ministry",

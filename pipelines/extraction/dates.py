@@ -319,11 +319,45 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# a page's date stamp on a line of its own at the top ("26 февраля 2025, 09:12", "21.08.2025 07:40",
+# "Опубликовано: 5 мая 2025 г."): the full date with its year, and little else on the line
+_HEADER_DATE_RES = [
+    re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\s+{_MONTH},?\s+(?P<year>20\d\d)(?!\d)", re.I),
+    re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mnum>{_MNUM})\.(?P<year>20\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+]
+_HEADER_REST_RE = re.compile(r"\d{1,2}[:.]\d\d|[^\w]+|\b(?:г|года?|мск)\b", re.I)
+_HEADER_LINES, _HEADER_MAX_LEN, _HEADER_MAX_WORDS = 3, 60, 3
+
+
+def header_date(text: str) -> date | None:
+    """The date stamp of a page: one of its first lines that gives a full date and at most a
+    time, a weekday, a place or a label beside it (a sentence that holds a date is no stamp)."""
+    lines = [line.strip() for line in (text or "").splitlines()[:12] if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        if len(line) > _HEADER_MAX_LEN:
+            continue
+        for pattern in _HEADER_DATE_RES:
+            if not (m := pattern.search(line)):
+                continue
+            rest = _HEADER_REST_RE.sub(" ", line[: m.start()] + " " + line[m.end() :]).split()
+            if len([w for w in rest if fold(w) not in WEEKDAYS]) > _HEADER_MAX_WORDS:
+                continue
+            gd = m.groupdict()
+            month = int(gd["mnum"]) if gd.get("mnum") else month_number(gd.get("month") or "")
+            if month and (d := _safe_date(int(gd["year"]), month, int(gd["day"]))):
+                return d
+    return None
+
+
 def publication_date(published: object, text: str, url: str | None) -> date | None:
-    """From metadata, else the URL path, else a dateline whose year the URL gives."""
+    """From metadata, else the URL path, else a date stamp at the top of the text, else a
+    dateline whose year the URL gives."""
     found = parse_published(published)
     if found:
         return found
+    if (stamp := header_date(text)) and not (url and _URL_DATE_RE.search(url)):
+        return stamp
     if url:
         m = _URL_DATE_RE.search(url)
         if m and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):

@@ -109,8 +109,17 @@ LAUNCH = event_pattern("launch")
 ATTACK = (
     event_pattern("attack")
     + r"|dropped\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+)?(?:explosive\s+devices?|explosives?|grenades?|munitions?|bombs?|charges?)"
+    # Russian verbs that are attacks only before a given word ("упал на крышу")
+    + "".join(
+        rf"|(?:{alternation(ru_forms(lemma))})(?=\s+(?:{alternation(words)})(?![\w-]))"
+        for lemma, words in load("ru", "events").get("attack_before", {}).items()
+    )
 )
 NEGATIVE = event_pattern("negative")
+_RU_EVENT_LEMMAS = [w for kind in EVENT_KINDS for w in load("ru", "events").get(kind, [])]
+_RU_FUTURE = alternation(f for w in _RU_EVENT_LEMMAS for f in ru_case_forms(w, frozenset({"futr"})))
+_RU_EVENT_INFINITIVES = alternation(f for w in _RU_EVENT_LEMMAS for f in ru_case_forms(w, frozenset({"INFN"})))
+_RU_INTENT = alternation(f for w in load("ru", "events").get("intent", []) for f in ru_forms(w))
 # a modal before the verb makes it a warning or a plan, not a report ("could launch up to 100 drones")
 HYPOTHETICAL = (
     r"(?:could|can|may|might|would|will|plans?\s+to|intends?\s+to|threaten(?:s|ed)?\s+to|"
@@ -119,6 +128,9 @@ HYPOTHETICAL = (
     # "officials expect attacks of 1,000 drones a night": a forecast, not a report
     r"|(?:expect|anticipate|predict|forecast|fear)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|launch(?:es)?|waves?|salvos?)"
+    # Russian: an event verb in the future ("выпустят 30 тысяч дронов", "собьют"), or after a verb of
+    # intent or ability ("планируют запустить", "могут атаковать"): a plan or a forecast
+    + rf"|(?:{_RU_FUTURE})|(?:{_RU_INTENT})\s+(?:[\w-]+\s+)?(?:{_RU_EVENT_INFINITIVES})"
 )
 VERB_RE = re.compile(
     # "the two drones that were not downed": a negated verb reports nothing
@@ -162,7 +174,9 @@ OF_THEM_RE = re.compile(
     rf"^\s*(?:more\s+)?(?:out\s+)?of\s+(?:them|which|these|those)\b"
     rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+(?:the|these|those)\s+['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?i:{DRONE})(?![\w-])"
     rf"|^\s*(?:more\s+)?(?:out\s+)?of\s+the(?:se)?\s+targets?\b"
-    rf"|^\s*из\s+(?:них|которых|этого\s+числа)(?![\w-])",
+    rf"|^\s*из\s+(?:них|которых|этого\s+числа)(?![\w-])"
+    # "один из дронов попал в ...", "два из украинских беспилотников"
+    rf"|^\s*из\s+(?:{_MOD}\s+){{0,3}}(?i:{DRONE})(?![\w-])",
     re.I,
 )
 OF_NUMBER_RE = re.compile(r"^\s*(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?|из\s+)$", re.I)
@@ -566,7 +580,7 @@ _AREA_WORD_RE = re.compile(
 _LIST_GAP_RE = re.compile(
     r"(?:\s*(?:regions?|oblasts?|districts?))?\s*(?:,|and|,\s*and|и|,\s*as\s+well\s+as|as\s+well\s+as)\s*(?:the\s+|over\s+the\s+|over\s+)?"
     # "над территориями Белгородской области и над акваториями Азовского и Черного морей"
-    r"(?:(?:над|в|на)\s+(?:территори\w+\s+|акватори\w+\s+)?)?",
+    r"(?:(?:над|в|на)\s+(?:территори\w+\s+|акватори\w+\s+)?|территори\w+\s+|акватори\w+\s+)?",
     re.I,
 )
 
@@ -1134,19 +1148,35 @@ def _defended_place(sentence: str, places: list[Place], c_start: int, end: int) 
     return None
 
 
-def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: int) -> Place | None:
-    """A place that opens the amount's own item ("Над территорией X уничтожено 6 БПЛА, ...")."""
-    for p in reversed(places):
+def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: int) -> list[Place] | None:
+    """The places that open the amount's own item ("Над территорией X уничтожено 6 БПЛА, ..."):
+    one, or a list ("Над территорией X и акваторией Y перехвачены 9 БПЛА")."""
+    for i in range(len(places) - 1, -1, -1):
+        p = places[i]
         if p.end > q_start:
             continue
         if p.start < prev_end or not _FRONTED_GAP_RE.match(sentence[p.end : q_start]):
             return None
         if PLURAL_AREA_RE.search(p.name):
             return None  # "Над Белгородской и Курской областями сбиты 6 БПЛА": a list, not one item's place
-        prep = _PREP_END_RE.search(sentence, max(prev_end, p.start - 60), p.start)
-        if prep is None or not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()]):
+        chain = [p]
+        for q in reversed(places[:i]):
+            if q.start < prev_end or not _LIST_GAP_RE.fullmatch(sentence, q.end, chain[0].start):
+                break
+            chain.insert(0, q)
+        prep = _PREP_END_RE.search(sentence, max(prev_end, chain[0].start - 60), chain[0].start)
+        if prep is None:
             return None
-        return p
+        # a later item's one place opens it only right after the item before; the first amount's place,
+        # or a list of places, is the amount's wherever the sentence begins ("По данным ведомства, за
+        # ночь над X уничтожены 15 БПЛА, летевших на Москву"; "С 23:00 до 07:00 над X и Y перехвачены 9")
+        if (
+            len({c.code for c in chain}) == 1
+            and prev_end
+            and not _ITEM_LEAD_RE.match(sentence[prev_end : prep.start()])
+        ):
+            return None
+        return chain
     return None
 
 
@@ -1173,7 +1203,10 @@ def _assign_place(
     if (fronted := _fronted_place(sentence, places, q.start, prev_end)) and (
         not after or _COMMA_RE.search(sentence, n_end, after[0].start)
     ):
-        m.place = fronted
+        if len({p.code for p in fronted}) > 1:
+            m.places = fronted
+        else:
+            m.place = fronted[-1]
         return
     if area and (not after or area.start() < after[0].start):
         word = area.group("country") or area.group("adj") or area.group("country2") or ""

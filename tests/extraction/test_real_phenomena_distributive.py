@@ -105,13 +105,10 @@ CASES = [
         intercept("RU-NGR", 3, MOD),
         intercept("RU-TVE", 3, MOD),
     ),
-    known_gap(
-        case(
-            "ru-list-without-po-is-one-country-claim",
-            "Над Белгородской и Курской областями сбиты 6 БПЛА, сообщило Минобороны России.",
-            intercept("RU", 6, MOD),
-        ),
-        "'Над Белгородской и Курской областями сбиты 6 БПЛА' (no 'по') gives RU-KRS 6: a fronted list of two regions should be one country claim RU 6",
+    case(
+        "ru-list-without-po-is-one-country-claim",
+        "Над Белгородской и Курской областями сбиты 6 БПЛА, сообщило Минобороны России.",
+        intercept("RU", 6, MOD),
     ),
 ]
 
