@@ -533,6 +533,8 @@ def _country_adjective(folded: str, start: int) -> str:
     return _ARMED_FORCES_COUNTRY.get(words[-1], "") if words else ""
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s?\s+")
+_VOICE_NOUN_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_speech('voices') + _speech('carriers'))})")
 _CLAUSE_GAP_RE = re.compile(r"\b(?:was|were|is|are|be|been|that)\b", re.I)
 
 
@@ -546,6 +548,8 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
         return False
     if sentence.startswith("'", end) and _OWNS_AFTER_RE.match(sentence, end):
         return False  # "the ministry's air defence forces shot down ..."
+    if (possessive := _POSSESSIVE_RE.match(sentence, end)) and not _VOICE_NOUN_RE.match(sentence, possessive.end()):
+        return False  # "two drones aimed at Putin's residence": the body is what is named, not who speaks
     if (
         _OWNED_BEFORE_RE is not None
         and not folded.isascii()

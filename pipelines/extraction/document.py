@@ -508,6 +508,13 @@ def extract_document(
                 cand = para_reporter.get(s.paragraph)
                 if cand and _compatible(cand, region):
                     reporter = cand
+                elif (
+                    last_reporter is not None
+                    and last_reporter.role in NATIONAL
+                    and _compatible(last_reporter, region)
+                    and (region or region_country(last_reporter.jurisdiction) == last_reporter.jurisdiction)
+                ):
+                    reporter = last_reporter  # the national body that spoke last goes on
                 else:
                     # the first reporter of the text that could have given this number
                     reporter = next(

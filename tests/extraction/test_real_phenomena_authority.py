@@ -106,6 +106,19 @@ CASES = [
         "President Volodymyr Zelensky said air defences had shot down 40 drones overnight.",
         intercept("UA", 40, "president:UA"),
     ),
+    case(
+        "en-a-body-named-in-a-possessive-is-no-speaker",
+        "The ministry said it shot down three drones aimed at Putin's residence in the Novgorod region.",
+        intercept("RU-NGR", 3, MOD),
+    ),
+    case(
+        "en-the-national-body-that-spoke-last-goes-on",
+        "Seven people were injured, the State Emergency Service said.\n\n"
+        "Russia launched 60 drones overnight, Ukraine's air force said.\n\n"
+        "Air defences destroyed 52 drones over the north and east of the country.",
+        launch("UA", 60, AF),
+        intercept("UA", 52, AF),
+    ),
 ]
 
 
