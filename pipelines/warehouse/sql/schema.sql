@@ -57,6 +57,59 @@ create table rejects (
     batch     varchar
 );
 
+-- What the shell's `duckdb_tables()` and `duckdb_columns()` (and the Dagster UI) say about each
+-- table and column.
+comment on table documents is 'One row per distinct text (by content hash), however many files or records carried it';
+comment on column documents.doc_id is 'First name the text arrived under (record id or file name)';
+comment on column documents.content_hash is 'sha256 of the text: the document''s identity';
+comment on column documents.title is 'Title from the front matter, the HTML or the record';
+comment on column documents.url is 'Source URL, when given';
+comment on column documents.published is 'Publication date, when given';
+comment on column documents.n_chars is 'Length of the text in characters';
+comment on column documents.n_sources is 'How many files or records carried this same text';
+comment on column documents.batch is 'Lake batch that first brought it';
+
+comment on table document_sources is 'Every file or record a text arrived in';
+comment on column document_sources.content_hash is 'The document (documents.content_hash)';
+comment on column document_sources.doc_id is 'The name it came under this time';
+comment on column document_sources.source is 'File, relative to the inbox';
+comment on column document_sources.line is 'Line of a .jsonl record; null for a whole file';
+comment on column document_sources.batch is 'Lake batch that read it';
+
+comment on table claims is 'One statement in one document: who said how many drones were intercepted, launched or struck, where and when (ANNOTATION.md)';
+comment on column claims.claim_id is 'Hash of the document and the claim''s key fields';
+comment on column claims.doc is 'The document''s name (documents.doc_id)';
+comment on column claims.content_hash is 'The document (documents.content_hash)';
+comment on column claims.event_type is 'intercept | launch | attack';
+comment on column claims.region_code is 'ISO 3166-2 region, a country (ISO 3166-1) or a sea';
+comment on column claims.count is 'Exact number, when stated';
+comment on column claims.count_low is 'Lower bound of a vague number ("more than 20")';
+comment on column claims.authority is 'role:jurisdiction of the reporter, or unknown';
+comment on column claims.date is 'Day of the event; null when the text does not date it';
+comment on column claims.published is 'Publication date of the document';
+comment on column claims.localities is 'Towns or districts named below the region';
+comment on column claims.is_total is 'A sum over several regions (its parts are claims of their own)';
+comment on column claims.total_claim_id is 'The total this claim is a part of';
+comment on column claims.date_text is 'The time expression the date came from';
+comment on column claims.sentence_index is 'Sentence of the document that states it (from 0)';
+comment on column claims.span_start is 'Start of the evidence sentence in the text (characters)';
+comment on column claims.span_end is 'End of the evidence sentence in the text (characters)';
+comment on column claims.evidence is 'The sentence that states it';
+comment on column claims.rule is 'The declared rule that produced it (pipelines/extraction/rules.toml); null before rules had ids';
+comment on column claims.extractor_version is 'Hash of the extractor''s code, vocabulary and rules that produced it';
+comment on column claims.batch is 'Lake batch that brought it';
+
+comment on table rejects is 'Input and rows that failed a check, with the stage, the check and the reason (never dropped)';
+comment on column rejects.stage is 'ingest | extract | validate_claims | validate_events';
+comment on column rejects.source is 'File, relative to the inbox';
+comment on column rejects.line is 'Line of a .jsonl record';
+comment on column rejects.doc_id is 'The document, when known';
+comment on column rejects.claim_id is 'The claim, for a rejected claim row';
+comment on column rejects."check" is 'The failed check (a Pandera check, or a reading error)';
+comment on column rejects.reason is 'What was wrong, in words';
+comment on column rejects.detail is 'The failing values';
+comment on column rejects.batch is 'Lake batch that rejected it; null for rejected events (re-derived each run)';
+
 -- The lake batches this file was built from: the next publish copies the file and adds only
 -- the batches it lacks, if the lake and the SQL are the same as when it was built.
 create table lake_batches (
