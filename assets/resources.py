@@ -41,6 +41,6 @@ class PipelineSettings(dg.ConfigurableResource):
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         # every run that uses the pipeline names its warehouse, whoever launched it (UI, CLI,
         # schedule, sensor): the Runs page filters by the tag
-        run = context.dagster_run
+        run = context.run
         if context.instance is not None and run is not None:
             context.instance.add_run_tags(run.run_id, {WAREHOUSE_TAG: str(self.resolve().warehouse)})
