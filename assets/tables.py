@@ -96,23 +96,26 @@ def catalog(sql_dir: Path = SQL_DIR) -> dict[str, Relation]:
     return relations
 
 
-def _pandera_constraints(schema: type[pa.DataFrameModel]) -> tuple[dict[str, dg.TableColumnConstraints], list[str]]:
-    """Per-column constraints and the table-wide checks of a Pandera model."""
-    model = schema.to_schema()
+def _pandera_constraints(schema: type[pa.DataFrameModel]) -> dict[str, dg.TableColumnConstraints]:
+    """Per-column constraints of a Pandera model's fields (nullable, unique, built-in checks).
+
+    Read from the fields, not `to_schema()`: building a second model that shares a base's
+    `@pa.check` methods renames those checks in pandera 0.2x, and the rejects name the check.
+    """
     columns = {}
-    for name, col in model.columns.items():
+    for name, (_, info) in schema.__fields__.items():
         other = []
-        for check in col.checks:
+        for check in info.checks:
             stats = ", ".join(f"{k}={v}" for k, v in (check.statistics or {}).items() if v is not None)
             other.append(f"{check.name}({stats})" if stats else str(check.name))
-        columns[name] = dg.TableColumnConstraints(nullable=col.nullable, unique=col.unique, other=other)
-    return columns, [str(c.name) for c in model.checks]
+        columns[name] = dg.TableColumnConstraints(nullable=info.nullable, unique=info.unique, other=other)
+    return columns
 
 
 def table_schema(rel: Relation, catalog_columns: list[tuple[str, str, bool]] | None = None) -> dg.TableSchema:
     """The column schema: the published file's columns and types when given, else the SQL's;
     descriptions from the SQL; constraints from Pandera where a model covers the table."""
-    pandera_cols, table_checks = _pandera_constraints(PANDERA[rel.name]) if rel.name in PANDERA else ({}, [])
+    pandera_cols = _pandera_constraints(PANDERA[rel.name]) if rel.name in PANDERA else {}
     if catalog_columns is None:
         catalog_columns = [(c.name, c.type, c.nullable) for c in rel.columns.values()]
     columns = []
@@ -122,8 +125,7 @@ def table_schema(rel: Relation, catalog_columns: list[tuple[str, str, bool]] | N
         columns.append(
             dg.TableColumn(name, typ or "unknown", description=declared.description, constraints=constraints)
         )
-    constraints = dg.TableConstraints(other=[f"Pandera check: {c}" for c in table_checks]) if table_checks else None
-    return dg.TableSchema(columns=columns, constraints=constraints)
+    return dg.TableSchema(columns=columns)
 
 
 def published_schemas(con: duckdb.DuckDBPyConnection, relations: dict[str, Relation]) -> dict[str, dg.TableSchema]:
@@ -139,4 +141,5 @@ def published_schemas(con: duckdb.DuckDBPyConnection, relations: dict[str, Relat
 
 def row_counts(con: duckdb.DuckDBPyConnection, names: list[str]) -> dict[str, int]:
     """Rows of the whole table or view (not of the last increment)."""
-    return {n: con.execute(f'select count(*) from "{n}"').fetchone()[0] for n in names}  # noqa: S608 - catalog names
+    # names come from the SQL files, never from input; DuckDB's relation API quotes them
+    return {n: con.table(n).count("*").fetchone()[0] for n in names}
