@@ -1,8 +1,8 @@
-"""Extract group: staged documents to validated claims, one lake batch per run of a shard range.
+"""Extract group: staged documents to validated claims, one lake batch per run.
 
-`claims` is partitioned by inbox shard (a fixed function of each text's hash). The nightly job
-runs every shard in one step with a process pool; a backfill of `claims` runs one shard per
-run, so Dagster can spread them over run workers or a cluster.
+Every run extracts every inbox shard (a fixed function of each text's hash) in one step with a
+process pool; runs configured with a few shards each (`pipeline.shards`) spread an extraction
+over run workers or a cluster (docs/scaling.md).
 """
 
 import uuid
@@ -14,12 +14,8 @@ from assets.resources import PipelineSettings
 from pipelines import stages
 from pipelines.extraction.batch import CLAIM_SCHEMA
 from pipelines.validation.schemas import REJECT_COLUMNS
-from pipelines.warehouse.lake import SHARDS, Lake
+from pipelines.warehouse.lake import Lake
 from pipelines.warehouse.versions import Versions
-
-shards = dg.StaticPartitionsDefinition(list(SHARDS))
-# run tags that make one run cover every shard (Dagster's partition-range tags)
-ALL_SHARDS = {"dagster/asset_partition_range_start": SHARDS[0], "dagster/asset_partition_range_end": SHARDS[-1]}
 
 
 @dg.asset(
@@ -27,20 +23,20 @@ ALL_SHARDS = {"dagster/asset_partition_range_start": SHARDS[0], "dagster/asset_p
     kinds={"python", "polars", "pandera"},
     owners=["team:uav-etl"],
     deps=["raw_documents"],
-    partitions_def=shards,
     description=(
         "Claims (who said how many drones were intercepted, launched or struck, where and when) extracted "
         "from the new documents by the rule-based extractor and validated with Pandera. Rows that fail a "
-        "check are quarantined in `rejects` with the check's name. Partitioned by inbox shard: a text's "
-        "shard is fixed by its hash, so shards can be extracted in parallel (e.g. a backfill). Stored "
+        "check are quarantined in `rejects` with the check's name. A text's inbox shard is fixed by its "
+        "hash, so runs of a few shards each can extract in parallel (resource config `shards`). Stored "
         "documents that another extractor version extracted are extracted again from the lake's text."
     ),
 )
 def claims(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.MaterializeResult:
     s = pipeline.resolve()
-    result = stages.extract(s, shards=context.partition_keys, workers=pipeline.workers or None)
+    keys = pipeline.shard_keys()
+    result = stages.extract(s, shards=keys, workers=pipeline.workers or None)
     context.log.info(
-        f"shards {context.partition_keys[0]}..{context.partition_keys[-1]}: extracted {result.claims} claims "
+        f"shards {keys[0]}..{keys[-1]}: extracted {result.claims} claims "
         f"from {result.documents} documents ({result.reextracted} stored ones extracted again by extractor "
         f"{result.version}); {result.rejected_claims} rows rejected"
     )
@@ -53,7 +49,6 @@ def claims(context: dg.AssetExecutionContext, pipeline: PipelineSettings) -> dg.
             "rejected_claim_rows": result.rejected_claims,
             "reject_share": round(result.reject_share, 4),
             "lake_batch": result.batch or "none (nothing new)",
-            "dagster/row_count": result.claims,
         }
     )
 
@@ -169,9 +164,8 @@ def claims_extractor_versions(
 
     lake = Lake(pipeline.resolve().lake)
     current = extractor_version()
-    # a shard's run answers for its own shards: the others may not be extracted yet (a backfill)
-    partitioned = context.has_partition_key or context.has_partition_key_range
-    run_shards = tuple(context.partition_keys) if partitioned else SHARDS
+    # a run answers for the shards it extracted: the others may not be extracted yet (runs of a few shards)
+    run_shards = tuple(pipeline.shard_keys())
     with lake.scratch(f"versions-{uuid.uuid4().hex[:8]}") as work, Versions(lake, work) as versions:
         covered = versions.documents_per_version(run_shards)
     others = sum(n for v, n in covered.items() if v != current)

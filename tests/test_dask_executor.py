@@ -24,7 +24,6 @@ import pytest
 
 from assets.definitions import defs
 from assets.executors import dask_executor
-from assets.extract import ALL_SHARDS
 from tests.conftest import DATA, SEEDS
 
 FILLER = 600  # claim-free documents: more than two extraction chunks
@@ -39,12 +38,7 @@ LOCAL_CLUSTER = {
 
 def dask_job() -> dg.JobDefinition:
     """`uav_etl_job`'s selection over the very assets, checks and resources of `defs`, on Dask."""
-    job = dg.define_asset_job(
-        "uav_etl_dask_job",
-        selection=dg.AssetSelection.all(),
-        executor_def=dask_executor,
-        tags=ALL_SHARDS,
-    )
+    job = dg.define_asset_job("uav_etl_dask_job", selection=dg.AssetSelection.all(), executor_def=dask_executor)
     return dg.Definitions.merge(defs, dg.Definitions(jobs=[job])).resolve_job_def("uav_etl_dask_job")
 
 

@@ -1,5 +1,5 @@
-"""Extraction partitioned by inbox shard: shards extracted in separate runs at the same time give
-the same warehouse as one run over all of them."""
+"""Extraction by inbox shard: shards extracted in separate runs at the same time (resource config
+`shards`) give the same warehouse as one run over all of them."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ import dagster as dg
 import pytest
 
 from assets.definitions import defs
+from assets.resources import PipelineSettings
+from assets.warehouse import warehouse
 from pipelines.config import Settings
 from pipelines.warehouse.lake import SHARDS, Lake, shard_of
 from tests.conftest import SEEDS, materialize
@@ -31,14 +33,14 @@ def _inbox(root: Path) -> Path:
     return inbox
 
 
-def _run(inbox: Path, warehouse: Path, assets: list[str], partition: str | None = None) -> bool:
-    """One Dagster run of `assets` (in a process of its own), as a backfill launches them: Dagster's
-    implicit asset job, one partition per run. A run that extracts must check its own lake batch."""
+def _run(inbox: Path, warehouse: Path, assets: list[str], shard: str = "") -> bool:
+    """One Dagster run of `assets` (in a process of its own): Dagster's implicit asset job, one shard
+    per run when given. A run that extracts must check its own lake batch."""
     os.environ["UAV_INBOX"], os.environ["UAV_WAREHOUSE"] = str(inbox), str(warehouse)
     result = defs.resolve_implicit_global_asset_job_def().execute_in_process(
         instance=dg.DagsterInstance.ephemeral(),
-        asset_selection=[dg.AssetKey(a) for a in assets],
-        partition_key=partition,
+        asset_selection=[dg.AssetKey.from_user_string(a) for a in assets],
+        run_config={"resources": {"pipeline": {"config": {"shards": shard}}}},
         raise_on_error=False,
     )
     if "claims" in assets:
@@ -50,9 +52,12 @@ def _run(inbox: Path, warehouse: Path, assets: list[str], partition: str | None 
     return result.success
 
 
-def test_claims_is_partitioned_by_shard():
-    spec = defs.resolve_asset_graph().get(dg.AssetKey("claims"))
-    assert spec.partitions_def.get_partition_keys() == list(SHARDS)
+def test_claims_is_one_run_by_default_and_shards_are_run_config():
+    assert defs.resolve_asset_graph().get(dg.AssetKey("claims")).partitions_def is None
+    assert PipelineSettings().shard_keys() == list(SHARDS)
+    assert PipelineSettings(shards=f"{SHARDS[3]}, {SHARDS[1]}").shard_keys() == [SHARDS[1], SHARDS[3]]
+    with pytest.raises(dg.Failure, match="unknown shards"):
+        PipelineSettings(shards="shard-99").shard_keys()
 
 
 def test_shards_extracted_in_parallel_runs_equal_one_run(tmp_path, monkeypatch):
@@ -70,7 +75,7 @@ def test_shards_extracted_in_parallel_runs_equal_one_run(tmp_path, monkeypatch):
     lake = Lake(Settings(inbox, wh).lake)
     assert len(lake.batches()) == 1 + len(SHARDS)  # ingest's batch, then one per shard
     assert not list(lake.staging_dir.iterdir())
-    assert _run(inbox, wh, ["events", "warehouse"])
+    assert _run(inbox, wh, ["events", *(k.to_user_string() for k in warehouse.keys)])  # one publish: every table
     assert snapshot(wh) == snapshot(one / "wh" / "uav.duckdb")
 
 

@@ -1,4 +1,4 @@
-"""The Dagster UI shows the assets, the warehouse checks and the report charts after a real run.
+"""The Dagster UI shows the assets, a table's columns, the checks and the report after a real run.
 
 The seeds are materialized into a temporary warehouse with a persistent Dagster instance (a
 temporary DAGSTER_HOME), then `dagster-webserver` serves that instance on a free localhost
@@ -10,6 +10,7 @@ Screenshots land in `test-artifacts/` (gitignored).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -21,8 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pytest
 
+from assets.resources import WAREHOUSE_TAG
 from pipelines.config import PROJECT_ROOT
 from tests.conftest import SEEDS
 
@@ -44,12 +47,17 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
-ASSETS = ("raw_documents", "claims", "events", "warehouse", "reports")
-WAREHOUSE_CHECKS = ("no_event_without_claim", "totals_balance", "claims_have_documents", "event_ids_unique")
+ASSETS = ("raw_documents", "claims", "events", "warehouse", "region_totals", "national_daily", "reports")
+EVENT_CHECKS = ("no_event_without_claim", "totals_balance", "event_ids_unique")
 SERVER_START_S = 120  # loading the code location imports dagster, polars, duckdb: slow on a cold cache
 UI_WAIT_MS = 60_000
-# the temporary instance: no telemetry, no "join the community" dialog over the pages
-DAGSTER_YAML = "telemetry:\n  enabled: false\nnux:\n  enabled: false\n"
+# the temporary instance: no telemetry, no "join the community" dialog over the pages; runs
+# launched from the UI start at once (no daemon here to dequeue them)
+DAGSTER_YAML = (
+    "telemetry:\n  enabled: false\nnux:\n  enabled: false\n"
+    "run_coordinator:\n  module: dagster._core.run_coordinator\n  class: DefaultRunCoordinator\n"
+)
+RUN_FROM_UI_S = 300
 
 
 def _free_port() -> int:
@@ -162,12 +170,28 @@ def test_asset_graph_shows_every_asset(page: Page):
     _shot(page, "dagster_asset_graph")
 
 
-def test_warehouse_page_shows_passed_checks(page: Page):
-    page.goto("/assets/warehouse?view=checks")
-    for check in WAREHOUSE_CHECKS:
+def test_events_table_shows_passed_checks(page: Page):
+    page.goto("/assets/warehouse/events?view=checks")
+    for check in EVENT_CHECKS:
         page.get_by_text(check, exact=True).first.wait_for()
     page.get_by_text("Passed", exact=True).first.wait_for()
-    _shot(page, "dagster_warehouse_checks")
+    _shot(page, "dagster_events_checks")
+
+
+def test_a_table_page_shows_its_columns_described_and_its_size(page: Page, ui_env: dict[str, str]):
+    page.goto("/assets/warehouse/claims")
+    # the column schema: names, types and the SQL's descriptions
+    for text in ("evidence", "The sentence that states it", "extractor_version", "VARCHAR"):
+        page.get_by_text(text, exact=True).first.wait_for()
+    page.get_by_text("uav.main.claims").first.wait_for()  # dagster/table_name
+    with duckdb.connect(ui_env["UAV_WAREHOUSE"], read_only=True) as con:
+        rows = con.execute("select count(*) from claims").fetchone()[0]
+    row_count = page.locator("div", has_text=re.compile(r"^Row count")).last
+    row_count.wait_for()
+    assert rows > 0 and str(rows) in row_count.locator("xpath=..").inner_text()
+    _shot(page, "dagster_claims_table")
+    page.get_by_text("The sentence that states it", exact=True).first.scroll_into_view_if_needed()
+    _shot(page, "dagster_claims_columns")
 
 
 def test_reports_page_shows_chart_metadata(page: Page):
@@ -191,3 +215,33 @@ def test_reports_check_passed(page: Page):
     page.goto("/assets/reports?view=checks")
     page.get_by_text("report_links_resolve", exact=True).first.wait_for()
     page.get_by_text("Passed", exact=True).first.wait_for()
+
+
+def test_the_report_of_the_same_run_opens(page: Page, ui_env: dict[str, str]):
+    index = Path(ui_env["UAV_WAREHOUSE"]).parent / "reports" / "index.html"
+    page.goto(index.as_uri())
+    page.locator("#region_totals tbody tr").first.wait_for()
+    page.get_by_text("How to read this").first.wait_for()
+    _shot(page, "report_index")
+
+
+def test_materialize_all_is_one_run_without_a_partition_dialog(page: Page, ui_env: dict[str, str]):
+    """The button a new user presses: one run of everything (no backfill of shards), that succeeds."""
+    with dg.DagsterInstance.from_config(ui_env["DAGSTER_HOME"]) as instance:
+        before = {r.run_id for r in instance.get_runs()}
+        page.goto("/asset-groups")
+        page.get_by_role("button", name="Materialize all").click()
+        started = time.monotonic()
+        deadline = started + RUN_FROM_UI_S
+        while not (new := [r for r in instance.get_runs() if r.run_id not in before]):
+            assert time.monotonic() < deadline, "no run was launched"
+            time.sleep(0.5)
+        _shot(page, "dagster_materialize_all_launched")
+        while not (run := instance.get_run_by_id(new[0].run_id)).is_finished:
+            assert time.monotonic() < deadline, f"the run did not finish in {RUN_FROM_UI_S}s"
+            time.sleep(1)
+        assert run.status == dg.DagsterRunStatus.SUCCESS
+        assert len([r for r in instance.get_runs() if r.run_id not in before]) == 1
+        assert not instance.get_backfills()
+        assert run.tags[WAREHOUSE_TAG] == ui_env["UAV_WAREHOUSE"]
+        print(f"Materialize all from the UI: one run, {time.monotonic() - started:.0f} s")

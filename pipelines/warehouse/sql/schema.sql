@@ -57,6 +57,59 @@ create table rejects (
     batch     varchar
 );
 
+-- What the shell's `duckdb_tables()` and `duckdb_columns()` (and the Dagster UI) say about each
+-- table and column.
+comment on table documents is 'One row per distinct text (by content hash), however many files or records carried it';
+comment on column documents.doc_id is 'First name the text arrived under (record id or file name)';
+comment on column documents.content_hash is 'sha256 of the text: the document''s identity';
+comment on column documents.title is 'Title from the front matter, the HTML or the record';
+comment on column documents.url is 'Source URL, when given';
+comment on column documents.published is 'Publication date, when given';
+comment on column documents.n_chars is 'Length of the text in characters';
+comment on column documents.n_sources is 'How many files or records carried this same text';
+comment on column documents.batch is 'Lake batch that first brought it';
+
+comment on table document_sources is 'Every file or record a text arrived in';
+comment on column document_sources.content_hash is 'The document (documents.content_hash)';
+comment on column document_sources.doc_id is 'The name it came under this time';
+comment on column document_sources.source is 'File, relative to the inbox';
+comment on column document_sources.line is 'Line of a .jsonl record; null for a whole file';
+comment on column document_sources.batch is 'Lake batch that read it';
+
+comment on table claims is 'One statement in one document: who said how many drones were intercepted, launched or struck, where and when (ANNOTATION.md)';
+comment on column claims.claim_id is 'Hash of the document and the claim''s key fields';
+comment on column claims.doc is 'The document''s name (documents.doc_id)';
+comment on column claims.content_hash is 'The document (documents.content_hash)';
+comment on column claims.event_type is 'intercept | launch | attack';
+comment on column claims.region_code is 'ISO 3166-2 region, a country (ISO 3166-1) or a sea';
+comment on column claims.count is 'Exact number, when stated';
+comment on column claims.count_low is 'Lower bound of a vague number ("more than 20")';
+comment on column claims.authority is 'role:jurisdiction of the reporter, or unknown';
+comment on column claims.date is 'Day of the event; null when the text does not date it';
+comment on column claims.published is 'Publication date of the document';
+comment on column claims.localities is 'Towns or districts named below the region';
+comment on column claims.is_total is 'A sum over several regions (its parts are claims of their own)';
+comment on column claims.total_claim_id is 'The total this claim is a part of';
+comment on column claims.date_text is 'The time expression the date came from';
+comment on column claims.sentence_index is 'Sentence of the document that states it (from 0)';
+comment on column claims.span_start is 'Start of the evidence sentence in the text (characters)';
+comment on column claims.span_end is 'End of the evidence sentence in the text (characters)';
+comment on column claims.evidence is 'The sentence that states it';
+comment on column claims.rule is 'The declared rule that produced it (pipelines/extraction/rules.toml); null before rules had ids';
+comment on column claims.extractor_version is 'Hash of the extractor''s code, vocabulary and rules that produced it';
+comment on column claims.batch is 'Lake batch that brought it';
+
+comment on table rejects is 'Input and rows that failed a check, with the stage, the check and the reason (never dropped)';
+comment on column rejects.stage is 'ingest | extract | validate_claims | validate_events';
+comment on column rejects.source is 'File, relative to the inbox';
+comment on column rejects.line is 'Line of a .jsonl record';
+comment on column rejects.doc_id is 'The document, when known';
+comment on column rejects.claim_id is 'The claim, for a rejected claim row';
+comment on column rejects."check" is 'The failed check (a Pandera check, or a reading error)';
+comment on column rejects.reason is 'What was wrong, in words';
+comment on column rejects.detail is 'The failing values';
+comment on column rejects.batch is 'Lake batch that rejected it; null for rejected events (re-derived each run)';
+
 -- The lake batches this file was built from: the next publish copies the file and adds only
 -- the batches it lacks, if the lake and the SQL are the same as when it was built.
 create table lake_batches (
@@ -119,3 +172,51 @@ create table region_totals_history (
     days             bigint,
     undated_rows     bigint
 );
+
+comment on table publishes is 'Every publish of this warehouse, with what it held and how its claims changed against the publish before';
+comment on column publishes.publish_id is '1, 2, ... in publish order';
+comment on column publishes.published_at is 'When it was built (UTC)';
+comment on column publishes.extractor_version is 'The extractor version of every claim it held (''mixed'' if not one)';
+comment on column publishes.documents is 'Documents it held';
+comment on column publishes.claims is 'Claims it held';
+comment on column publishes.claims_added is 'Claims added against the publish before (history_views.sql: claim_changes)';
+comment on column publishes.claims_removed is 'Claims removed against the publish before';
+comment on column publishes.claims_changed is 'Claims changed against the publish before (same statement, another figure, reporter, date or rule)';
+
+comment on table claims_history is 'Every claim row any publish held, with the publishes it was valid for (macros in history_views.sql)';
+comment on column claims_history.claim_id is 'Hash of the document and the claim''s key fields';
+comment on column claims_history.doc is 'The document''s name (documents.doc_id)';
+comment on column claims_history.content_hash is 'The document (documents.content_hash)';
+comment on column claims_history.event_type is 'intercept | launch | attack';
+comment on column claims_history.region_code is 'ISO 3166-2 region, a country (ISO 3166-1) or a sea';
+comment on column claims_history.count is 'Exact number, when stated';
+comment on column claims_history.count_low is 'Lower bound of a vague number ("more than 20")';
+comment on column claims_history.authority is 'role:jurisdiction of the reporter, or unknown';
+comment on column claims_history.date is 'Day of the event; null when the text does not date it';
+comment on column claims_history.published is 'Publication date of the document';
+comment on column claims_history.localities is 'Towns or districts named below the region';
+comment on column claims_history.is_total is 'A sum over several regions (its parts are claims of their own)';
+comment on column claims_history.total_claim_id is 'The total this claim is a part of';
+comment on column claims_history.date_text is 'The time expression the date came from';
+comment on column claims_history.sentence_index is 'Sentence of the document that states it (from 0)';
+comment on column claims_history.span_start is 'Start of the evidence sentence in the text (characters)';
+comment on column claims_history.span_end is 'End of the evidence sentence in the text (characters)';
+comment on column claims_history.evidence is 'The sentence that states it';
+comment on column claims_history.rule is 'The declared rule that produced it (pipelines/extraction/rules.toml)';
+comment on column claims_history.extractor_version is 'Hash of the extractor''s code, vocabulary and rules that produced it';
+comment on column claims_history.batch is 'Lake batch that brought it';
+comment on column claims_history.row_hash is 'Hash of every column above but batch: a row changes when any does';
+comment on column claims_history.valid_from is 'The first publish that held this row (publishes.publish_id)';
+comment on column claims_history.valid_from_at is 'When that publish was built (UTC)';
+comment on column claims_history.valid_to is 'The first publish that no longer held it; null: still held';
+comment on column claims_history.valid_to_at is 'When that publish was built (UTC); null: still held';
+
+comment on table region_totals_history is 'region_totals as each publish showed it (events are derived in Python, so it is kept, not recomputed)';
+comment on column region_totals_history.publish_id is 'The publish that showed it (publishes.publish_id)';
+comment on column region_totals_history.region_code is 'ISO 3166-2 region';
+comment on column region_totals_history.intercepted_best is 'region_totals.intercepted_best at that publish: larger of the dated days'' sum of best and the undated rows'' sum';
+comment on column region_totals_history.intercepted_high is 'region_totals.intercepted_high at that publish: sum of high over every row, dated or not';
+comment on column region_totals_history.attacks is 'Drones that struck, best, as intercepted_best';
+comment on column region_totals_history.launched is 'Drones launched, best, as intercepted_best';
+comment on column region_totals_history.days is 'Calendar days with a figure';
+comment on column region_totals_history.undated_rows is 'Rows that could not be placed on a calendar day';
