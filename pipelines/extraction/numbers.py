@@ -189,7 +189,10 @@ class Numerals:
         hundreds = order("hundred", small, self.hundreds)
         thousands = order("thousand", hundreds)
         words = [alt(self.phrases)] if self.phrases else []
-        return "(?:" + "|".join(f"(?:{g})" for g in [self._digits(), *words, thousands]) + ")"
+        # digits before a thousand's word: "14 тысяч", "14 thousand"
+        after_number, _ = self.orders.get("thousand", (set(), set()))
+        digits = self._digits() + (rf"(?:\s+(?:{alt(after_number)})(?![\w-]))?" if after_number else "")
+        return "(?:" + "|".join(f"(?:{g})" for g in [digits, *words, thousands]) + ")"
 
     def _digits(self) -> str:
         # "1,346", "61 407" (groups of three) or a plain run; a Russian case ending may follow ("142-мя")
@@ -230,6 +233,10 @@ class Numerals:
             return _int(text)
         t = _key(text)
         if t[:1].isdecimal():  # "1,346", "61 407", "142-мя": the digits before the ending
+            head, _, word = t.rpartition(" ")
+            if head and (m := self.multipliers.get(word)) is not None:  # "14 тысяч"
+                n = _int("".join(filter(str.isdecimal, head)))
+                return None if n is None else n * m
             return _int("".join(filter(str.isdecimal, t.partition("-")[0])))
         if t in self.words:
             return self.words[t]

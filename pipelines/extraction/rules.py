@@ -57,7 +57,11 @@ _MOD = (
 DRONE_RE = re.compile(DRONE, re.I)
 EVENT_KINDS = ("intercept", "launch", "attack")
 # "a Shahed warehouse", "500 drone operators": the drone noun modifies another noun
-_NOT_COMPOUND = rf"(?![\w-])(?!\s+(?i:{alternation(_EN_DRONES['modifiers']['compound_heads'])})\b)"
+# ("дронов-камикадзе": a hyphenated tail that keeps the noun a drone, vocab/ru/drones.toml)
+_HYPHEN_TAIL = alternation(f for w in _RU_DRONES["modifiers"]["hyphen_tails"] for f in ru_forms(w))
+_NOT_COMPOUND = (
+    rf"(?:-(?i:{_HYPHEN_TAIL}))?(?![\w-])(?!\s+(?i:{alternation(_EN_DRONES['modifiers']['compound_heads'])})\b)"
+)
 DRONE_PHRASE_RE = re.compile(rf"^\s*['\"]?(?:{_MOD}['\"]?\s+){{0,4}}['\"]?(?P<noun>(?i:{DRONE})){_NOT_COMPOUND}")
 
 
@@ -91,7 +95,7 @@ SINGULAR_RE = re.compile(
     rf"(?:{_MOD}['\"]?\s+){{0,3}}['\"]?(?P<noun>(?i:{alternation(_SINGULAR_EN)})){_NOT_COMPOUND}"
     rf"|(?<![\w-])(?P<ru>(?i:{_RU_SINGULAR_MODS}\s+)?(?i:{'|'.join(ru_singular_nouns())})"
     # an abbreviation has no number of its own: one drone only with a singular adjective ("украинский БпЛА")
-    rf"|(?i:{_RU_SINGULAR_MODS})\s+(?i:{alternation(_RU_ABBREVIATIONS)}))(?![\w-])"
+    rf"|(?i:{_RU_SINGULAR_MODS})\s+(?i:{alternation(_RU_ABBREVIATIONS)}))(?:-(?i:{_HYPHEN_TAIL}))?(?![\w-])"
     # "атака беспилотника", "удар FPV-дрона": one drone's strike
     rf"|(?<![\w-])(?P<ru_attack>(?i:{_RU_ATTACK_NOUNS})\s+(?:(?i:{_RU_GENITIVE_MODS})\s+)?(?i:{_RU_GENITIVE_DRONE}))(?![\w-])",
 )

@@ -2,6 +2,9 @@
 
 import pytest
 
+from pipelines.extraction.authorities import find_reporters
+from pipelines.extraction.gazetteer import find_countries, find_places
+
 from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
@@ -339,3 +342,15 @@ CASES = [
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
 def test_authorities(text, published, url, title, expected):
     assert claims_of(text, published, url, title=title) == expected
+
+
+def test_shared_gives_the_figure():
+    """'shared' is a speech verb ("the governor ... shared an update on Telegram"), and a body named in
+    a possessive is no speaker unless it speaks through a voice ("the president's office said")."""
+
+    def speakers(s: str) -> list[bool]:
+        return [r.speaker for r in find_reporters(s, find_places(s), lambda: find_countries(s))]
+
+    assert speakers("Later, the governor of the Tver region, Igor Rudenko, shared an update.") == [True]
+    assert speakers("Moscow said drones were aimed at Putin's residence.") == [False]
+    assert speakers("The Russian president's press service said two drones were downed.") == [True]

@@ -95,6 +95,21 @@ CASES = [
         "Dozens of Ukrainian drones were shot down, the ministry added.",
         intercept("RU", 57, MOD),
     ),
+    case(
+        "ru-digits-before-thousands",
+        "С начала месяца по области выпущено более 3 тысяч беспилотников, сообщил губернатор Брянской области.",
+        launch("RU-BRY", "3001+", gov("RU-BRY")),
+    ),
+    case(
+        "en-digits-before-thousand",
+        "Russia has launched 2 thousand drones at the Odesa region this year, its governor said.",
+        launch("UA-51", 2000, gov("UA-51")),
+    ),
+    case(
+        "ru-hyphenated-kamikaze-drones",
+        "Над Воронежской областью уничтожены семь дронов-камикадзе, сообщил губернатор Воронежской области.",
+        intercept("RU-VOR", 7, gov("RU-VOR")),
+    ),
 ]
 
 
