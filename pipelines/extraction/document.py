@@ -34,7 +34,15 @@ from pipelines.extraction.dates import (
 )
 from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
 from pipelines.extraction.model import Claim
-from pipelines.extraction.rules import DRONE_RE, Mention, clause_boundaries, drone_amounts, find_mentions
+from pipelines.extraction.rules import (
+    DRONE_RE,
+    SINGULAR_RE,
+    Mention,
+    clause_boundaries,
+    drone_amounts,
+    find_mentions,
+    pronoun_subject,
+)
 from pipelines.extraction.text import (
     Sentence,
     fold,
@@ -280,12 +288,18 @@ def _first_mention(analysis: _Analysis) -> FirstMention | None:
     was seen over X") then need no analysis of their other sentences.
     """
     drone_context, last_drone_sentence = False, -10
+    lone_drone = None  # (as in the claim loop: a sentence naming one drone, counting none)
     for s in analysis.sentences:
         has_drone_word = analysis.drone_word[s.index]
         if (has_drone_word or drone_context) and drone_amounts(s.text):
             first = _may_mention(analysis.info(s.index), drone_context)
             if first is not None:
                 return first
+        if (has_drone_word or lone_drone == (s.index - 1, s.paragraph)) and pronoun_subject(
+            s.text, analysis.info(s.index).places, lone_drone == (s.index - 1, s.paragraph)
+        ):
+            return FirstMention(s.index, drone_context, [], [])
+        lone_drone = (s.index, s.paragraph) if has_drone_word and SINGULAR_RE.search(s.text) else None
         drone_context = has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word:
             last_drone_sentence = s.index
@@ -471,6 +485,7 @@ def extract_document(
     para_reporter: dict[int, Reporter] = {}
     last_reporter: Reporter | None = None
     last_region: str | None = None
+    lone_drone: tuple[int, int] | None = None
     for info in infos:
         s = info.sentence
         has_drone_word = analysis.drone_word[s.index]
@@ -479,6 +494,10 @@ def extract_document(
             if s.index >= first.index and (has_drone_word or drone_context)
             else []
         )
+        if not mentions and (m := pronoun_subject(s.text, info.places, lone_drone == (s.index - 1, s.paragraph))):
+            mentions = [m]  # "Employees noticed a drone. It crashed into the plant."
+        # the sentence names one drone and counts none: a pronoun in the next may continue it
+        lone_drone = (s.index, s.paragraph) if not mentions and SINGULAR_RE.search(s.text) else None
         drone_context = bool(mentions) or has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word or mentions:
             last_drone_sentence = s.index

@@ -251,6 +251,7 @@ BREAKDOWN_NOUN_ITEM = declared("breakdown_noun_item")
 DISTRIBUTIVE = declared("distributive")
 DISTRIBUTIVE_ITEM = declared("distributive_item")
 ALL_OF_THEM = declared("all_of_them")
+PRONOUN_SUBJECT = declared("pronoun_subject")
 PLACE_FIRST_ITEM = declared("breakdown_place_first")
 # how `_drone_amounts` found an amount -> the rule its mentions come from
 RULE_OF_AMOUNT = {
@@ -787,6 +788,37 @@ def find_mentions(
             _assign_place(m, sentence, where, q, n_end, next_q, c_start, prev_end)
             mentions.append(m)
     return mentions + _all_of_them(sentence, mentions)
+
+
+# "Employees saw a drone. It crashed into the plant": the subject points back to one drone
+PRONOUN_SUBJECT_RE = re.compile(
+    rf"\W*(?:it|the\s+(?:{alternation(_SINGULAR_EN)})|он|этот\s+(?:дрон|беспилотник))\s+{_AUX}(?=\S)", re.I
+)
+
+
+_INNER_STOP_RE = re.compile(r"[.!?][\"”»]?\s+")
+
+
+def pronoun_subject(sentence: str, places: list[Place], after_lone_drone: bool) -> Mention | None:
+    """One drone struck or was downed, told by a pronoun subject, at the start of the sentence when
+    the one before named one drone and counted none (`after_lone_drone`), or after a full stop inside
+    the sentence (a quote the splitter kept whole) when the part before names one drone."""
+    subject = PRONOUN_SUBJECT_RE.match(sentence) if after_lone_drone else None
+    if subject is None and "." in sentence and prefilter.may_match(SINGULAR_RE, sentence):
+        for stop in _INNER_STOP_RE.finditer(sentence):
+            if (subject := PRONOUN_SUBJECT_RE.match(sentence, stop.end())) and SINGULAR_RE.search(
+                sentence, 0, stop.start()
+            ):
+                break
+            subject = None
+    verb = VERB_RE.match(sentence, subject.end()) if subject else None
+    kind = _normalise_kind(_kind_of(verb)) if verb else None
+    if kind not in ("intercept", "attack"):
+        return None
+    q = Quantity(subject.start(), subject.end(), 1, None, subject.group(0))
+    m = Mention(q.start, q.end, 1, None, kind, rule=PRONOUN_SUBJECT)
+    _assign_place(m, sentence, places, q, verb.end(), len(sentence), 0)
+    return m
 
 
 # "Russia sent 40 drones toward X, and all of them were destroyed", "все они были уничтожены"
