@@ -23,7 +23,8 @@ from pipelines.warehouse import SQL_DIR
 INTERNAL = frozenset({"lake_batches"})
 PANDERA: dict[str, type[pa.DataFrameModel]] = {"claims": ClaimSchema, "events": EventSchema}
 
-_CREATE = re.compile(r"^create\s+(?:or\s+replace\s+)?(table|view)\s+(\w+)", re.IGNORECASE | re.MULTILINE)
+# (a relation in another schema, `staging.x`, is the builder's, not published)
+_CREATE = re.compile(r"^create\s+(?:or\s+replace\s+)?(table|view)\s+(\w+)\b(?!\.)", re.IGNORECASE | re.MULTILINE)
 _COMMENT = re.compile(
     r"""^comment\s+on\s+(table|view|column)\s+(\w+)(?:\."?(\w+)"?)?\s+is\s+'((?:[^']|'')*)'\s*;""",
     re.IGNORECASE | re.MULTILINE,

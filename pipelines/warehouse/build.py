@@ -23,6 +23,7 @@ from pipelines.extraction.batch import CLAIM_SCHEMA
 from pipelines.validation.schemas import REJECT_COLUMNS
 from pipelines.warehouse import SQL_DIR
 from pipelines.warehouse.lake import Lake, owner_suffix
+from pipelines.warehouse.regions import regions
 
 TABLES = ("documents", "document_sources", "claims", "events", "event_claims", "rejects")
 VIEWS = ("region_authority_day", "region_daily", "region_totals", "authority_totals")
@@ -68,14 +69,15 @@ def _sql_version() -> str:
 
 
 def register_parquet(con: duckdb.DuckDBPyConnection, name: str, files: list[str], schema: dict) -> None:
-    """A view over Parquet files (DuckDB streams them: memory does not grow with the lake)."""
+    """A temporary view over Parquet files (DuckDB streams them: memory does not grow with the
+    lake). Temporary: the builder's inputs never reach the published file."""
     if files:
         rel = con.read_parquet(files, union_by_name=True, hive_partitioning=True)
         # batches written before a column existed (e.g. claims' `rule`) read it as null
         missing = [c for c in schema if c not in rel.columns]
         if missing:
             rel = rel.select(*rel.columns, *(duckdb.ConstantExpression(None).alias(c) for c in missing))
-        rel.create_view(name)
+        con.execute(f"create or replace temp view {name} as {rel.sql_query()}")
     else:
         con.register(name, pl.DataFrame(schema={**schema, "batch": pl.String}).to_arrow())
 
@@ -97,7 +99,7 @@ def _held_batches(con: duckdb.DuckDBPyConnection, lake_id: str, version: str) ->
     """The batches a copied file holds, or None if it was built from another lake or by other SQL
     (or is no warehouse)."""
     try:
-        rows = con.sql("select batch, lake_id, sql_version from lake_batches").fetchall()
+        rows = con.sql("select batch, lake_id, sql_version from staging.lake_batches").fetchall()
     except duckdb.Error:
         return None
     return {b for b, *_ in rows} if all((i, v) == (lake_id, version) for _, i, v in rows) else None
@@ -145,6 +147,12 @@ def _keep_history(con: duckdb.DuckDBPyConnection, old: Path) -> None:
         source.close()
 
 
+def _written_at(batch: Path) -> datetime:
+    """When a batch was written into the lake (UTC): its folder's time, set by the last part
+    written before the batch was committed with one rename."""
+    return datetime.fromtimestamp(batch.stat().st_mtime, UTC).replace(tzinfo=None)
+
+
 def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
     """Build the warehouse beside `target` (extending a copy of it when possible) and swap it in;
     returns row counts."""
@@ -165,6 +173,8 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
         register_parquet(con, "events_in", [str(lake.derived_path("events"))], EVENT_COLUMNS)
         register_parquet(con, "event_claims_in", [str(lake.derived_path("event_claims"))], LINK_COLUMNS)
         register_parquet(con, "event_rejects_in", [str(lake.derived_path("event_rejects"))], REJECT_COLUMNS)
+        con.register("regions_in", regions().to_arrow())
+        con.execute(sql("regions.sql"))
         if held is None:
             for name in ("load.sql", "claims.sql", "retire.sql", "derived.sql", "views.sql", "history_views.sql"):
                 con.execute(sql(name))
@@ -182,9 +192,11 @@ def build_warehouse(lake: Lake, target: Path) -> dict[str, int]:
             con.execute(sql("retire.sql"))
         con.execute(sql("publish_time.sql"), {"at": datetime.now(UTC).replace(tzinfo=None)})
         con.execute(sql("history.sql"))
-        con.execute(sql("drop_extractions.sql"))
         if new:
-            con.executemany("insert into lake_batches values (?, ?, ?)", [(n, lake_id, version) for n in new])
+            con.executemany(
+                "insert into staging.lake_batches values (?, ?, ?, ?, getvariable('publish_id'))",
+                [(n, lake_id, version, _written_at(path)) for n, path in new.items()],
+            )
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}  # noqa: S608 - fixed names
         con.execute("checkpoint")
     finally:

@@ -21,7 +21,7 @@ where row_hash not in (select row_hash from claims_history where valid_to is nul
 order by claim_id;
 
 insert into region_totals_history by name
-select getvariable('publish_id') as publish_id, * from region_totals;
+select getvariable('publish_id') as publish_id, * exclude (region_name) from region_totals;
 
 insert into publishes
 select getvariable('publish_id'), getvariable('published_at'),

@@ -83,3 +83,34 @@ create or replace macro region_moves(a, b) as table
     order by abs(intercepted_best_moved) desc,
              abs(coalesce(n.launched, 0) - coalesce(o.launched, 0)) + abs(coalesce(n.attacks, 0) - coalesce(o.attacks, 0)) desc,
              region_code;
+
+-- What is new since time ts: the claims this file holds that no publish held at ts, each with its
+-- document, place name and the batch's ingest time. Publish times are UTC; ts may carry its time
+-- zone (`now() - interval 1 day`), a plain timestamp or date is read in the session's time zone.
+--   select * from changes_since(now() - interval 1 day);
+create or replace macro changes_since(ts) as table
+    select h.valid_from_at as published_at, b.ingested_at, h.region_code, r.name_en as region_name,
+           h.event_type, h.count, h.count_low, h.authority, h.date, h.date_text,
+           h.doc, d.title, d.url, d.published, h.evidence, h.claim_id, h.batch
+    from claims_history h
+    left join documents d using (content_hash)
+    left join regions r on r.code = h.region_code
+    left join staging.lake_batches b on b.batch = h.batch
+    where h.valid_to is null
+      and timezone('UTC', h.valid_from_at) > ts
+      and h.claim_id not in (
+          select claim_id from claims_history
+          where timezone('UTC', valid_from_at) <= ts
+            and (valid_to_at is null or timezone('UTC', valid_to_at) > ts)
+      )
+    order by h.valid_from_at, h.doc, h.sentence_index, h.claim_id;
+
+-- What the shell's `duckdb_functions()` says about each macro.
+comment on macro publish_at is 'The last publish at or before time t (publishes.publish_id)';
+comment on macro publish_of_version is 'The last publish whose claims were all extracted by version v';
+comment on macro table claims_as_of is 'The claims publish p held';
+comment on macro table region_totals_as_of is 'region_totals as publish p showed it';
+comment on macro table claim_changes is 'Claims added, removed or changed from publish a to publish b';
+comment on macro table version_changes is 'Claims extractor version vb added, removed or changed against version va';
+comment on macro table region_moves is 'How each region''s totals moved from publish a to publish b';
+comment on macro table changes_since is 'What is new since time ts: claims held now that no publish held at ts, with their documents';

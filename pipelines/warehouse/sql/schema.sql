@@ -110,13 +110,43 @@ comment on column rejects.reason is 'What was wrong, in words';
 comment on column rejects.detail is 'The failing values';
 comment on column rejects.batch is 'Lake batch that rejected it; null for rejected events (re-derived each run)';
 
+-- The builder's bookkeeping lives in its own schema, so that `.tables` and `show tables` list
+-- what analysts read (the builder's views over the lake are temporary: never in the file).
+create schema staging;
+
 -- The lake batches this file was built from: the next publish copies the file and adds only
 -- the batches it lacks, if the lake and the SQL are the same as when it was built.
-create table lake_batches (
+create table staging.lake_batches (
     batch       varchar primary key,
     lake_id     varchar not null,     -- the lake's identity (lake/lake-id)
-    sql_version varchar not null      -- hash of the SQL files that shape the file
+    sql_version varchar not null,     -- hash of the SQL files that shape the file
+    ingested_at timestamp not null,   -- when the batch was written into the lake (UTC)
+    publish_id  bigint not null       -- the publish that loaded it into this file
 );
+
+comment on table staging.lake_batches is 'The lake batches this file holds (the builder''s bookkeeping; analysts read the view batches)';
+comment on column staging.lake_batches.batch is 'Lake batch (the folder batch=<name>)';
+comment on column staging.lake_batches.lake_id is 'The lake''s identity (lake/lake-id)';
+comment on column staging.lake_batches.sql_version is 'Hash of the SQL files that shape the file';
+comment on column staging.lake_batches.ingested_at is 'When the batch was written into the lake (UTC)';
+comment on column staging.lake_batches.publish_id is 'The publish that loaded it into this file';
+
+-- Every place code a claim can carry, with its names (pipelines/warehouse/regions.py: the
+-- reviewed data/regions.csv and pycountry's countries). Filled again on every publish (regions.sql).
+create table regions (
+    code     varchar primary key,     -- ISO 3166-2 region, ISO 3166-1 country, or SEA-<name>
+    kind     varchar not null,        -- region | city | sea | country
+    name_en  varchar not null,
+    name_ru  varchar not null,
+    country  varchar                  -- ISO 3166-1; null for a sea
+);
+
+comment on table regions is 'Every place code claims carry (region_code), with its English and Russian names';
+comment on column regions.code is 'ISO 3166-2 region or federal city, ISO 3166-1 country, or SEA-<name>: what region_code holds';
+comment on column regions.kind is 'region | city (a city with a region''s status: Moscow, Kyiv) | sea | country';
+comment on column regions.name_en is 'English name';
+comment on column regions.name_ru is 'Russian name';
+comment on column regions.country is 'The country it belongs to (ISO 3166-1); null for a sea';
 
 -- History: every publish, and every claim row with the publishes it was valid for, so that any
 -- earlier state can be asked for (macros in history_views.sql). Kept across rebuilds of the file.

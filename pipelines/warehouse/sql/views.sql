@@ -37,8 +37,10 @@ select region_code, day_key, max(date) as date,
        coalesce(max(drones) filter (where event_type = 'attack'), 0)::bigint as attacks,
        coalesce(max(drones) filter (where event_type = 'launch'), 0)::bigint as launched,
        count(distinct authority)::bigint as authorities,
-       list_sort(flatten(list(event_ids))) as event_ids
-from region_authority_day
+       list_sort(flatten(list(event_ids))) as event_ids,
+       any_value(r.name_en) as region_name
+from region_authority_day a
+left join regions r on r.code = a.region_code
 group by region_code, day_key;
 
 -- Per region: dated days add up; undated rows count only where they exceed the dated days.
@@ -52,7 +54,8 @@ select region_code,
        greatest(coalesce(sum(launched) filter (where date is not null), 0),
                 coalesce(sum(launched) filter (where date is null), 0))::bigint as launched,
        count(*) filter (where date is not null)::bigint as days,
-       count(*) filter (where date is null)::bigint as undated_rows
+       count(*) filter (where date is null)::bigint as undated_rows,
+       any_value(region_name) as region_name
 from region_daily
 group by region_code
 order by intercepted_best desc, region_code;
@@ -61,10 +64,11 @@ order by intercepted_best desc, region_code;
 -- whether its event counts in the authority's figure.
 create view region_day_claims as
 select e.region_code, e.day_key, e.date, e.event_type, e.authority, e.event_id, e.amount,
-       e.period_kind, e.counted, c.claim_id, c.doc, c.date_text, c.evidence
+       e.period_kind, e.counted, c.claim_id, c.doc, c.date_text, c.evidence, r.name_en as region_name
 from events e
 join event_claims ec using (event_id)
 join claims c using (claim_id)
+left join regions r on r.code = e.region_code
 where not e.is_total and e.region_code like '%-%';
 
 -- Per reporting authority: how much it claimed, over how many events and regions.
@@ -125,8 +129,10 @@ select side, date,
        (intercepted - coalesce(regional_intercepted, 0))::bigint as unallocated,
        (sum(launched) over week)::bigint as launched_7d,
        (sum(intercepted) over week)::bigint as intercepted_7d,
-       coalesce(authorities, '') as authorities
+       coalesce(authorities, '') as authorities,
+       r.name_en as side_name
 from days
+left join regions r on r.code = days.side
 window week as (partition by side order by date range between interval 6 days preceding and current row)
 order by side, date;
 
@@ -167,6 +173,7 @@ comment on column region_daily.attacks is 'Drones that struck: the largest autho
 comment on column region_daily.launched is 'Drones launched: the largest authority''s figure';
 comment on column region_daily.authorities is 'How many authorities reported';
 comment on column region_daily.event_ids is 'Every event the figures are made of';
+comment on column region_daily.region_name is 'English name of the region (regions.name_en)';
 
 comment on view region_totals is 'Per region: dated days added up; undated rows count in best only beyond the dated days';
 comment on column region_totals.region_code is 'ISO 3166-2 region';
@@ -176,6 +183,7 @@ comment on column region_totals.attacks is 'Drones that struck, best, as interce
 comment on column region_totals.launched is 'Drones launched, best, as intercepted_best';
 comment on column region_totals.days is 'Calendar days with a figure';
 comment on column region_totals.undated_rows is 'Rows that could not be placed on a calendar day';
+comment on column region_totals.region_name is 'English name of the region (regions.name_en)';
 
 comment on view region_day_claims is 'Every claim behind region_authority_day, with whether its event counts';
 comment on column region_day_claims.region_code is 'ISO 3166-2 region';
@@ -191,6 +199,7 @@ comment on column region_day_claims.claim_id is 'The claim';
 comment on column region_day_claims.doc is 'The document that holds it';
 comment on column region_day_claims.date_text is 'The time expression the date came from';
 comment on column region_day_claims.evidence is 'The sentence';
+comment on column region_day_claims.region_name is 'English name of the region (regions.name_en)';
 
 comment on view authority_totals is 'Per reporting authority: what it claimed, over events (repeats count once)';
 comment on column authority_totals.authority is 'role:jurisdiction, or unknown';
@@ -213,6 +222,7 @@ comment on column national_daily.unallocated is 'intercepted minus regional_inte
 comment on column national_daily.launched_7d is 'launched over the 7 days ending on this day';
 comment on column national_daily.intercepted_7d is 'intercepted over the 7 days ending on this day';
 comment on column national_daily.authorities is 'The authorities with a country-level figure that day';
+comment on column national_daily.side_name is 'English name of the side''s country (regions.name_en)';
 
 comment on view national_monthly is 'Per calendar month and side: sums of national_daily';
 comment on column national_monthly.side is 'Country the reporting authorities speak for (ISO 3166-1)';
@@ -222,3 +232,26 @@ comment on column national_monthly.intercepted is 'Sum of intercepted';
 comment on column national_monthly.intercepted_share is 'Over the days that report both';
 comment on column national_monthly.regional_intercepted is 'Sum of regional_intercepted';
 comment on column national_monthly.days is 'Days with a national figure';
+
+-- The lake batches this file holds: when each was written into the lake and published, and what
+-- it brought. documents.batch, claims.batch and rejects.batch name them.
+create view batches as
+select b.batch, b.ingested_at, b.publish_id, p.published_at,
+       coalesce(d.n, 0)::bigint as documents,
+       coalesce(c.n, 0)::bigint as claims,
+       coalesce(j.n, 0)::bigint as rejects
+from staging.lake_batches b
+left join publishes p using (publish_id)
+left join (select batch, count(*) as n from documents group by batch) d using (batch)
+left join (select batch, count(*) as n from claims group by batch) c using (batch)
+left join (select batch, count(*) as n from rejects where batch is not null group by batch) j using (batch)
+order by b.batch;
+
+comment on view batches is 'Every lake batch this file holds: when it was ingested and published, and what it brought';
+comment on column batches.batch is 'Lake batch (documents.batch, claims.batch, rejects.batch)';
+comment on column batches.ingested_at is 'When the batch was written into the lake (UTC)';
+comment on column batches.publish_id is 'The publish that loaded it into this file (publishes.publish_id)';
+comment on column batches.published_at is 'When that publish was built (UTC)';
+comment on column batches.documents is 'Documents it brought first';
+comment on column batches.claims is 'Current claims it holds (a re-extraction''s batch holds the claims it replaced)';
+comment on column batches.rejects is 'Rows it rejected';
