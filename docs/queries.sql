@@ -1,4 +1,4 @@
--- Fourteen questions analysts ask the warehouse, one query each.
+-- Seventeen questions analysts ask the warehouse, one query each.
 --
 -- Run one with `.venv/bin/uav-etl sql "..."`, or paste into the read-only shell:
 --   .venv/bin/duckdb -readonly warehouse/uav.duckdb
@@ -181,3 +181,39 @@ join events e on e.region_code = p.region
 join event_claims ec using (event_id)
 join claims c using (claim_id)
 order by day, e.event_type, e.amount desc, c.doc;
+
+
+-- name: new_since_yesterday
+-- What is new since yesterday? The claims the warehouse holds that no publish held 24 hours ago,
+-- with the place's name, the document and the sentence (changes_since: any time, e.g.
+-- timestamptz '2025-05-01 08:00+03').
+select strftime(published_at, '%Y-%m-%d %H:%M') as published_at, region_code, region_name, event_type,
+       coalesce(count, count_low) as drones, authority, date, doc, title, evidence
+from changes_since(now() - interval 1 day)
+order by published_at, region_code, doc;
+
+
+-- name: last_publish_added_by_region
+-- What did the last publish add, per place? Claims new since the publish before it (all of them
+-- after the first publish), counted per region with its names.
+with since(ts) as (
+    select coalesce(timezone('UTC', max(published_at)), timestamptz '1970-01-01 00:00:00+00')
+    from publishes
+    where publish_id < (select max(publish_id) from publishes)
+)
+select n.region_code, r.name_en, r.name_ru, r.kind,
+       count(*)::bigint as claims,
+       count(*) filter (where n.event_type = 'intercept')::bigint as intercept_claims,
+       count(distinct n.doc)::bigint as documents
+from changes_since((select ts from since)) n
+left join regions r on r.code = n.region_code
+group by all
+order by claims desc, n.region_code;
+
+
+-- name: batches_ingested
+-- When did each lake batch arrive, which publish brought it in, and what did it bring?
+select batch, strftime(ingested_at, '%Y-%m-%d %H:%M:%S') as ingested_at, publish_id,
+       strftime(published_at, '%Y-%m-%d %H:%M:%S') as published_at, documents, claims, rejects
+from batches
+order by batch;

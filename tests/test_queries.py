@@ -45,6 +45,14 @@ EXPECTED_COLUMNS = {
         "day", "event_type", "event_id", "event_amount", "is_total", "authority", "claimed", "doc", "date_text",
         "evidence",
     ],
+    "new_since_yesterday": [
+        "published_at", "region_code", "region_name", "event_type", "drones", "authority", "date", "doc", "title",
+        "evidence",
+    ],
+    "last_publish_added_by_region": [
+        "region_code", "name_en", "name_ru", "kind", "claims", "intercept_claims", "documents",
+    ],
+    "batches_ingested": ["batch", "ingested_at", "publish_id", "published_at", "documents", "claims", "rejects"],
 }  # fmt: skip
 
 

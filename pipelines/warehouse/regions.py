@@ -1,7 +1,7 @@
 """The `regions` table: every place code a claim can carry, with its English and Russian names.
 
 Subdivisions and seas come from the reviewed file `data/regions.csv` (one row per code the
-gazetteer knows, pipelines/extraction/data/regions.csv); countries from pycountry (ISO 3166-1,
+gazetteer knows: extraction/data/regions.csv and geonames_admin1.csv); countries from pycountry (ISO 3166-1,
 its Russian names from pycountry's own translations).
 """
 
