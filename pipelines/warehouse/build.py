@@ -77,7 +77,7 @@ def register_parquet(con: duckdb.DuckDBPyConnection, name: str, files: list[str]
         missing = [c for c in schema if c not in rel.columns]
         if missing:
             rel = rel.select(*rel.columns, *(duckdb.ConstantExpression(None).alias(c) for c in missing))
-        con.execute(f"create or replace temp view {name} as {rel.sql_query()}")
+        con.register(name, rel)
     else:
         con.register(name, pl.DataFrame(schema={**schema, "batch": pl.String}).to_arrow())
 
