@@ -38,7 +38,7 @@ def sql_used(monkeypatch) -> list[str]:
 def held_batches(warehouse: Path) -> list[str]:
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        return [b for (b,) in con.execute("select batch from lake_batches order by batch").fetchall()]
+        return [b for (b,) in con.execute("select batch from staging.lake_batches order by batch").fetchall()]
     finally:
         con.close()
 
