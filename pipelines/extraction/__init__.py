@@ -6,7 +6,10 @@ event type, place) -> document (authority, date, totals and parts, duplicates).
 
 import gc
 
-from pipelines.extraction.document import extract_document
+from pipelines.extraction import cache
+
+with cache.compiled_patterns():  # (the modules compile their vocabulary-sized patterns on import)
+    from pipelines.extraction.document import extract_document
 from pipelines.extraction.model import Claim
 
 __all__ = ["Claim", "extract_document", "prepare"]
@@ -20,7 +23,8 @@ _prepared = False
 
 
 def prepare() -> None:
-    """Build the extractor's tables once, then take them out of the garbage collector's sight.
+    """Build the extractor's tables once (read from the disk cache when an earlier process of this
+    extractor version built them: see `cache.py`), then take them out of the garbage collector's sight.
 
     The tables hold about 100,000 objects (place spellings, word forms) that live as long as the
     process; every full collection would walk them all again. Frozen (`gc.freeze`), they cost
@@ -28,6 +32,8 @@ def prepare() -> None:
     """
     global _prepared
     if not _prepared:
-        extract_document("prepare", _SAMPLE, "2025-01-01")
+        with cache.compiled_patterns():
+            extract_document("prepare", _SAMPLE, "2025-01-01")
+        cache.save()  # (a pool's workers end without running `atexit`)
         gc.freeze()
         _prepared = True

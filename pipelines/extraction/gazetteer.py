@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pycountry
 
+from pipelines.extraction.cache import persistent
 from pipelines.extraction.lexicon import is_russian, place_forms
 from pipelines.extraction.text import fold, spells_any
 
@@ -78,7 +79,7 @@ class Place:
     english: str = ""  # a locality's English name ("Surazhsky district" for "Суражском районе")
 
 
-@cache
+@persistent
 def _aliases() -> dict[str, tuple[str, str]]:
     """The reviewed alias table, with every case form of its Russian names (pymorphy3): the file lists
     "Брянская область" and "Брянск" once, the text may say "над Брянской областью", "в Брянске"."""
@@ -162,7 +163,7 @@ def _key(text: str) -> str:
     return " ".join(_TOKEN_RE.findall(text.casefold()))
 
 
-@cache
+@persistent  # (about 60,000 spellings: built once per extractor version, then read from disk)
 def _alias_index() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[int]]]:
     """n-gram key -> (code, kind, alias); first word -> n-gram lengths to try, longest first."""
     table: dict[str, tuple[str, str, str]] = {}

@@ -32,18 +32,7 @@ def _inflections(lang: str, lemma: str) -> dict[str, tuple[bool, bool]]:
     number: it reads as singular. English words are not inflected here (plurals are built below)."""
     if lang not in _INFLECTED:
         return {lemma: (True, False)}
-    out: dict[str, tuple[bool, bool]] = {}
-    for parse in lexicon.morph_parse(lemma):  # (lexicon's analyser: one dictionary in memory)
-        if (
-            parse.normal_form not in (lemma, lemma.replace("ё", "е"))
-            or "Abbr" in parse.tag
-            or parse.tag.POS not in ("NUMR", "NOUN", "ADJF")
-        ):
-            continue  # ("сто" is also an abbreviation, "три" also a verb)
-        for form in parse.lexeme:
-            sing, plur = out.get(form.word, (False, False))
-            out[form.word] = (sing or form.tag.number != "plur", plur or form.tag.number == "plur")
-        break  # (one lexeme: "сорок" is also the genitive plural of "сорока", the magpie)
+    out = lexicon.ru_numeral_forms(lemma)  # (kept on disk with the other word forms: see cache.py)
     if not out:
         raise ValueError(f"pymorphy3 knows no numeral or noun {lemma!r} (vocab/{lang}/numbers.toml)")
     return out

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from re import _constants as sre
 from re import _parser
 
+from pipelines.extraction.cache import persistent
 from pipelines.extraction.text import fold, padded_fold
 
 MAX_PREFIX = 8  # characters of a match's beginning worth knowing; longer ones select no better
@@ -77,7 +78,12 @@ def _by_identity(derive):
 def prefixes_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lowercase strings, one of which every match of `pattern` spells at its start in `fold(text)`;
     None when some match may begin with anything (then no prefilter can help)."""
-    found = {fold(s) for s in _firsts(list(_parser.parse(pattern.pattern, pattern.flags).data), MAX_PREFIX)}
+    return _prefixes(pattern.pattern, pattern.flags)
+
+
+@persistent  # (parsing a vocabulary-sized pattern takes tens of milliseconds: once per extractor version)
+def _prefixes(source: str, flags: int) -> frozenset[str] | None:
+    found = {fold(s) for s in _firsts(list(_parser.parse(source, flags).data), MAX_PREFIX)}
     if "" in found:
         return None
     # "dro" makes "drone" redundant: keep the shortest of each family
@@ -88,10 +94,11 @@ def _regex(prefix: str) -> str:
     return re.escape(prefix).replace(_SPACE, r"\s").replace(_SPACES, r"\s+")
 
 
-def _word_initial(pattern: re.Pattern[str]) -> str | None:
+@persistent
+def _word_initial(source: str, flags: int) -> str | None:
     r"""The class of the character before every match, when the pattern opens with a look-behind that
     says so (`(?<![\w-])`, `(?<!\w)`): then a start is searched only after such a character."""
-    items = _parser.parse(pattern.pattern, pattern.flags).data
+    items = _parser.parse(source, flags).data
     if not items or items[0][0] is not sre.ASSERT_NOT or items[0][1][0] != -1:
         return None
     inner = list(items[0][1][1].data)
@@ -113,11 +120,11 @@ def starts_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     if prefixes is None:
         return None
     by_first: dict[str, list[str]] = {}
-    for p in sorted(prefixes, key=len, reverse=True):
+    for p in sorted(prefixes, key=lambda p: (-len(p), p)):  # (a fixed order: the same pattern, cached)
         by_first.setdefault(p[0], []).append(_regex(p[1:]))
     # grouped by first character: re rejects a position on its first letter at once
     body = "|".join(f"{_regex(c)}(?:{'|'.join(rests)})" for c, rests in sorted(by_first.items()))
-    before = _word_initial(pattern)
+    before = _word_initial(pattern.pattern, pattern.flags)
     return (re.compile(f"{before}(?:{body})"), True) if before else (re.compile(body), False)
 
 
