@@ -37,6 +37,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _store: dict[tuple, Any] | None = None  # (function name, *arguments) -> result
 _dirty = False
+_loading = False
 
 
 def directory() -> Path | None:
@@ -69,18 +70,25 @@ def path() -> Path | None:
     return folder / f"{_PREFIX}{extractor_version()}-{python}-ru{_dictionary_version()}.marshal"
 
 
-def _loaded() -> dict[tuple, Any]:
-    global _store
-    if _store is None:
-        _store = {}
-        file = path()
-        if file is not None and file.exists():
-            try:
-                data = marshal.loads(file.read_bytes())
-                if isinstance(data, dict):
-                    _store = data
-            except (OSError, ValueError, EOFError, TypeError):
-                pass  # (a broken file is rebuilt and replaced)
+def _loaded() -> dict[tuple, Any] | None:
+    """The cache's table, read from its file on first use; None while it is being read (finding the
+    file hashes the package, whose `glob` compiles a pattern: that one is not kept)."""
+    global _store, _loading
+    if _store is None and not _loading:
+        _loading = True
+        try:
+            store: dict[tuple, Any] = {}
+            file = path()
+            if file is not None and file.exists():
+                try:
+                    data = marshal.loads(file.read_bytes())
+                    if isinstance(data, dict):
+                        store = data
+                except (OSError, ValueError, EOFError, TypeError):
+                    pass  # (a broken file is rebuilt and replaced)
+        finally:
+            _loading = False
+        _store = store
     return _store
 
 
@@ -95,6 +103,8 @@ def persistent(fn: F) -> F:
     def wrapper(*args: Any) -> Any:
         global _dirty
         store = _loaded()
+        if store is None:
+            return fn(*args)
         key = (name, *args)
         if key in store:
             return store[key]
@@ -122,9 +132,9 @@ def compiled_patterns() -> Iterator[None]:
 
 def _compile(p: Any, flags: int = 0) -> re.Pattern:
     global _dirty
-    if not isinstance(p, str) or flags & re.DEBUG:
+    store = _loaded() if isinstance(p, str) and not flags & re.DEBUG else None
+    if store is None:
         return _original_compile(p, flags)
-    store = _loaded()
     key = ("re", p, flags)
     program = store.get(key)
     if program is None:

@@ -179,7 +179,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENERIC_HEADS = {"область", "край", "округ", "республика", "регион", "море"}
 
 
-@persistent
+@cache  # (only the alias table, itself kept on disk, asks: see gazetteer._aliases)
 def place_forms(name: str, kind: str) -> frozenset[str]:
     """Every case form of a Russian place name, so that the alias table lists each place once:
     "Брянская область" gives "Брянской области", "Брянскую область", ... and the adjective alone in

@@ -186,7 +186,7 @@ class Numerals:
     def _digits(self) -> str:
         # "1,346", "61 407" (groups of three) or a plain run; a Russian case ending may follow ("142-мя")
         grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+(?!\d)" for sep in sorted(self.group_separators)]
-        ending = rf"(?:-(?:{'|'.join(sorted(map(re.escape, self.case_endings), key=len, reverse=True))}))?"
+        ending = rf"(?:-(?:{'|'.join(sorted(map(re.escape, self.case_endings), key=lambda e: (-len(e), e)))}))?"
         runs = "|".join([*grouped, r"\d+(?![\d,.]\d)"])
         return rf"(?:{runs}){ending if self.case_endings else ''}"
 
@@ -210,7 +210,7 @@ class Numerals:
         return {p.split()[1] for p in phrases if p.split()[0] in self.articles and len(p.split()) > 1}
 
     def label_pattern(self) -> str:
-        words = "|".join(sorted(map(re.escape, self.label_words), key=len, reverse=True))
+        words = "|".join(sorted(map(re.escape, self.label_words), key=lambda w: (-len(w), w)))
         signs = "|".join(map(re.escape, sorted(self.label_signs)))
         return rf"(?:\b(?:{words})\.?|{signs})\s*$" if words else rf"(?:{signs})\s*$"
 

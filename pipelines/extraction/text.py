@@ -293,7 +293,8 @@ def first_letter_alternation(alternatives: Iterable[str]) -> str:
     rests: dict[str, set[str]] = {}
     for a in alternatives:
         rests.setdefault(a[0], set()).add(a[1:])
-    groups = (f"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
+    # (longest first; ties in a fixed order, so that a pattern is the same string in every process)
+    groups = (f"{c}(?:{'|'.join(sorted(r, key=lambda a: (-len(a), a)))})" for c, r in sorted(rests.items()))
     return "(?:" + "|".join(groups) + ")"
 
 
