@@ -64,6 +64,23 @@ def padded_fold(text: str) -> str:
     return " " + fold(text)
 
 
+# an ASCII byte that is a word character or "-" stays (lowercase), any other reads a space
+_WORD_START_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else 32 for c in range(256)
+)
+
+
+@lru_cache(maxsize=64)  # several start searches read the same sentence
+def word_start_fold(text: str) -> str | None:
+    r"""For an ASCII text: `padded_fold(text)` with every character that is neither a word character
+    nor "-" read as a space, so that a start search for a word after such a character opens with a
+    literal space, which re finds by a fast scan (a class such as [^\w-] is a test at every
+    character). None for a text that is not ASCII."""
+    if not text.isascii():
+        return None
+    return f" {text}".encode().translate(_WORD_START_BYTES).decode()
+
+
 def spells_any(text: str, words: Iterable[str]) -> bool:
     """Does `text` spell one of `words` (lowercase), as a case-insensitive pattern reads it?"""
     folded = fold(text)

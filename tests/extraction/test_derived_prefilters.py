@@ -57,3 +57,13 @@ def test_a_pattern_that_may_begin_anywhere_has_no_prefilter() -> None:
     assert prefilter.starts_of(re.compile(r"(?:drones)?\w")) is None
     assert prefilter.prefixes_of(re.compile(r"(?:drones)?x")) == {"x", "dronesx"}
     assert list(prefilter.finditer(re.compile(r"\w+ly"), "quickly, slowly")) != []
+
+
+def test_an_ascii_text_is_searched_at_its_word_starts() -> None:
+    # (an ASCII text's start search reads every character but word characters and "-" as a space)
+    pattern = re.compile(r"(?<![\w-])(?:u\.s\.\s+drones?|drones?)\b", re.I)
+    text = "(Drones) and U.S. drones, not re-drones: 'drone'"
+    assert prefilter.starts_of(pattern)[2] is not None
+    found = [m.group(0) for m in prefilter.finditer(pattern, text)]
+    assert found == [m.group(0) for m in pattern.finditer(text)] == ["Drones", "U.S. drones", "drone"]
+    assert prefilter.search(pattern, text, 9).group(0) == "U.S. drones"
