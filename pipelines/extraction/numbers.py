@@ -16,8 +16,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pipelines.extraction import lexicon, vocabulary
-from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold
+from pipelines.extraction import lexicon, prefilter, vocabulary
+from pipelines.extraction.text import (
+    first_letter_alternation,
+    fold,
+    matches_at_starts,
+    padded_fold,
+    word_start_fold,
+)
 
 MAX_AMOUNT = 10_000_000
 # languages whose vocabulary lists lemmas, inflected by pymorphy3 (its dictionary is Russian)
@@ -301,12 +307,16 @@ class QuantityReader:
             rf"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})\s+(?:{first_word})" for c, r in by_letter.items()
         )
         self.starts = [*words, *a_words, *after]
-        self.starts_re = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(self.starts)})")
+        starts_body = rf"\d|{first_letter_alternation(self.starts)}"
+        self.starts_re = re.compile(rf"[^\w-](?:{starts_body})")
+        self.ascii_starts_re = prefilter.word_start_search(starts_body)  # (an ASCII text: a faster scan)
         # "hospital No. 2", "School #5", "Unit 3" name a thing, they do not count it
         self.label_before_re = re.compile(n.label_pattern())
         self._above = {_key(m) for m in n.modifiers["above"]}
 
     def matches(self, sentence: str) -> Iterator[re.Match[str]]:
+        if self.ascii_starts_re is not None and (spaced := word_start_fold(sentence)) is not None:
+            return matches_at_starts(self.quantity_re, self.ascii_starts_re, sentence, spaced)
         return matches_at_starts(self.quantity_re, self.starts_re, sentence, padded_fold(sentence))
 
     def find(self, sentence: str) -> list[Quantity]:

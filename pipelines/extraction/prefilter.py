@@ -133,6 +133,35 @@ def starts_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, re.Patte
     return re.compile(f"{before}(?:{body})"), True, ascii_starts
 
 
+def word_start_search(body: str) -> re.Pattern[str] | None:
+    r"""`[^\w-](?:body)`, a start search of `padded_fold(text)`, as a search of an ASCII text's
+    `word_start_fold`: ` (?:body)`. None when `body` spells a character that is neither a word
+    character, "-" nor whitespace (the word-start fold reads it as a space: it would match no more)."""
+    return None if _punctuated(body) else re.compile(f" (?:{body})")
+
+
+@persistent  # (parsing a vocabulary-sized body takes tens of milliseconds)
+def _punctuated(body: str) -> bool:
+    return _spells_punctuation(_parser.parse(body).data)
+
+
+def _spells_punctuation(items) -> bool:
+    for op, av in items:
+        if op is sre.LITERAL and not (chr(av).isalnum() or chr(av) in "_-" or chr(av).isspace()):
+            return True
+        if op is sre.IN and any(o is sre.LITERAL and not (chr(c).isalnum() or chr(c) in "_-") for o, c in av):
+            return True
+        if op is sre.SUBPATTERN and _spells_punctuation(av[-1].data):
+            return True
+        if op is sre.BRANCH and any(_spells_punctuation(alt.data) for alt in av[1]):
+            return True
+        if op in _REPEATS and _spells_punctuation(av[2].data):
+            return True
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and _spells_punctuation(av[1].data):
+            return True
+    return False
+
+
 def _alternation(prefixes: set[str] | frozenset[str]) -> str:
     by_first: dict[str, list[str]] = {}
     for p in sorted(prefixes, key=lambda p: (-len(p), p)):  # (a fixed order: the same pattern, cached)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.extraction import authorities, dates, document, gazetteer, numbers, prefilter, rules
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import fold, word_start_fold
 
 PATTERNS = {
     f"{m.__name__.rsplit('.', 1)[-1]}.{name}": value
@@ -67,3 +67,10 @@ def test_an_ascii_text_is_searched_at_its_word_starts() -> None:
     found = [m.group(0) for m in prefilter.finditer(pattern, text)]
     assert found == [m.group(0) for m in pattern.finditer(text)] == ["Drones", "U.S. drones", "drone"]
     assert prefilter.search(pattern, text, 9).group(0) == "U.S. drones"
+
+
+def test_a_start_search_that_spells_punctuation_has_no_word_start_twin() -> None:
+    assert prefilter.word_start_search(r"u\.s\.|drones?") is None  # (the fold reads "." as a space)
+    spaced = prefilter.word_start_search(r"\d|drones?\s+of|anti-drone")
+    assert spaced is not None
+    assert [m.start() for m in spaced.finditer(word_start_fold("(12 anti-drone, drones of"))] == [1, 4, 16]
