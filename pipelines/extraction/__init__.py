@@ -7,9 +7,7 @@ event type, place) -> document (authority, date, totals and parts, duplicates).
 import gc
 
 from pipelines.extraction import cache
-
-with cache.compiled_patterns():  # (the modules compile their vocabulary-sized patterns on import)
-    from pipelines.extraction.document import extract_document
+from pipelines.extraction.document import extract_document
 from pipelines.extraction.model import Claim
 
 __all__ = ["Claim", "extract_document", "prepare"]
@@ -32,8 +30,7 @@ def prepare() -> None:
     """
     global _prepared
     if not _prepared:
-        with cache.compiled_patterns():
-            extract_document("prepare", _SAMPLE, "2025-01-01")
+        extract_document("prepare", _SAMPLE, "2025-01-01")
         cache.save()  # (a pool's workers end without running `atexit`)
         gc.freeze()
         _prepared = True

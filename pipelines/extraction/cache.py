@@ -13,19 +13,14 @@ The directory is `$UAV_CACHE`, else `$XDG_CACHE_HOME/uav-etl`, else `~/.cache/ua
 
 from __future__ import annotations
 
-import _sre
 import atexit
-import contextlib
 import functools
 import marshal
 import os
-import re
 import sys
 import tempfile
-from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from re import _compiler, _parser
 from typing import Any, TypeVar
 
 from pipelines.extraction.vocabulary import extractor_version
@@ -37,7 +32,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _store: dict[tuple, Any] | None = None  # (function name, *arguments) -> result
 _dirty = False
-_loading = False
 
 
 def directory() -> Path | None:
@@ -66,29 +60,23 @@ def path() -> Path | None:
     folder = directory()
     if folder is None:
         return None
-    python = f"py{sys.version_info[0]}{sys.version_info[1]}{sys.version_info[2]}m{marshal.version}s{_sre.MAGIC}"
+    python = f"py{sys.version_info[0]}{sys.version_info[1]}{sys.version_info[2]}m{marshal.version}"
     return folder / f"{_PREFIX}{extractor_version()}-{python}-ru{_dictionary_version()}.marshal"
 
 
-def _loaded() -> dict[tuple, Any] | None:
-    """The cache's table, read from its file on first use; None while it is being read (finding the
-    file hashes the package, whose `glob` compiles a pattern: that one is not kept)."""
-    global _store, _loading
-    if _store is None and not _loading:
-        _loading = True
-        try:
-            store: dict[tuple, Any] = {}
-            file = path()
-            if file is not None and file.exists():
-                try:
-                    data = marshal.loads(file.read_bytes())
-                    if isinstance(data, dict):
-                        store = data
-                except (OSError, ValueError, EOFError, TypeError):
-                    pass  # (a broken file is rebuilt and replaced)
-        finally:
-            _loading = False
-        _store = store
+def _loaded() -> dict[tuple, Any]:
+    """The cache's table, read from its file on first use."""
+    global _store
+    if _store is None:
+        _store = {}
+        file = path()
+        if file is not None and file.exists():
+            try:
+                data = marshal.loads(file.read_bytes())
+                if isinstance(data, dict):
+                    _store = data
+            except (OSError, ValueError, EOFError, TypeError):
+                pass  # (a broken file is rebuilt and replaced)
     return _store
 
 
@@ -103,8 +91,6 @@ def persistent(fn: F) -> F:
     def wrapper(*args: Any) -> Any:
         global _dirty
         store = _loaded()
-        if store is None:
-            return fn(*args)
         key = (name, *args)
         if key in store:
             return store[key]
@@ -113,54 +99,6 @@ def persistent(fn: F) -> F:
         return value
 
     return wrapper  # type: ignore[return-value]
-
-
-@contextlib.contextmanager
-def compiled_patterns() -> Iterator[None]:
-    """Within this block, `re.compile` of a str pattern reads the compiled program from the cache
-    file instead of parsing and compiling it again (about half a second of the extractor's start-up:
-    its patterns are vocabulary-sized alternations). The program is what `re` itself builds
-    (`re._compiler.compile`, step for step), handed to the same `_sre.compile`; the file names the
-    Python version, whose `re` internals it depends on. Any other argument goes to `re` unchanged."""
-    original = _compiler.compile
-    _compiler.compile = _compile
-    try:
-        yield
-    finally:
-        _compiler.compile = original
-
-
-def _compile(p: Any, flags: int = 0) -> re.Pattern:
-    global _dirty
-    store = _loaded() if isinstance(p, str) and not flags & re.DEBUG else None
-    if store is None:
-        return _original_compile(p, flags)
-    key = ("re", p, flags)
-    program = store.get(key)
-    if program is None:
-        parsed = _parser.parse(p, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        # (the code as bytes: a tenth of the memory of a list of ints)
-        words = array("I", code).tobytes()
-        program = store[key] = (
-            flags | parsed.state.flags,
-            words,
-            parsed.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        )
-        _dirty = True
-    all_flags, words, groups, groupindex, indexgroup = program
-    code = array("I")
-    code.frombytes(words)
-    return _sre.compile(p, all_flags, code.tolist(), groups, groupindex, indexgroup)
-
-
-_original_compile = _compiler.compile
 
 
 def save() -> None:
