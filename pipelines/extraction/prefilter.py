@@ -133,11 +133,15 @@ def starts_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, re.Patte
     return re.compile(f"{before}(?:{body})"), True, ascii_starts
 
 
-def word_start_search(body: str) -> re.Pattern[str] | None:
+def word_start_search(body: str, after_hyphen: bool = False) -> re.Pattern[str] | None:
     r"""`[^\w-](?:body)`, a start search of `padded_fold(text)`, as a search of an ASCII text's
-    `word_start_fold`: ` (?:body)`. None when `body` spells a character that is neither a word
-    character, "-" nor whitespace (the word-start fold reads it as a space: it would match no more)."""
-    return None if _punctuated(body) else re.compile(f" (?:{body})")
+    `word_start_fold`: ` (?:body)`; with `after_hyphen`, `[ -](?:body)` (the starts of a pattern that
+    opens with `\b`, which a "-" before it does not stop). None when `body` spells a character that
+    is neither a word character, "-" nor whitespace (the word-start fold reads it as a space: it
+    would match no more)."""
+    if _punctuated(body):
+        return None
+    return re.compile(f"[ -](?:{body})" if after_hyphen else f" (?:{body})")
 
 
 @persistent  # (parsing a vocabulary-sized body takes tens of milliseconds)

@@ -74,3 +74,6 @@ def test_a_start_search_that_spells_punctuation_has_no_word_start_twin() -> None
     spaced = prefilter.word_start_search(r"\d|drones?\s+of|anti-drone")
     assert spaced is not None
     assert [m.start() for m in spaced.finditer(word_start_fold("(12 anti-drone, drones of"))] == [1, 4, 16]
+    # (a pattern that opens with \b may match after "-" as well)
+    hyphen = prefilter.word_start_search(r"drones?", after_hyphen=True)
+    assert [m.start() for m in hyphen.finditer(word_start_fold("anti-drone, drones"))] == [5, 12]
