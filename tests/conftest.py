@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
-import dagster as dg
-import pytest
+# The extractor's disk cache (pipelines/extraction/cache.py) in a folder of this test session, not
+# the home folder: set before the pipeline is imported (its first tables read the cache's path).
+os.environ["UAV_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="uav-etl-tests-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)  # (after the cache's own `atexit` save)
 
-from assets.definitions import defs
-from pipelines.config import PROJECT_ROOT
+import dagster as dg  # noqa: E402
+import pytest  # noqa: E402
+
+from assets.definitions import defs  # noqa: E402
+from pipelines.config import PROJECT_ROOT  # noqa: E402
 
 SEEDS = PROJECT_ROOT / "seeds"
 DATA = Path(__file__).parent / "data"

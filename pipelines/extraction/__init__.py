@@ -6,6 +6,7 @@ event type, place) -> document (authority, date, totals and parts, duplicates).
 
 import gc
 
+from pipelines.extraction import cache
 from pipelines.extraction.document import extract_document
 from pipelines.extraction.model import Claim
 
@@ -20,7 +21,8 @@ _prepared = False
 
 
 def prepare() -> None:
-    """Build the extractor's tables once, then take them out of the garbage collector's sight.
+    """Build the extractor's tables once (read from the disk cache when an earlier process of this
+    extractor version built them: see `cache.py`), then take them out of the garbage collector's sight.
 
     The tables hold about 100,000 objects (place spellings, word forms) that live as long as the
     process; every full collection would walk them all again. Frozen (`gc.freeze`), they cost
@@ -29,5 +31,6 @@ def prepare() -> None:
     global _prepared
     if not _prepared:
         extract_document("prepare", _SAMPLE, "2025-01-01")
+        cache.save()  # (a pool's workers end without running `atexit`)
         gc.freeze()
         _prepared = True

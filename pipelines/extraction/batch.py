@@ -199,6 +199,8 @@ def extract_documents(
             rows, rejects = _extract_chunk(chunk, budget)
             yield claims_frame(rows), rejects, len(chunk)
         return
+    # built here first: forked workers start with the tables (and the parent's cache file is written)
+    prepare()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending = []
         for chunk in chain(head, chunks):

@@ -13,13 +13,14 @@ say where each may match (PATTERN_WORDS, PATTERN_STARTS), are built from them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from pipelines.extraction import prefilter
 from pipelines.extraction.lexicon import alternation, ru_case_forms
-from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts
+from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, word_start_fold
 from pipelines.extraction.vocabulary import LANGUAGES, load
 
 
@@ -427,6 +428,41 @@ PATTERN_STARTS: list[re.Pattern[str]] = [
     re.compile(_phrase_starts("overnight", "at_night")),
 ]
 
+# The same start searches of an ASCII sentence through its `word_start_fold`, for the phrase kinds whose
+# patterns open with `\b` and whose first words are common ("in the", "at", "over the"): a search
+# for them after a space skips the many such letters inside words, and re finds a literal space by a
+# fast scan. (`\b` lets a phrase begin after "-" too: a sentence that spells "-" needs `[ -]`.)
+_WORD_START_KINDS = ("long", "today", "overnight")
+_ASCII_STARTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = [
+    (prefilter.word_start_search(starts.pattern), prefilter.word_start_search(starts.pattern, after_hyphen=True))
+    if kind in _WORD_START_KINDS
+    else (None, None)
+    for (kind, _), starts in zip(PATTERNS, PATTERN_STARTS, strict=True)
+]
+# start searches that several patterns share (windows, "в ночь"): searched once per sentence
+_SHARED_STARTS = [PATTERN_STARTS.count(starts) > 1 for starts in PATTERN_STARTS]
+
+
+def _start_positions(starts: re.Pattern[str], folded: str) -> list[int]:
+    """Every position where `starts` matches in `folded` (as `text.matches_at_starts` finds them):
+    patterns that share a start search (the windows, "в ночь") read the list once per sentence."""
+    out = []
+    pos = 0
+    while found := starts.search(folded, pos):
+        out.append(pos := found.start())
+        pos += 1
+    return out
+
+
+def _matches_at(pattern: re.Pattern[str], positions: list[int], text: str) -> Iterator[re.Match[str]]:
+    """`text.matches_at_starts` over start positions found before."""
+    pos = 0
+    for at in positions:
+        if at >= pos and (m := pattern.match(text, at)):
+            yield m
+            pos = m.end()
+
+
 # "overnight on Wednesday", "overnight into July 21": the night is the one that ends that day
 _NIGHT_TO_DAY_RE = re.compile(r"\s*(?:" + _word_alternation("phrases", "night_to_day") + r")?\s*,?\s*$", re.I)
 
@@ -465,13 +501,25 @@ def find_time_expressions(sentence: str) -> list[TimeExpr]:
     found = []
     folded = fold(sentence)
     spells: dict[int, bool] = {}  # (by the id of a list of words: several patterns share one)
-    for (kind, pattern), words, starts in zip(PATTERNS, PATTERN_WORDS, PATTERN_STARTS, strict=True):
+    spaced = word_start_fold(sentence)  # (None for a sentence that is not ASCII)
+    hyphen = spaced is not None and "-" in spaced
+    positions: dict[int, list[int]] = {}  # (by the id of a shared start search)
+    plans = zip(PATTERNS, PATTERN_WORDS, PATTERN_STARTS, _ASCII_STARTS, _SHARED_STARTS, strict=True)
+    for (kind, pattern), words, starts, (ascii_starts, hyphen_starts), shared in plans:
         if words is not None:
             if (spelt := spells.get(id(words))) is None:
                 spelt = spells[id(words)] = any(map(folded.__contains__, words))
             if not spelt:
                 continue  # (a pattern that cannot match takes no stretch of text)
-        for m in matches_at_starts(pattern, starts, sentence, folded):
+        if spaced is not None and ascii_starts is not None:
+            matches = matches_at_starts(pattern, hyphen_starts if hyphen else ascii_starts, sentence, spaced)
+        elif shared:
+            if (at := positions.get(id(starts))) is None:
+                at = positions[id(starts)] = _start_positions(starts, folded)
+            matches = _matches_at(pattern, at, sentence)
+        else:
+            matches = matches_at_starts(pattern, starts, sentence, folded)
+        for m in matches:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -20,6 +21,8 @@ from pathlib import Path
 
 import pycountry
 
+from pipelines.extraction import prefilter
+from pipelines.extraction.cache import persistent
 from pipelines.extraction.lexicon import is_russian, place_forms
 from pipelines.extraction.text import fold, spells_any
 
@@ -78,7 +81,7 @@ class Place:
     english: str = ""  # a locality's English name ("Surazhsky district" for "Суражском районе")
 
 
-@cache
+@persistent
 def _aliases() -> dict[str, tuple[str, str]]:
     """The reviewed alias table, with every case form of its Russian names (pymorphy3): the file lists
     "Брянская область" and "Брянск" once, the text may say "над Брянской областью", "в Брянске"."""
@@ -162,11 +165,17 @@ def _key(text: str) -> str:
     return " ".join(_TOKEN_RE.findall(text.casefold()))
 
 
-@cache
-def _alias_index() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[int]]]:
-    """n-gram key -> (code, kind, alias); first word -> n-gram lengths to try, longest first."""
+@persistent  # (about 60,000 spellings: built once per extractor version, then read from disk)
+def _alias_index() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[int, ...]]]:
+    """n-gram key -> (code, kind, alias); first word -> n-gram lengths to try, longest first.
+
+    Equal values are one object (a locality's spellings share its tuple, every key of one length
+    set shares that tuple, a one-word key is its own first word), which `marshal` keeps when it
+    writes and reads the cache: a third less memory than a string and a tuple for each."""
     table: dict[str, tuple[str, str, str]] = {}
     lengths: dict[str, set[int]] = {}
+    first_word: dict[str, str] = {}
+    shared: dict[tuple, tuple] = {}
     entries = [(alias, code, kind, alias) for alias, (code, kind) in _aliases().items()]
     entries += [(name, code, "region", name) for name, code in _foreign_regions().items()]
     entries += [(spelling, code, kind, name) for spelling, (code, kind, name) in _localities().items()]
@@ -176,10 +185,13 @@ def _alias_index() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[int]
         key = folded if folded.replace(" ", "").isalpha() and "  " not in folded else _key(folded)
         if not key or key in table:
             continue  # (the reviewed alias table first)
-        table[key] = (code, kind, alias)
+        value = (sys.intern(code), sys.intern(kind), alias)
+        table[key] = shared.setdefault(value, value)
         words = key.split(" ")
-        lengths.setdefault(words[0], set()).add(len(words))
-    return table, {w: sorted(n, reverse=True) for w, n in lengths.items()}
+        first = first_word.setdefault(words[0], key if len(words) == 1 else words[0])
+        lengths.setdefault(first, set()).add(len(words))
+    ordered = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+    return table, {w: shared.setdefault(n, n) for w, n in ordered.items()}
 
 
 @cache
@@ -194,7 +206,7 @@ def _country_index() -> tuple[dict[str, str], dict[str, list[int]]]:
     return table, {w: sorted(n, reverse=True) for w, n in lengths.items()}
 
 
-def _scan(words: list[str], table: dict, lengths: dict[str, list[int]]):
+def _scan(words: list[str], table: dict, lengths: Mapping[str, Sequence[int]]):
     """Longest dictionary n-gram at each position: yields (first word, last word, value)."""
     # only positions whose word starts a name are tried (found at C speed by `compress`)
     n_words, after = len(words), 0
@@ -269,7 +281,8 @@ _VICINITY_RE = re.compile(
 def _surroundings(sentence: str, places: list[Place]) -> list[Place]:
     out: list[Place] = []
     for p in places:
-        m = _VICINITY_RE.search(sentence, max(0, p.start - 80), p.start) if p.code in SURROUNDINGS else None
+        # (through its derived start search: a plain search tries every alternative at each of 80 positions)
+        m = prefilter.search(_VICINITY_RE, sentence, max(0, p.start - 80), p.start) if p.code in SURROUNDINGS else None
         if m is None:
             out.append(p)
             continue

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 import pymorphy3
 
+from pipelines.extraction.cache import persistent
 from pipelines.extraction.vocabulary import load
 
 # --- alternations ---------------------------------------------------------------------------------
@@ -85,12 +86,13 @@ def _readings(lemma: str) -> list:
     return [p for p in _morph().parse(lemma) if p.normal_form in (lemma, lemma.replace("ё", "е"))]
 
 
-@cache
+@persistent
 def ru_forms(lemma: str) -> frozenset[str]:
     """Every form of a Russian word (of each of its readings whose normal form is `lemma`)."""
     return _with_e([lemma, *(f.word for p in _readings(lemma) for f in p.lexeme)])
 
 
+@persistent
 def ru_case_forms(lemma: str, grammemes: frozenset[str]) -> frozenset[str]:
     """The forms of a Russian lemma that carry all `grammemes` ({"gent", "sing"}: "беспилотника")."""
     return _with_e(f.word for p in _readings(lemma) for f in p.lexeme if grammemes <= f.tag.grammemes)
@@ -105,6 +107,7 @@ def ru_singular_nominative(lemma: str) -> frozenset[str]:
 _MAIN_CASE = {"loc2": "loct", "gen2": "gent", "acc2": "accs", "voct": "nomn"}
 
 
+@persistent
 def ru_phrase_forms(phrase: str) -> tuple[str, ...]:
     """Every case and number of a Russian `phrase` in its dictionary form: the words up to its first
     noun agree with that noun, the words after it (a genitive complement) stay as written."""
@@ -137,12 +140,34 @@ def ru_phrase_forms(phrase: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+@persistent
+def ru_numeral_forms(lemma: str) -> dict[str, tuple[bool, bool]]:
+    """Every form of a Russian numeral, or of a noun or adjective that counts ("десяток", "полсотни"),
+    with (has a singular reading, has a plural reading); a numeral has no number: it reads as
+    singular. Empty when pymorphy3 knows no such word."""
+    out: dict[str, tuple[bool, bool]] = {}
+    for parse in morph_parse(lemma):
+        if (
+            parse.normal_form not in (lemma, lemma.replace("ё", "е"))
+            or "Abbr" in parse.tag
+            or parse.tag.POS not in ("NUMR", "NOUN", "ADJF")
+        ):
+            continue  # ("сто" is also an abbreviation, "три" also a verb)
+        for form in parse.lexeme:
+            sing, plur = out.get(form.word, (False, False))
+            out[form.word] = (sing or form.tag.number != "plur", plur or form.tag.number == "plur")
+        break  # (one lexeme: "сорок" is also the genitive plural of "сорока", the magpie)
+    return out
+
+
+@persistent
 def ru_verb_forms(lemma: str) -> tuple[str, ...]:
     """The finite forms (past, present, future) and gerunds of a Russian verb in the infinitive."""
     p = next(p for p in _morph().parse(lemma) if p.tag.POS == "INFN")
     return tuple(sorted({f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and f.tag.mood != "impr"}))
 
 
+@persistent
 def ru_adjective_forms(lemma: str) -> tuple[str, ...]:
     """Every full form of a Russian adjective ("украинский": "украинские", "украинских", ...)."""
     p = next(p for p in _morph().parse(lemma) if p.tag.POS == "ADJF")
@@ -154,7 +179,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENERIC_HEADS = {"область", "край", "округ", "республика", "регион", "море"}
 
 
-@cache
+@cache  # (only the alias table, itself kept on disk, asks: see gazetteer._aliases)
 def place_forms(name: str, kind: str) -> frozenset[str]:
     """Every case form of a Russian place name, so that the alias table lists each place once:
     "Брянская область" gives "Брянской области", "Брянскую область", ... and the adjective alone in

@@ -16,8 +16,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pipelines.extraction import lexicon, vocabulary
-from pipelines.extraction.text import first_letter_alternation, fold, matches_at_starts, padded_fold
+from pipelines.extraction import lexicon, prefilter, vocabulary
+from pipelines.extraction.text import (
+    fold,
+    matches_at_starts,
+    padded_fold,
+    word_start_fold,
+)
 
 MAX_AMOUNT = 10_000_000
 # languages whose vocabulary lists lemmas, inflected by pymorphy3 (its dictionary is Russian)
@@ -32,18 +37,7 @@ def _inflections(lang: str, lemma: str) -> dict[str, tuple[bool, bool]]:
     number: it reads as singular. English words are not inflected here (plurals are built below)."""
     if lang not in _INFLECTED:
         return {lemma: (True, False)}
-    out: dict[str, tuple[bool, bool]] = {}
-    for parse in lexicon.morph_parse(lemma):  # (lexicon's analyser: one dictionary in memory)
-        if (
-            parse.normal_form not in (lemma, lemma.replace("ё", "е"))
-            or "Abbr" in parse.tag
-            or parse.tag.POS not in ("NUMR", "NOUN", "ADJF")
-        ):
-            continue  # ("сто" is also an abbreviation, "три" also a verb)
-        for form in parse.lexeme:
-            sing, plur = out.get(form.word, (False, False))
-            out[form.word] = (sing or form.tag.number != "plur", plur or form.tag.number == "plur")
-        break  # (one lexeme: "сорок" is also the genitive plural of "сорока", the magpie)
+    out = lexicon.ru_numeral_forms(lemma)  # (kept on disk with the other word forms: see cache.py)
     if not out:
         raise ValueError(f"pymorphy3 knows no numeral or noun {lemma!r} (vocab/{lang}/numbers.toml)")
     return out
@@ -197,7 +191,7 @@ class Numerals:
     def _digits(self) -> str:
         # "1,346", "61 407" (groups of three) or a plain run; a Russian case ending may follow ("142-мя")
         grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+(?!\d)" for sep in sorted(self.group_separators)]
-        ending = rf"(?:-(?:{'|'.join(sorted(map(re.escape, self.case_endings), key=len, reverse=True))}))?"
+        ending = rf"(?:-(?:{'|'.join(sorted(map(re.escape, self.case_endings), key=lambda e: (-len(e), e)))}))?"
         runs = "|".join([*grouped, r"\d+(?![\d,.]\d)"])
         return rf"(?:{runs}){ending if self.case_endings else ''}"
 
@@ -221,7 +215,7 @@ class Numerals:
         return {p.split()[1] for p in phrases if p.split()[0] in self.articles and len(p.split()) > 1}
 
     def label_pattern(self) -> str:
-        words = "|".join(sorted(map(re.escape, self.label_words), key=len, reverse=True))
+        words = "|".join(sorted(map(re.escape, self.label_words), key=lambda w: (-len(w), w)))
         signs = "|".join(map(re.escape, sorted(self.label_signs)))
         return rf"(?:\b(?:{words})\.?|{signs})\s*$" if words else rf"(?:{signs})\s*$"
 
@@ -296,28 +290,25 @@ class QuantityReader:
         # the first word of a number or vague amount ("a" only with the word after it: it is everywhere)
         self.first_words = n.first_words()
         self.a_second_words = n.article_second_words()
-        words = [_phrase(w) + r"(?!\w)" for w in self.first_words]
         a_words = [rf"{_phrase(a)}\s+(?:{'|'.join(sorted(self.a_second_words))})" for a in sorted(n.articles)]
         self.a_words = "|".join(a_words)
         # Where a match of quantity_re may start, in `fold(sentence)` after one character of padding
         # (the character before the match): the first word of an amount, alone or after a modifier.
         # Its search skips to the next non-word character in C and tries a few first letters there,
-        # where quantity_re tries all its alternatives at every word. (The first words after a modifier
-        # are a trie, one copy per first letter of the modifiers: a flat copy each took 0.4 s to compile.)
+        # where quantity_re tries all its alternatives at every word. (Both alternatives are tries,
+        # the first words copied once after all the modifiers: a copy per modifier letter made the
+        # search sixfold longer and slower to compile.)
         first_word = rf"\d|{self.a_words}|{lexicon.alternation(self.first_words)}(?!\w)"
-        by_letter: dict[str, list[str]] = {}
-        for m in modifiers:
-            by_letter.setdefault(m[0], []).append(_phrase(m[1:]))
-        after = (
-            rf"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})\s+(?:{first_word})" for c, r in by_letter.items()
-        )
-        self.starts = [*words, *a_words, *after]
-        self.starts_re = re.compile(rf"[^\w-](?:\d|{first_letter_alternation(self.starts)})")
+        starts_body = rf"{first_word}|{lexicon.alternation(modifiers)}\s+(?:{first_word})"
+        self.starts_re = re.compile(rf"[^\w-](?:{starts_body})")
+        self.ascii_starts_re = prefilter.word_start_search(starts_body)  # (an ASCII text: a faster scan)
         # "hospital No. 2", "School #5", "Unit 3" name a thing, they do not count it
         self.label_before_re = re.compile(n.label_pattern())
         self._above = {_key(m) for m in n.modifiers["above"]}
 
     def matches(self, sentence: str) -> Iterator[re.Match[str]]:
+        if self.ascii_starts_re is not None and (spaced := word_start_fold(sentence)) is not None:
+            return matches_at_starts(self.quantity_re, self.ascii_starts_re, sentence, spaced)
         return matches_at_starts(self.quantity_re, self.starts_re, sentence, padded_fold(sentence))
 
     def find(self, sentence: str) -> list[Quantity]:

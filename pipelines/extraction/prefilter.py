@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from re import _constants as sre
 from re import _parser
 
-from pipelines.extraction.text import fold, padded_fold
+from pipelines.extraction.cache import persistent
+from pipelines.extraction.text import fold, padded_fold, word_start_fold
 
 MAX_PREFIX = 8  # characters of a match's beginning worth knowing; longer ones select no better
 _SKIP = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}  # they consume nothing
@@ -77,7 +78,12 @@ def _by_identity(derive):
 def prefixes_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lowercase strings, one of which every match of `pattern` spells at its start in `fold(text)`;
     None when some match may begin with anything (then no prefilter can help)."""
-    found = {fold(s) for s in _firsts(list(_parser.parse(pattern.pattern, pattern.flags).data), MAX_PREFIX)}
+    return _prefixes(pattern.pattern, pattern.flags)
+
+
+@persistent  # (parsing a vocabulary-sized pattern takes tens of milliseconds: once per extractor version)
+def _prefixes(source: str, flags: int) -> frozenset[str] | None:
+    found = {fold(s) for s in _firsts(list(_parser.parse(source, flags).data), MAX_PREFIX)}
     if "" in found:
         return None
     # "dro" makes "drone" redundant: keep the shortest of each family
@@ -88,10 +94,11 @@ def _regex(prefix: str) -> str:
     return re.escape(prefix).replace(_SPACE, r"\s").replace(_SPACES, r"\s+")
 
 
-def _word_initial(pattern: re.Pattern[str]) -> str | None:
+@persistent
+def _word_initial(source: str, flags: int) -> str | None:
     r"""The class of the character before every match, when the pattern opens with a look-behind that
     says so (`(?<![\w-])`, `(?<!\w)`): then a start is searched only after such a character."""
-    items = _parser.parse(pattern.pattern, pattern.flags).data
+    items = _parser.parse(source, flags).data
     if not items or items[0][0] is not sre.ASSERT_NOT or items[0][1][0] != -1:
         return None
     inner = list(items[0][1][1].data)
@@ -106,19 +113,71 @@ def _word_initial(pattern: re.Pattern[str]) -> str | None:
 
 
 @_by_identity
-def starts_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
-    """A plain search of `fold(text)` that finds every position where `pattern` may match, and whether
-    it is searched in `padded_fold(text)` (it then takes the character before the match as well)."""
+def starts_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, re.Pattern[str] | None] | None:
+    r"""A plain search of `fold(text)` that finds every position where `pattern` may match, whether it
+    is searched in `padded_fold(text)` (it then takes the character before the match as well), and
+    the same search for an ASCII text's `word_start_fold`, when the pattern starts a word after
+    [^\w-]: a literal space there (re scans for it fast), every other non-word character a space too."""
     prefixes = prefixes_of(pattern)
     if prefixes is None:
         return None
+    before = _word_initial(pattern.pattern, pattern.flags)
+    body = _alternation(prefixes)
+    if before is None:
+        return re.compile(body), False, None
+    ascii_starts = None
+    if before == r"[^\w-]":
+        # (a prefix that is not ASCII never starts a match in an ASCII text)
+        spaced = {_spaced(p) for p in prefixes if p.isascii()}
+        ascii_starts = re.compile(f" (?:{_alternation(spaced)})") if spaced else re.compile("(?!)")
+    return re.compile(f"{before}(?:{body})"), True, ascii_starts
+
+
+def word_start_search(body: str, after_hyphen: bool = False) -> re.Pattern[str] | None:
+    r"""`[^\w-](?:body)`, a start search of `padded_fold(text)`, as a search of an ASCII text's
+    `word_start_fold`: ` (?:body)`; with `after_hyphen`, `[ -](?:body)` (the starts of a pattern that
+    opens with `\b`, which a "-" before it does not stop). None when `body` spells a character that
+    is neither a word character, "-" nor whitespace (the word-start fold reads it as a space: it
+    would match no more)."""
+    if _punctuated(body):
+        return None
+    return re.compile(f"[ -](?:{body})" if after_hyphen else f" (?:{body})")
+
+
+@persistent  # (parsing a vocabulary-sized body takes tens of milliseconds)
+def _punctuated(body: str) -> bool:
+    return _spells_punctuation(_parser.parse(body).data)
+
+
+def _spells_punctuation(items) -> bool:
+    for op, av in items:
+        if op is sre.LITERAL and not (chr(av).isalnum() or chr(av) in "_-" or chr(av).isspace()):
+            return True
+        if op is sre.IN and any(o is sre.LITERAL and not (chr(c).isalnum() or chr(c) in "_-") for o, c in av):
+            return True
+        if op is sre.SUBPATTERN and _spells_punctuation(av[-1].data):
+            return True
+        if op is sre.BRANCH and any(_spells_punctuation(alt.data) for alt in av[1]):
+            return True
+        if op in _REPEATS and _spells_punctuation(av[2].data):
+            return True
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and _spells_punctuation(av[1].data):
+            return True
+    return False
+
+
+def _alternation(prefixes: set[str] | frozenset[str]) -> str:
     by_first: dict[str, list[str]] = {}
-    for p in sorted(prefixes, key=len, reverse=True):
+    for p in sorted(prefixes, key=lambda p: (-len(p), p)):  # (a fixed order: the same pattern, cached)
         by_first.setdefault(p[0], []).append(_regex(p[1:]))
     # grouped by first character: re rejects a position on its first letter at once
-    body = "|".join(f"{_regex(c)}(?:{'|'.join(rests)})" for c, rests in sorted(by_first.items()))
-    before = _word_initial(pattern)
-    return (re.compile(f"{before}(?:{body})"), True) if before else (re.compile(body), False)
+    return "|".join(f"{_regex(c)}(?:{'|'.join(rests)})" for c, rests in sorted(by_first.items()))
+
+
+def _spaced(prefix: str) -> str:
+    """`prefix` as `word_start_fold` spells it: a character that is neither a word character nor "-"
+    reads a space (the markers of whitespace stay: they match a space)."""
+    return "".join(c if c in (_SPACE, _SPACES) or c.isalnum() or c in "_-" else " " for c in prefix)
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -127,9 +186,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if found is None:
         yield from pattern.finditer(text)
         return
-    starts, padded = found
-    # (in the padded fold, a start found at i is a match that may begin at text[i])
-    folded = padded_fold(text) if padded else fold(text)
+    starts, folded = _start_search(found, text)
     pos = 0
     while start := starts.search(folded, pos):
         if m := pattern.match(text, start.start()):
@@ -145,13 +202,23 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
     found = starts_of(pattern)
     if found is None:
         return pattern.search(text, pos, end)
-    starts, padded = found
-    folded = padded_fold(text) if padded else fold(text)
+    starts, folded = _start_search(found, text)
     while (start := starts.search(folded, pos, end)) is not None:
         if m := pattern.match(text, start.start(), end):
             return m
         pos = start.start() + 1
     return None
+
+
+def _start_search(
+    found: tuple[re.Pattern[str], bool, re.Pattern[str] | None], text: str
+) -> tuple[re.Pattern[str], str]:
+    """The start search and the text it reads (in a padded one, a start found at i is a match that
+    may begin at text[i])."""
+    starts, padded, ascii_starts = found
+    if ascii_starts is not None and (spaced := word_start_fold(text)) is not None:
+        return ascii_starts, spaced
+    return starts, padded_fold(text) if padded else fold(text)
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:

@@ -64,6 +64,23 @@ def padded_fold(text: str) -> str:
     return " " + fold(text)
 
 
+# an ASCII byte that is a word character or "-" stays (lowercase), any other reads a space
+_WORD_START_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else 32 for c in range(256)
+)
+
+
+@lru_cache(maxsize=64)  # several start searches read the same sentence
+def word_start_fold(text: str) -> str | None:
+    r"""For an ASCII text: `padded_fold(text)` with every character that is neither a word character
+    nor "-" read as a space, so that a start search for a word after such a character opens with a
+    literal space, which re finds by a fast scan (a class such as [^\w-] is a test at every
+    character). None for a text that is not ASCII."""
+    if not text.isascii():
+        return None
+    return f" {text}".encode().translate(_WORD_START_BYTES).decode()
+
+
 def spells_any(text: str, words: Iterable[str]) -> bool:
     """Does `text` spell one of `words` (lowercase), as a case-insensitive pattern reads it?"""
     folded = fold(text)
@@ -293,7 +310,8 @@ def first_letter_alternation(alternatives: Iterable[str]) -> str:
     rests: dict[str, set[str]] = {}
     for a in alternatives:
         rests.setdefault(a[0], set()).add(a[1:])
-    groups = (f"{c}(?:{'|'.join(sorted(r, key=len, reverse=True))})" for c, r in sorted(rests.items()))
+    # (longest first; ties in a fixed order, so that a pattern is the same string in every process)
+    groups = (f"{c}(?:{'|'.join(sorted(r, key=lambda a: (-len(a), a)))})" for c, r in sorted(rests.items()))
     return "(?:" + "|".join(groups) + ")"
 
 

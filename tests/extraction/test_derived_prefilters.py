@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.extraction import authorities, dates, document, gazetteer, numbers, prefilter, rules
-from pipelines.extraction.text import fold
+from pipelines.extraction.text import fold, word_start_fold
 
 PATTERNS = {
     f"{m.__name__.rsplit('.', 1)[-1]}.{name}": value
@@ -57,3 +57,23 @@ def test_a_pattern_that_may_begin_anywhere_has_no_prefilter() -> None:
     assert prefilter.starts_of(re.compile(r"(?:drones)?\w")) is None
     assert prefilter.prefixes_of(re.compile(r"(?:drones)?x")) == {"x", "dronesx"}
     assert list(prefilter.finditer(re.compile(r"\w+ly"), "quickly, slowly")) != []
+
+
+def test_an_ascii_text_is_searched_at_its_word_starts() -> None:
+    # (an ASCII text's start search reads every character but word characters and "-" as a space)
+    pattern = re.compile(r"(?<![\w-])(?:u\.s\.\s+drones?|drones?)\b", re.I)
+    text = "(Drones) and U.S. drones, not re-drones: 'drone'"
+    assert prefilter.starts_of(pattern)[2] is not None
+    found = [m.group(0) for m in prefilter.finditer(pattern, text)]
+    assert found == [m.group(0) for m in pattern.finditer(text)] == ["Drones", "U.S. drones", "drone"]
+    assert prefilter.search(pattern, text, 9).group(0) == "U.S. drones"
+
+
+def test_a_start_search_that_spells_punctuation_has_no_word_start_twin() -> None:
+    assert prefilter.word_start_search(r"u\.s\.|drones?") is None  # (the fold reads "." as a space)
+    spaced = prefilter.word_start_search(r"\d|drones?\s+of|anti-drone")
+    assert spaced is not None
+    assert [m.start() for m in spaced.finditer(word_start_fold("(12 anti-drone, drones of"))] == [1, 4, 16]
+    # (a pattern that opens with \b may match after "-" as well)
+    hyphen = prefilter.word_start_search(r"drones?", after_hyphen=True)
+    assert [m.start() for m in hyphen.finditer(word_start_fold("anti-drone, drones"))] == [5, 12]

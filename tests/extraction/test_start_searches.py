@@ -17,6 +17,7 @@ from pipelines.extraction.authorities import (
     _found,
 )
 from pipelines.extraction.dates import (
+    _ASCII_STARTS,
     _STATEMENT_DAY_STARTS_RE,
     MONTHS,
     PATTERN_STARTS,
@@ -40,7 +41,7 @@ from pipelines.extraction.gazetteer import (
     find_places,
 )
 from pipelines.extraction.rules import DRONE_RE
-from pipelines.extraction.text import fold, matches_at_starts, spells_any
+from pipelines.extraction.text import fold, matches_at_starts, spells_any, word_start_fold
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 # characters that fold or case mapping treats specially (long s, dotted and dotless i, Kelvin sign)
@@ -278,6 +279,24 @@ def test_finditer_finds_what_each_time_pattern_finds(index: int) -> None:
         hits += bool(expected)
         assert _spans(matches_at_starts(pattern, starts, text, fold(text))) == expected, text
     assert hits  # (the texts exercise the pattern)
+
+
+_ASCII_TIME = [i for i, (spaced, _) in enumerate(_ASCII_STARTS) if spaced is not None]
+
+
+@pytest.mark.parametrize(("index"), _ASCII_TIME, ids=[f"{i}-{PATTERNS[i][0]}" for i in _ASCII_TIME])
+def test_an_ascii_sentence_s_word_start_search_finds_what_each_time_pattern_finds(index: int) -> None:
+    """Through `word_start_fold`, a phrase after a space, other punctuation, or first, is found; after
+    "-" by the search that find_time_expressions takes for a sentence that spells "-"."""
+    pattern, (spaced, hyphen) = PATTERNS[index][1], _ASCII_STARTS[index]
+    texts = [t for t in TIME_TEXTS if t.isascii()]
+    hits = 0
+    for text in [*texts, *(t.replace(" ", "-") for t in texts)]:
+        expected = _spans(pattern.finditer(text))
+        hits += bool(expected)
+        starts = hyphen if "-" in text else spaced
+        assert _spans(matches_at_starts(pattern, starts, text, word_start_fold(text))) == expected, text
+    assert hits
 
 
 def test_finditer_finds_what_statement_day_re_finds() -> None:
