@@ -217,9 +217,6 @@ def _found(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, folded:
     return next(matches_at_starts(pattern, starts, text, folded), None) is not None
 
 
-# a speech verb and "that" right before a body: the body is in the reported clause, not the speaker
-_REPORTED_THAT_RE = re.compile(rf"(?<!\w)(?:{_VERBS})\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}$", re.I)
-
 # a speech verb or a citing phrase near a reporter's surname, or a colon right after it ("Kalitin: ...")
 SPEECH_NEAR_RE = re.compile(rf"(?<!\w)(?:{_VERBS}|{_CITING})(?!\w)|^\s*:", re.I)
 
@@ -556,11 +553,9 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
         and _OWNED_BEFORE_RE.search(sentence, max(0, start - 25), start)
     ):
         return False  # "силы ПВО Минобороны отразили ..."
-    if _REPORTED_THAT_RE.search(sentence, lo, start):
-        lo = start  # "the governor said that the air force shot down ...": the body is inside what he said
     # a speech word before the body gives the figure to it only right before it ("said the ministry",
-    # "according to Ukraine's air force"), not across another clause ("what it said was an attempt
-    # on President X")
+    # "according to Ukraine's air force"), not across "that" or another clause ("the governor said that
+    # the air force shot down ...", "what it said was an attempt on President X")
     said = [m.end() for m in SPEECH_RE.finditer(sentence, lo, start)]
     if said and _CLAUSE_GAP_RE.search(sentence, said[-1], start):
         lo = start
