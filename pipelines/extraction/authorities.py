@@ -530,7 +530,7 @@ def _country_adjective(folded: str, start: int) -> str:
     return _ARMED_FORCES_COUNTRY.get(words[-1], "") if words else ""
 
 
-_POSSESSIVE_RE = re.compile(r"['’]s?\s+")
+_POSSESSIVE_RE = re.compile(r"['’]s\s+")
 _VOICE_NOUN_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_speech('voices') + _speech('carriers'))})")
 _CLAUSE_GAP_RE = re.compile(r"\b(?:was|were|is|are|be|been|that)\b", re.I)
 
