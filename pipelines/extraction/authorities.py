@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -469,14 +469,8 @@ def find_reporters(sentence: str, places: list[Place], countries: Callable[[], l
     if _names_official(sentence):
         for n in NAMED_OFFICIAL_RE.finditer(sentence):
             role, jurisdiction, _ = NAMED_OFFICIALS[n.group("surname")]
-            if own := [r for r in found if r.start <= n.start() < r.end + 60 and r.name]:
-                # (the surname of a role's own name: "Mayor Sergei Sobyanin said"): it tells the
-                # role's jurisdiction when the role word alone does not ("President Vladimir Putin")
-                found = [
-                    replace(r, jurisdiction=jurisdiction) if r in own and r.role == role and not r.jurisdiction else r
-                    for r in found
-                ]
-                continue
+            if any(r.start <= n.start() < r.end + 60 and r.name for r in found):
+                continue  # (the surname of a role's own name: "Mayor Sergei Sobyanin said")
             window = sentence[n.start() : n.end() + 80]
             speaker = bool(SPEECH_RE.search(window)) or sentence[n.end() :].lstrip().startswith(":")
             found.append(Reporter(n.start(), n.end(), role, jurisdiction, speaker, n.group(0)))

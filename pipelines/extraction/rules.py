@@ -620,9 +620,6 @@ _IN_OPENING_RE = re.compile(r"^\W*(?:in|over|near|at|в|над)\s+(?:the\s+)?(?:
 _PREP_END_RE = re.compile(rf"(?<![\w-]){PREP}\s+{_TERRITORY}(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", re.I)
 
 
-_INCLUDING_END_RE = re.compile(r"(?:including|among\s+them|в\s+том\s+числе)\s+(?:\w+\s+){0,2}$", re.I)
-
-
 def _place_before(sentence: str, places: list[Place], pos: int, clause_start: int) -> Place | None:
     """A fronted locative ("In the Dnipropetrovsk region, air defence ... destroyed 11 drones")."""
     for p in reversed(places):
@@ -631,7 +628,7 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
         # a place in an earlier clause counts only as a sentence-initial "In X," (it covers the whole sentence)
         if p.start < clause_start and not _IN_OPENING_RE.match(sentence[: p.start]):
             continue
-        if _INCLUDING_END_RE.search(sentence, max(0, p.start - 30), p.start):
+        if _SUBSET_BEFORE_PLACE_RE.search(sentence, max(0, p.start - 30), p.start):
             continue  # "repelled the attack, including on Kyiv, destroying 11 drones": one target of several
         if _PREP_END_RE.search(sentence[max(0, p.start - 60) : p.start]):
             return p
@@ -853,6 +850,10 @@ SUBSET_BEFORE_RE = re.compile(
 
 # (a place after "in particular 9 flying to Moscow" is the subset's, not the figure's)
 _SUBSET_IN_RE = re.compile(r"(?:including|among\s+them|of\s+which|в\s+том\s+числе)", re.I)
+
+
+# "including on Kyiv": a place that is one of several, named after a subset word
+_SUBSET_BEFORE_PLACE_RE = re.compile(rf"(?:{_SUBSET_IN_RE.pattern})\s+(?:\w+\s+){{0,2}}$", re.I)
 
 
 def _subset_before(sentence: str, pos: int) -> bool:
