@@ -298,6 +298,14 @@ class TimeExpr:
     day: TimeExpr | None = None  # the date written beside a window of clock times
 
 
+class Estimate(date):
+    """A publication day that no stamp gives, estimated from the latest full date the text writes
+    (a photo caption, "on Friday, Aug. 11, 2023"): a weekday is the nearest such day to it, on
+    either side, rather than the latest one before it."""
+
+    __slots__ = ()
+
+
 def parse_published(value: object) -> date | None:
     """ISO date or datetime (string, date or datetime); None when absent or unparseable."""
     if isinstance(value, datetime):
@@ -353,10 +361,34 @@ def header_date(text: str) -> date | None:
 
 def publication_date(published: object, text: str, url: str | None) -> date | None:
     """From metadata, else the URL path, else a date stamp at the top of the text, else a
-    dateline whose year the URL gives."""
+    dateline whose year the URL gives, else an `Estimate` from the text."""
     found = parse_published(published)
     if found:
         return found
+    return _stamped_date(text, url) or estimated_date(text)
+
+
+# a full date anywhere in the text: those a stamp may give, and the English month-first one
+_FULL_DATE_RES = [
+    *_HEADER_DATE_RES,
+    re.compile(rf"(?<![\w.]){_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>20\d\d)(?!\d)", re.I),
+]
+
+
+def estimated_date(text: str) -> Estimate | None:
+    """The latest full date the text writes; None when it writes none."""
+    written = []
+    for pattern in _FULL_DATE_RES:
+        for m in pattern.finditer(text):
+            gd = m.groupdict()
+            number = int(gd["mnum"]) if gd.get("mnum") else month_number(gd.get("month") or "")
+            if number and (d := _safe_date(int(gd["year"]), number, int(gd["day"]))):
+                written.append(d)
+    return Estimate.fromordinal(max(written).toordinal()) if written else None
+
+
+def _stamped_date(text: str, url: str | None) -> date | None:
+    """A date stamp at the top of the text, the URL path, or a dateline whose year the URL gives."""
     if (stamp := header_date(text)) and not (url and _URL_DATE_RE.search(url)):
         return stamp
     if url:
@@ -563,8 +595,13 @@ def statement_day(sentence: str, published: date | None) -> tuple[date | None, t
 
 def _latest_weekday(wd: int | None, ceiling: date | None) -> date | None:
     """The latest such weekday on or before publication; None for the weekday after publication
-    (a report dated by another clock or time zone: a day six days back is not what it means)."""
-    if wd is None or ceiling is None or (ceiling.weekday() + 1) % 7 == wd:
+    (a report dated by another clock or time zone: a day six days back is not what it means).
+    Against an estimated publication day, the nearest such weekday."""
+    if wd is None or ceiling is None:
+        return None
+    if isinstance(ceiling, Estimate):
+        return ceiling + timedelta(days=(wd - ceiling.weekday() + 3) % 7 - 3)
+    if (ceiling.weekday() + 1) % 7 == wd:
         return None
     return ceiling - timedelta(days=(ceiling.weekday() - wd) % 7)
 
@@ -644,7 +681,7 @@ def resolve(expr: TimeExpr, published: date | None, anchor: date | None) -> date
         return anchor - timedelta(days=1) if anchor else None
     if kind == "window":
         d = _window_day(gd, published, anchor, expr.day)
-        return None if d is None or (published and d > published) else d
+        return None if d is None or (published and d > published + _LEEWAY.get(type(published), timedelta(0))) else d
     wd = weekday_number(gd["wd"]) if gd.get("wd") else None
     if kind == "weekday":
         return _latest_weekday(wd, published)
@@ -670,6 +707,10 @@ def resolve(expr: TimeExpr, published: date | None, anchor: date | None) -> date
         return None
     if gd.get("wd") and d.weekday() != wd:
         return None  # "Saturday, 14 September" when the 14th was a Sunday: contradiction
-    if published and d > published:
+    if published and d > published + _LEEWAY.get(type(published), timedelta(0)):
         return None
     return d
+
+
+# how far after an estimated publication day a written day may fall (the nearest weekday's reach)
+_LEEWAY = {Estimate: timedelta(days=3)}

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from itertools import accumulate, combinations
@@ -32,12 +32,22 @@ from pipelines.extraction.dates import (
     resolve,
     statement_day,
 )
-from pipelines.extraction.gazetteer import Place, capital_of, find_countries, find_places, region_country
+from pipelines.extraction.gazetteer import (
+    Place,
+    away_from_origin,
+    capital_of,
+    find_countries,
+    find_places,
+    region_country,
+)
+from pipelines.extraction.lexicon import alternation
 from pipelines.extraction.model import Claim
 from pipelines.extraction.rules import (
     DRONE_RE,
     SINGULAR_RE,
     Mention,
+    all_intercepted,
+    all_of_them_said,
     clause_boundaries,
     drone_amounts,
     find_mentions,
@@ -50,6 +60,7 @@ from pipelines.extraction.text import (
     padded_fold,
     split_sentences,
 )
+from pipelines.extraction.vocabulary import load
 
 WAR_CONTEXT_RE = re.compile(
     r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
@@ -563,6 +574,8 @@ def extract_document(
                     or _context_region(info, m, last_region)
                     or doc_country
                 )
+            if region and not m.place and not m.places and m.country_area is None:
+                region = away_from_origin(s.text[m.start : m.end], region)  # a place from context only
             chosen_any = chosen_any or (reporter if explicit else None)
             when, when_text = _date_of(m, info, pub)
             drafts.append(
@@ -595,6 +608,7 @@ def extract_document(
             # of its own is the country's, not the last region listed
             countries = {region_country(c) for c in named}
             last_region = countries.pop() if len(countries) == 1 else last_region
+    drafts = _all_of_them_later(drafts, infos)
     _link_totals(drafts, infos)
     totals = {id(d): drafts[d.total_of] for d in drafts if d.total_of is not None}
     _inherit_dates(drafts)
@@ -602,6 +616,7 @@ def extract_document(
     _inherit_reporter_dates(drafts, infos, pub)
     _inherit_opening_dates(drafts, infos, pub)
     drafts = [d for d in drafts if d.event_type in ("intercept", "launch", "attack")]
+    _inherit_story_date(drafts)
     _drop_split_parts(drafts)
     drafts = _drop_headline_repeats(drafts)
     kept = [d for d in drafts if not d.dropped]
@@ -663,6 +678,12 @@ _AND_RE = re.compile(r"\band\b")
 
 
 def _date_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
+    day, said = _time_of(m, info, pub)
+    # (a day reckoned from an estimated publication day is a plain day like any other)
+    return (date.fromordinal(day.toordinal()) if day else None), said
+
+
+def _time_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | None, str | None]:
     text = info.sentence.text
     span = info.statement_span
     times = [
@@ -714,6 +735,32 @@ def _localities(text: str, m: Mention, places: list[Place], region: str) -> list
     return seen
 
 
+def _all_of_them_later(drafts: list[Draft], infos: list[SentenceInfo]) -> list[Draft]:
+    """ "Nine drones attacked the district on Thursday evening. All of them were shot down.": a
+    sentence of its own, with no count, says that every drone of the launch or attack counted in
+    one of the two sentences before it (nothing counted between) was intercepted."""
+    last: dict[int, int] = {}  # sentence -> index of its last draft
+    for i, d in enumerate(drafts):
+        last[d.info.sentence.index] = i
+    out = list(drafts)
+    for info in infos:
+        j = info.sentence.index
+        if j in last or not all_of_them_said(info.sentence.text):
+            continue
+        before = next((last[k] for k in (j - 1, j - 2) if k in last), None)
+        if before is None:
+            continue
+        d = drafts[before]
+        if d.event_type not in ("launch", "attack") or d.mention.elliptic:
+            continue
+        k = next(k for k, x in enumerate(out) if x is d)
+        out[k : k + 1] = [
+            replace(d, mention=m, event_type=m.event_type)
+            for m in all_intercepted(d.mention, d.mention.start, d.mention.end)
+        ]
+    return out
+
+
 def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
     """Country-level claims followed by regional ones are totals; elliptic items join their head."""
     open_totals: dict[str, int] = {}
@@ -741,7 +788,9 @@ def _link_totals(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
             elif h.total_of is not None and len(d.region) > 2:
                 d.total_of = h.total_of  # "8 over Bryansk" after "10 over Kaluga": a sibling part
             continue
-        if len(d.region) == 2 or not d.region_explicit:
+        # (a figure placed by its governor's or mayor's jurisdiction is that region's, no country total)
+        local = d.authority.partition(":")[::2] in (("governor", d.region), ("mayor", d.region))
+        if len(d.region) == 2 or not (d.region_explicit or local):
             open_totals[d.event_type] = idx
             continue
         if open_total is not None:
@@ -888,6 +937,20 @@ def _inherit_opening_dates(drafts: list[Draft], infos: list[SentenceInfo], pub: 
             dated[s.index] = d
 
 
+def _inherit_story_date(drafts: list[Draft]) -> None:
+    """A news story tells of one day: a claim still without a time expression of its own, nor one
+    to continue, takes the day most of the story's dated claims name (the first of them on a tie).
+    A story with no dated claim leaves it open (ANNOTATION.md: a date needs a time expression)."""
+    days = Counter(d.date for d in drafts if d.date is not None)
+    if not days:
+        return
+    top = max(days.values())
+    story = next(d for d in drafts if d.date is not None and days[d.date] == top)
+    for d in drafts:
+        if d.date is None and d.date_text is None:
+            d.date, d.date_text = story.date, story.date_text
+
+
 def _opening_anchor(infos: list[SentenceInfo], k: int, anchors: dict[int, int | None]) -> int | None:
     """The last sentence before sentence `k` in its paragraph with a time expression, when no reporter
     speaks from there to `k`. Every sentence walked past shares the answer, kept in `anchors`."""
@@ -1002,16 +1065,28 @@ def _same_amount(a: Claim, b: Claim) -> bool:
     return vague.count_low is not None and exact.count >= vague.count_low
 
 
+# "Also in the village of X, a drone dropped ...": a sentence that opens on another event
+_ANOTHER_EVENT_RE = re.compile(
+    r"^\W*(?:"
+    + alternation(load("en", "events")["another_event"] + load("ru", "events")["another_event"])
+    + r")(?![\w-])",
+    re.I,
+)
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """The same number restated by the same (or an unnamed) reporter is one claim."""
+    """The same number restated by the same (or an unnamed) reporter is one claim; a single-drone
+    attack told as another event stays its own."""
     out: list[Claim] = []
     merged: dict[int, Claim] = {}
     for c in claims:
+        another = c.event_type == "attack" and c.count == 1 and bool(_ANOTHER_EVENT_RE.match(c.evidence))
         twin = next(
             (
                 o
                 for o in out
-                if (o.event_type, o.region_code) == (c.event_type, c.region_code)
+                if not another
+                and (o.event_type, o.region_code) == (c.event_type, c.region_code)
                 and _same_amount(o, c)
                 and (o.authority == c.authority or "unknown" in (o.authority, c.authority))
                 and (o.date == c.date or None in (o.date, c.date))

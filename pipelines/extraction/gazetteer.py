@@ -23,8 +23,9 @@ import pycountry
 
 from pipelines.extraction import prefilter
 from pipelines.extraction.cache import persistent
-from pipelines.extraction.lexicon import is_russian, place_forms
+from pipelines.extraction.lexicon import alternation, is_russian, place_forms, ru_forms
 from pipelines.extraction.text import fold, spells_any
+from pipelines.extraction.vocabulary import load
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
 LOCALITIES = Path(__file__).parent / "data" / "localities.csv"
@@ -257,12 +258,57 @@ def find_places(sentence: str) -> list[Place]:
     if places and spells_any(sentence, ("regime", "режим")):
         # "the Kiev regime", "киевского режима": a government named after its capital, not a place
         places = [p for p in places if not _REGIME_AFTER_RE.match(sentence, p.end)]
+    if any(p.code in _CAPITALS and p.kind == "city" for p in places):
+        places = [p for p in places if not _is_government(sentence, p)]
     if any(p.code in SURROUNDINGS for p in places):
         places = _surroundings(sentence, places)
     return places
 
 
 _REGIME_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:regime|режим\w*)\b", re.I)
+_CAPITALS = frozenset({"RU-MOW", "UA-30"})
+_GOVERNMENT_AFTER_RE = re.compile(
+    r"\s+(?:"
+    + alternation(
+        [
+            *load("en", "places")["government_verbs"],
+            *(f for w in load("ru", "places")["government_verbs"] for f in ru_forms(w)),
+        ]
+    )
+    + r")(?![\w-])",
+    re.I,
+)
+# a preposition or "of" before the capital keeps it a place ("south of Moscow, says the governor")
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:of|in|into|near|over|to|towards?|from|at|on|outside|around|above|в|во|на|над|под|из|к|у|до)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_ORIGINS = {
+    **{fold(w): c for w, c in load("en", "places")["drone_origins"].items()},
+    **{fold(f): c for w, c in load("ru", "places")["drone_origins"].items() for f in ru_forms(w)},
+}
+_ORIGIN_RE = re.compile(r"(?<![\w-])(?:" + alternation(_ORIGINS) + r")(?![\w-])", re.I)
+_ADVERSARY = {"UA": "RU", "RU": "UA"}
+
+
+def away_from_origin(phrase: str, region: str) -> str:
+    """`region`, unless the drones of `phrase` ("four Ukrainian drones") come from its own country:
+    then the adversary's (a country does not down or strike with drones over its own ground)."""
+    origin = _ORIGINS.get(fold(m.group(0))) if (m := _ORIGIN_RE.search(phrase)) else None
+    return _ADVERSARY.get(origin, region) if origin and region_country(region) == origin else region
+
+
+def _is_government(sentence: str, p: Place) -> bool:
+    """ "Since Moscow launched its invasion", "Киев отрицает": a capital that acts or speaks."""
+    return (
+        p.code in _CAPITALS
+        and p.kind == "city"
+        and bool(_GOVERNMENT_AFTER_RE.match(sentence, p.end))
+        and not _PLACE_BEFORE_RE.search(sentence, max(0, p.start - 12), p.start)
+    )
+
 
 # The region around a capital city: "near Moscow", "outside Kyiv", "30 km from Moscow", "southeast of
 # Moscow", "the region around the capital", "под Москвой" are Moscow Oblast; "over Moscow" and "on the

@@ -10,7 +10,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipelines.extraction import prefilter
@@ -233,6 +233,11 @@ AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", 
 # "a drone attack", "a drone strike" name an event, not one drone ("a drone hit" is a verb: past tense)
 ATTACK_NOUN_RE = re.compile(
     r"^\s*(?:attack|strike|crash)(?!\s+(?:alerts?|warnings?|threats?|danger|sirens?)\b)\b", re.I
+)
+# "a drone attack was also suspected in the fire": no attack reported
+UNCONFIRMED_ATTACK_RE = re.compile(
+    rf"^\s*(?:attack|strike|crash)\s+(?:(?:was|is|were|has\s+been)\s+)?(?:also\s+)?{event_pattern('unconfirmed')}\b",
+    re.I,
 )
 
 
@@ -784,7 +789,7 @@ def find_mentions(
             m = Mention(q.start, n_end, q.count, q.count_low, kind, rule=RULE_OF_AMOUNT[how])
             _assign_place(m, sentence, where, q, n_end, next_q, c_start, prev_end)
             mentions.append(m)
-    return mentions + _all_of_them(sentence, mentions)
+    return _all_of_them(sentence, mentions)
 
 
 # "Employees saw a drone. It crashed into the plant": the subject points back to one drone
@@ -818,29 +823,38 @@ def pronoun_subject(sentence: str, places: list[Place], after_lone_drone: bool) 
     return m
 
 
-# "Russia sent 40 drones toward X, and all of them were destroyed", "все они были уничтожены"
+# "Russia sent 40 drones toward X, and all of them were destroyed", "all the drones were shot down",
+# "все они были уничтожены" ("planes", "aircraft", "targets": what a report calls the drones it counted)
 ALL_OF_THEM_RE = re.compile(
-    rf"(?<![\w-])(?:all\s+(?:of\s+)?(?:them|these|those)|все\s+(?:они|из\s+них)?)\s+"
+    rf"(?<![\w-])(?:all\s+(?:of\s+)?(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:{DRONE}|planes|aircraft|targets))|"
+    rf"все\s+(?:они|из\s+них|{DRONE})?)\s+"
     rf"(?:(?:were|have\s+been|had\s+been|was|были|был|было)\s+)?(?:\w+ly\s+)?(?:{INTERCEPT})(?![\w-])",
     re.I,
 )
 
 
 def _all_of_them(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """An interception of every drone of the launch just counted, in its place."""
-    launches = [m for m in mentions if m.event_type == "launch" and not m.elliptic]
-    if not launches or not prefilter.may_match(ALL_OF_THEM_RE, sentence):
-        return []
-    said = prefilter.search(ALL_OF_THEM_RE, sentence, launches[-1].end)
-    if said is None or any(m.event_type == "intercept" and m.start > launches[-1].start for m in mentions):
-        return []
-    m = launches[-1]
-    return [
-        Mention(
-            said.start(), said.end(), m.count, m.count_low, "intercept", place=m.place, places=m.places,
-            country_area=m.country_area, rule=ALL_OF_THEM,
-        )
-    ]  # fmt: skip
+    """The mentions, with every drone of the launch or attack just counted intercepted too."""
+    counted = [m for m in mentions if m.event_type in ("launch", "attack") and not m.elliptic]
+    if not counted or not prefilter.may_match(ALL_OF_THEM_RE, sentence):
+        return mentions
+    said = prefilter.search(ALL_OF_THEM_RE, sentence, counted[-1].end)
+    if said is None or any(m.event_type == "intercept" and m.start > counted[-1].start for m in mentions):
+        return mentions
+    i = next(k for k, m in enumerate(mentions) if m is counted[-1])
+    return [*mentions[:i], *all_intercepted(mentions[i], said.start(), said.end()), *mentions[i + 1 :]]
+
+
+def all_intercepted(m: Mention, start: int, end: int) -> list[Mention]:
+    """'..., and all of them were destroyed' after mention `m`: a launch stays and gains the
+    interception of every drone; drones that attacked and were all downed were only intercepted."""
+    downed = replace(m, start=start, end=end, event_type="intercept", rule=ALL_OF_THEM)
+    return [m, downed] if m.event_type == "launch" else [replace(m, event_type="intercept", rule=ALL_OF_THEM)]
+
+
+def all_of_them_said(sentence: str) -> bool:
+    """Whether the sentence says that all the drones counted before it were intercepted."""
+    return prefilter.may_match(ALL_OF_THEM_RE, sentence) and prefilter.search(ALL_OF_THEM_RE, sentence, 0) is not None
 
 
 SUBSET_BEFORE_RE = re.compile(
@@ -1002,7 +1016,7 @@ def _event_kinds(
         kinds.append("attack")  # "hit a minibus with an FPV drone": one drone struck, nothing was launched at a region
     elif how == "singular" and ATTACK_NOUN_RE.match(rest):
         # "narrowly escaped an FPV drone attack" is one drone; "repelled a drone attack" is not a count
-        if back not in ("intercept", "down") and len(amounts) == 1:
+        if back not in ("intercept", "down") and len(amounts) == 1 and not UNCONFIRMED_ATTACK_RE.match(rest):
             kinds.append("attack")
     elif _DOWNED_RE.search(sentence[q.start : n_end]):
         kinds.append("intercept")  # "a downed drone"

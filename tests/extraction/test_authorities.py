@@ -176,7 +176,7 @@ CASES = [
         "The Defence Ministry said 60 drones were destroyed over Russian regions overnight. A local outlet "
         "reported that a drone struck a fuel depot in the Oryol region, citing residents.",
         intercept("RU", 60, MOD, "2025-04-08"),
-        attack("RU-ORL", 1, UNKNOWN),
+        attack("RU-ORL", 1, UNKNOWN, "2025-04-08"),
         published="2025-04-08",
     ),
     case(

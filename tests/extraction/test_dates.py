@@ -236,6 +236,28 @@ CASES = [
         "governor Denis Panin said.",
         intercept("RU-VGG", 6, gov("RU-VGG")),
     ),
+    # --- no publication date at all: the latest full date the text writes estimates it, and a weekday
+    # is the nearest such day to it (the caption's Friday, the statement's Saturday the day after)
+    case(
+        "estimate-from-a-caption-date-weekday-after-it",
+        "Firefighters at a burning depot in Belgorod on Friday, June 6, 2025. (Photo)\n\n"
+        "Air defences destroyed 12 drones over the Belgorod region overnight, the Russian Defence "
+        "Ministry said Saturday.",
+        intercept("RU-BEL", 12, MOD, "2025-06-07"),
+    ),
+    case(
+        "estimate-from-a-caption-date-the-same-weekday",
+        "Ukraine said on Sunday it had shot down 50 of 58 drones that Russia launched overnight.\n\n"
+        "Rescuers clear rubble in Odesa on 1 June 2025.",
+        intercept("UA", 50, "unknown", "2025-06-01"),
+        launch("UA", 58, "unknown", "2025-06-01"),
+    ),
+    case(
+        "estimate-is-the-latest-date-written",
+        "Drones have struck the plant before, on 3 March 2024 and 10 June 2025. On Tuesday the governor "
+        "of the Tula region said 6 drones were shot down over the region.",
+        intercept("RU-TUL", 6, gov("RU-TUL"), "2025-06-10"),
+    ),
     case(
         "full-date-with-year-needs-no-publication",
         "On the evening of Friday, 6 June 2025, a drone struck a warehouse in Chuvashia, the head "
@@ -281,12 +303,49 @@ CASES = [
         published="2025-04-11",
     ),
     case(
-        "another-reporter-keeps-no-day",
+        "another-reporter-takes-the-story-day",
         "The air force said on Friday that 30 drones were downed overnight. Kharkiv Mayor Ivan Petrenko "
         "said two drones struck a school.",
         intercept("UA", 30, AF, "2025-04-11"),
-        attack("UA-63", 2, mayor("UA-63")),
+        attack("UA-63", 2, mayor("UA-63"), "2025-04-11"),
         published="2025-04-11",
+    ),
+    # --- a story tells of one day: its undated claims take the day most dated claims name -----------
+    case(
+        "story-day-reaches-an-undated-claim-later",
+        "Nine drones were shot down over the Penza region overnight, the governor said.\n\n"
+        "Separately, a drone hit a grain silo near Kuznetsk, local officials said.",
+        intercept("RU-PNZ", 9, gov("RU-PNZ"), "2025-05-14"),
+        attack("RU-PNZ", 1, "unknown", "2025-05-14"),
+        published="2025-05-14",
+    ),
+    case(
+        "story-day-reaches-an-undated-headline",
+        "Air defences repel an attack by three drones on Tula\n\n"
+        "On Thursday, the regional governor said three drones had been destroyed over the city. "
+        "Five more were downed over the Kaluga region on Thursday, the Defence Ministry said.",
+        intercept("RU-TUL", 3, gov("RU-TUL"), "2025-05-15"),
+        intercept("RU-KLU", 5, MOD, "2025-05-15"),
+        published="2025-05-16",
+    ),
+    case(
+        "story-day-is-the-day-most-claims-name",
+        "The air force said 40 drones were downed on Monday. On Tuesday it said 35 drones were downed. On "
+        "Tuesday the Kharkiv mayor said four drones hit a depot.\n\nSeparately, a drone struck a market in "
+        "Sumy, local media reported.",
+        intercept("UA", 40, AF, "2025-05-12"),
+        intercept("UA", 35, AF, "2025-05-13"),
+        attack("UA-63", 4, mayor("UA-63"), "2025-05-13"),
+        attack("UA-59", 1, "unknown", "2025-05-13"),
+        published="2025-05-14",
+    ),
+    case(
+        "a-story-with-no-time-expression-stays-undated",
+        "Air defences destroyed 7 drones over the Lipetsk region, the governor said. "
+        "A drone also struck a warehouse in Yelets, he said.",
+        intercept("RU-LIP", 7, gov("RU-LIP")),
+        attack("RU-LIP", 1, gov("RU-LIP")),
+        published="2025-05-14",
     ),
 ]
 

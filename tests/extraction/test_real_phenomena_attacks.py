@@ -121,6 +121,27 @@ CASES = [
         "Air defences repelled an attack by 12 drones on the Voronezh region, governor Alexander Gusev said.",
         intercept("RU-VOR", 12, gov("RU-VOR")),
     ),
+    # --- two single-drone strikes in one region: a sentence that opens on another event stays its own
+    case(
+        "en-also-opens-another-single-strike",
+        "A drone hit a barn in the village of Kozinka, the governor of the Belgorod region said. Also in "
+        "the Graivoron district, a drone dropped a grenade on a car.",
+        attack("RU-BEL", 1, gov("RU-BEL")),
+        attack("RU-BEL", 1, gov("RU-BEL")),
+    ),
+    case(
+        "ru-also-opens-another-single-strike",
+        "Дрон атаковал склад в Шебекино, сообщил губернатор Белгородской области. Также беспилотник "
+        "ударил по автомобилю в Грайвороне.",
+        attack("RU-BEL", 1, gov("RU-BEL")),
+        attack("RU-BEL", 1, gov("RU-BEL")),
+    ),
+    case(
+        "en-headline-and-body-are-one-strike",
+        "Drone hits oil depot in the Bryansk region\n\nA drone hit an oil depot in the Bryansk region, "
+        "the governor said.",
+        attack("RU-BRY", 1, gov("RU-BRY")),
+    ),
 ]
 
 

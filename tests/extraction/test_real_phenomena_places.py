@@ -47,6 +47,33 @@ CASES = [
         "Crimea overnight, the Russian Defence Ministry said.",
         intercept("UA-43", 12, MOD),
     ),
+    # --- a capital that acts or speaks is its government, not the place of a later figure ------------
+    case(
+        "en-capital-that-acts-sets-no-place",
+        "Strikes on the Sumy region have grown since Moscow launched its offensive in the spring.\n\n"
+        "Russian officials said on Monday that air defences had intercepted 14 Ukrainian drones.",
+        intercept("RU", 14, UNKNOWN, "2025-03-03"),
+        published="2025-03-04",
+    ),
+    case(
+        "ru-capital-that-speaks-sets-no-place",
+        "Москва заявила о новой атаке на свои регионы. Ночью над Курской областью уничтожены 5 беспилотников.",
+        intercept("RU-KRS", 5, UNKNOWN, "2025-03-04"),
+        published="2025-03-04",
+    ),
+    case(
+        "en-capital-after-of-is-still-a-place",
+        "A drone crashed 20 km south of Moscow, says the regional governor.",
+        attack("RU-MOS", 1, gov("RU-MOS")),
+    ),
+    # --- whose drones: a country does not down its own drones over its own ground ----------------------
+    case(
+        "en-ukrainian-drones-after-a-ukrainian-paragraph-are-downed-over-russia",
+        "Fires broke out at a depot in the Chernihiv region after a Russian strike, the governor said.\n\n"
+        "Meanwhile, Russian authorities said on Tuesday that nine Ukrainian drones were shot down.",
+        intercept("RU", 9, UNKNOWN, "2025-03-04"),
+        published="2025-03-05",
+    ),
 ]
 
 

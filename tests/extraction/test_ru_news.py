@@ -76,7 +76,7 @@ CASES = [
         "apparatus-repeats-the-drone-noun",
         "Над Орловской областью перехвачены три беспилотника, сообщил губернатор Орловской области. "
         "Утром над Мценском сбиты еще два аппарата.",
-        intercept("RU-ORL", 3, gov("RU-ORL")),
+        intercept("RU-ORL", 3, gov("RU-ORL"), "2025-07-09"),
         intercept("RU-ORL", 2, gov("RU-ORL"), "2025-07-09"),
         published="2025-07-09",
     ),
