@@ -117,10 +117,8 @@ RELATIVE_START_RE = re.compile(
     r"позже|затем|также|кроме\s+того|по\s+(?:его|её|ее|их)\s+словам)\b",
     re.I,
 )
-DISTRICT_RE = re.compile(
-    r"((?:[A-ZА-ЯЁ][\w\-]+(?:,\s+|\s+and\s+|\s+и\s+))*[A-ZА-ЯЁ][\w\-]+)\s+(districts?|urban\s+district|районах?|район)",
-    re.U,
-)
+# "the Surazhsky and Pogarsky districts" (a Russian district comes with its GeoNames English name)
+DISTRICT_RE = re.compile(r"((?:[A-Z][\w\-]+(?:,\s+|\s+and\s+))*[A-Z][\w\-]+)\s+(?:districts?|urban\s+district)\b")
 SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 
@@ -624,7 +622,7 @@ def extract_document(
     for d in kept:
         if (total := totals.get(id(d))) is not None:
             claim_of[id(d)].total = claim_of.get(id(total))
-    return _dedupe(list(claim_of.values()))
+    return _drop_unplaced_strikes(_dedupe(list(claim_of.values())))
 
 
 def _channel_reporter(url: str | None, title: str | None, published: date | None) -> Reporter | None:
@@ -717,14 +715,11 @@ def _localities(text: str, m: Mention, places: list[Place], region: str) -> list
     out: list[str] = [p.english for p in places if p.english]
     window = text
     # (the words the two patterns need, tested first: most sentences have neither)
-    districts = DISTRICT_RE.finditer(window) if "district" in window or "район" in window else ()
+    districts = DISTRICT_RE.finditer(window) if "district" in window else ()
     for dm in districts:
-        if not dm.group(0).isascii() and any(p.english and dm.start() <= p.start < dm.end() for p in places):
-            continue  # ("Суражском районе": the locality's English name is there)
-        word = "district" if not dm.group(2).startswith("район") else "district"
-        for name in re.split(r",\s+|\s+and\s+|\s+и\s+", dm.group(1)):
-            if name[:1].isupper() and name not in ("The", "In", "Over"):
-                out.append(f"{name} {word}")
+        for name in re.split(r",\s+|\s+and\s+", dm.group(1)):
+            if name not in ("The", "In", "Over"):
+                out.append(f"{name} district")
     out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)] if "of" in window else []
     # (a city in another region is no locality of this claim: a dateline, "attacks on Moscow")
     out += [p.name for p in places if p.kind == "city" and not p.english and p.code == region]
@@ -1072,6 +1067,18 @@ _ANOTHER_EVENT_RE = re.compile(
     + r")(?![\w-])",
     re.I,
 )
+
+
+def _drop_unplaced_strikes(claims: list[Claim]) -> list[Claim]:
+    """ "A drone attack in southern Russia caused a fire at a refinery ... the fire in the Krasnodar
+    region started after an attack by a drone": a single-drone strike placed only in a country, where
+    the text places one in a region of that country, is that strike told before its region."""
+    placed = {region_country(c.region_code) for c in claims if _single_strike(c) and len(c.region_code) > 2}
+    return [c for c in claims if not (_single_strike(c) and c.region_code in placed)]
+
+
+def _single_strike(c: Claim) -> bool:
+    return c.event_type == "attack" and c.count == 1
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -142,7 +142,7 @@ VERB_RE = re.compile(
     # "came under attack from 4 drones": the drones struck
     rf"(?P<attack_from>(?:came|come|comes|coming|was|were|is|are)\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by))|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
-    rf"(?P<launch_with>(?:attack(?:ed|ing)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|bombard(?:ed|ing|s)?|targeted|targeting|struck|hit|strikes|striking)\s+(?:[\w'\-\[\]]+\s+){{0,6}}?with)|(?P<launch>{LAUNCH})|"
+    rf"(?P<launch_with>(?:attack(?:ed|ing)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|bombard(?:ed|ing|s)?|targeted|targeting|struck|hit|strikes|striking)\s+(?:[\w'\-\[\]]+\s+){{0,6}}?(?:with|involving))|(?P<launch>{LAUNCH})|"
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
 )
@@ -637,7 +637,20 @@ def _place_before(sentence: str, places: list[Place], pos: int, clause_start: in
             continue  # "repelled the attack, including on Kyiv, destroying 11 drones": one target of several
         if _PREP_END_RE.search(sentence[max(0, p.start - 60) : p.start]):
             return p
+        if _WITH_AMOUNT_RE.fullmatch(sentence, p.end, pos) and _STRUCK_BEFORE_RE.search(
+            sentence, max(0, p.start - 40), p.start
+        ):
+            return p  # "attacked the Kursk region with 12 drones": the verb's object is where they flew
     return None
+
+
+_WITH_AMOUNT_RE = re.compile(
+    r"(?:\s+(?:region|oblast|krai|province))?(?:\s+overnight)?\s+with\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?",
+    re.I,
+)
+_STRUCK_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:attacked|attacking|targeted|targeting|struck|striking|hit|pounded|bombarded)\s+(?:the\s+)?$", re.I
+)
 
 
 def _speaks_of_drones(sentence: str, drone_context: bool) -> bool:
@@ -764,6 +777,8 @@ def find_mentions(
                 continue
         kinds = _event_kinds(sentence, verbs, amounts, idx, how, c_start, c_end, next_q)
         kinds = [k for k in kinds if k in EVENT_KINDS]
+        if kinds == ["launch"] and DOWNED_AFTER_RE.match(sentence, n_end):
+            kinds.append("intercept")  # "attacked Moscow with five drones that were shot down"
         if not kinds and how == "noun" and not _event_before(sentence, verbs, q.start, c_start)[0]:
             # "included 10 drones over Kaluga Oblast": a breakdown item whose verb is elsewhere
             if each := _each_places(sentence, where, q.start, n_end, next_q):
@@ -911,6 +926,11 @@ def _each_places(sentence: str, places: list[Place], q_start: int, n_end: int, n
 
 CLAUSE_JOIN_RE = re.compile(r",|;|\s(?:and|while|but|и|а)\s", re.I)
 INTERCEPT_NEXT_RE = re.compile(rf"\s*(?:{INTERCEPT})\b", re.I)
+# "..., which were all shot down", "that were intercepted or jammed": every drone counted was downed
+DOWNED_AFTER_RE = re.compile(
+    rf",?\s+(?:that|which|все\s+из\s+которых|которые)\s+(?:were|have\s+been|had\s+been|были)\s+(?:all\s+)?(?:\w+ly\s+)?(?:{INTERCEPT})\b",
+    re.I,
+)
 # "over the Kursk and Oryol regions", "над Курской и Белгородской областями": a list, not one place
 PLURAL_AREA_RE = re.compile(r"территориями|областями|областях|регионами|regions\b", re.I)
 
@@ -969,6 +989,9 @@ def _event_kinds(
         return ["attack"]  # "Hits of 4 attack UAVs were recorded at 3 locations"
     back, back_pos = _event_before(sentence, verbs, q.start, c_start)
     back_gap = len(sentence[back_pos : q.start].split()) if back_pos >= 0 else 99
+    if back in ("launch_with", "launch_with_hit"):
+        # "attacked the Kursk region with 12 drones": the words of the verb run up to its "with"
+        back_gap = len(sentence[sentence.rfind(" with", back_pos, q.start) : q.start].split()) - 1
     if how == "ru_attack":
         # "отразили атаку беспилотника" is an interception; otherwise the drone struck
         return ["intercept" if _normalise_kind(back) == "intercept" and back_gap <= 3 else "attack"]

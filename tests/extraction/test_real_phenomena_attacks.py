@@ -142,6 +142,13 @@ CASES = [
         "the governor said.",
         attack("RU-BRY", 1, gov("RU-BRY")),
     ),
+    # --- one strike told first in its country, then in its region, is one claim of the region --------
+    case(
+        "en-strike-in-a-country-then-in-its-region",
+        "A drone attack in western Russia set fire to a fuel depot, state media reported. The fire at the "
+        "depot in the Oryol region started after an attack by a drone, the regional governor said.",
+        attack("RU-ORL", 1, gov("RU-ORL")),
+    ),
 ]
 
 

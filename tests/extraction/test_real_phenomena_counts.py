@@ -117,6 +117,26 @@ CASES = [
         "Всего противник запустил 75 беспилотников, сообщили Воздушные силы Украины.",
         launch("UA", 75, AF),
     ),
+    # --- an attack involving N drones launched them; drones "that were shot down" were intercepted too
+    case(
+        "en-attack-involving-is-a-launch",
+        "Ukraine targeted a fuel depot in the Tambov region in an attack involving at least 40 drones, "
+        "the Russian Defence Ministry said.",
+        launch("RU-TAM", "40+", MOD),
+    ),
+    case(
+        "en-attacked-with-drones-that-were-shot-down",
+        "The Russian Defence Ministry said Ukraine had attacked the Kursk region with 12 drones that were "
+        "shot down by air defences.",
+        launch("RU-KRS", 12, MOD),
+        intercept("RU-KRS", 12, MOD),
+    ),
+    case(
+        "ru-drones-which-were-destroyed",
+        "Противник атаковал Брянскую область 9 беспилотниками, которые были уничтожены, сообщил губернатор.",
+        launch("RU-BRY", 9, gov("RU-BRY")),
+        intercept("RU-BRY", 9, gov("RU-BRY")),
+    ),
 ]
 
 
