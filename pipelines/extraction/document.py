@@ -385,9 +385,13 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                     in_view = (last_city or last_region) if r.role == "mayor" else last_region
                     # "the governor of the southern X region": the region it names
                     of_place = after and _OF_PLACE_RE.fullmatch(info.sentence.text, r.end, after[0].start)
+                    # "the head of the regional administration said ... over the X region": unnamed, the
+                    # head of the region the sentence goes on to name
+                    named_after = next((p.code for p in after if p.kind == "region"), None) if not r.name else None
                     jur = (
                         (after[0].code if of_place else None)
                         or (before[-1].code if before else None)
+                        or named_after
                         or (by_role.get(r.role) if known else None)
                         or in_view
                         or (after[0].code if after else "")

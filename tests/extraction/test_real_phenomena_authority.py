@@ -119,6 +119,14 @@ CASES = [
         launch("UA", 60, AF),
         intercept("UA", 52, AF),
     ),
+    # --- an unnamed regional head is the head of the region the sentence goes on to name ------------
+    case(
+        "en-unnamed-regional-head-of-the-region-named-after",
+        "The Kharkiv regional military administration said a warehouse caught fire after the attack.\n\n"
+        "According to the head of the regional military administration, two drones were shot down over "
+        "the Poltava region.",
+        intercept("UA-53", 2, gov("UA-53")),
+    ),
 ]
 
 
