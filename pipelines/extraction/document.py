@@ -42,6 +42,7 @@ from pipelines.extraction.gazetteer import (
 )
 from pipelines.extraction.lexicon import alternation
 from pipelines.extraction.model import Claim
+from pipelines.extraction.numbers import A_SECOND_WORDS, FIRST_WORDS
 from pipelines.extraction.rules import (
     DRONE_RE,
     SINGULAR_RE,
@@ -72,19 +73,23 @@ WAR_CONTEXT_RE = re.compile(
 # a statement attributed to officials is news about the war even without war vocabulary
 # ("A drone hit a warehouse in Engels, local officials said")
 OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)
-# an amount (digits, number words, "a", "several", ...) shortly before a drone word
-_AMOUNT_NEAR_RE = re.compile(
-    r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|dozens?|several|both|all|another|second|third|more|few|scores|"
-    r"hundreds|thousands|один|одна|два|две|три|четыре|пять|несколько|десятки|ещё|еще)\b",
-    re.I,
+# an amount shortly before a drone word: digits, or a word that may open one in the vocabulary (number
+# words of every language, "a dozen", "a drone", "another", "both", "all"), searched in `fold(text)`,
+# where lowercase words need no re.IGNORECASE (a case-insensitive search tries every word at every
+# character)
+_AMOUNT_NEAR_FOLDED_RE = re.compile(
+    r"\d|(?<![\w-])(?:"
+    + alternation(
+        {
+            *(fold(w) for w in (*FIRST_WORDS, *A_SECOND_WORDS)),
+            *(fold(d.split()[0]) for d in load("en", "drones")["modifiers"]["singular_determiners"]),
+            "both",
+            "all",
+        }
+    )
+    + r")(?![\w-])"
 )
-
-
-_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE takes, found faster)
-# _AMOUNT_NEAR_RE on `fold(text)`, where its lowercase words need no re.IGNORECASE: a case-insensitive
-# search tries every word at every character (fold keeps letters as re compares them, and \w and \d)
-_AMOUNT_NEAR_FOLDED_RE = re.compile(_AMOUNT_NEAR_RE.pattern)
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_FOLDED_RE takes, found faster)
 
 
 def may_hold_claims(text: str) -> bool:
