@@ -207,7 +207,16 @@ _NUMERIC_NOT_AFTER = alternation(_words("numeric_date", "not_followed_by"))
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "long",
-        re.compile(r"\b(?:" + _phrases("long") + "|(?:" + _phrases("month_alone") + r")(?!\s+[0-3]?\d\b))\b", re.I),
+        re.compile(
+            r"\b(?:(?:"
+            + _phrases("long")
+            + ")"
+            + _followers(_words("long", "not_followed_by")).replace("(?=", "(?!", 1)
+            + "|(?:"
+            + _phrases("month_alone")
+            + r")(?!\s+[0-3]?\d\b))\b",
+            re.I,
+        ),
     ),
     ("window", re.compile(_WINDOW, re.I)),
     ("window", re.compile(_BARE_WINDOW, re.I)),

@@ -165,6 +165,19 @@ CASES = [
         intercept("RU-TUL", 9, UNKNOWN, "2025-10-12"),
         published="2025-10-12",
     ),
+    # --- "с начала суток" is today; "с начала года" a tally with no day ------------------------------
+    case(
+        "since-the-start-of-the-day-is-today",
+        "С начала суток над Смоленской областью уничтожены 8 беспилотников, сообщил губернатор.",
+        intercept("RU-SMO", 8, gov("RU-SMO"), "2025-10-10"),
+        published="2025-10-10",
+    ),
+    case(
+        "since-the-start-of-the-year-is-a-tally",
+        "С начала года над Смоленской областью уничтожены 410 беспилотников, сообщил губернатор.",
+        intercept("RU-SMO", 410, gov("RU-SMO")),
+        published="2025-10-10",
+    ),
 ]
 
 
