@@ -234,6 +234,9 @@ AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", 
 ATTACK_NOUN_RE = re.compile(
     r"^\s*(?:attack|strike|crash)(?!\s+(?:alerts?|warnings?|threats?|danger|sirens?)\b)\b", re.I
 )
+ATTACK_WITH_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(load('ru', 'events').get('attack_with', []))})\s+(?:[\w-]+\s+){{0,2}}$", re.I
+)
 # "a drone attack was also suspected in the fire": no attack reported
 UNCONFIRMED_ATTACK_RE = re.compile(
     rf"^\s*(?:attack|strike|crash)\s+(?:(?:was|is|were|has\s+been)\s+)?(?:also\s+)?{event_pattern('unconfirmed')}\b",
@@ -997,6 +1000,8 @@ def _event_kinds(
         return ["intercept" if _normalise_kind(back) == "intercept" and back_gap <= 3 else "attack"]
     if back == "attack" and back_gap <= 4 and _instrumental(sentence[q.end : n_end]):
         return ["launch"]  # "атаковала Украину 176 беспилотниками": the drones it attacked with
+    if back == "attack" and ATTACK_WITH_BEFORE_RE.search(sentence, max(c_start, back_pos), q.start):
+        return ["launch"]  # "атаковали область с помощью 30 беспилотников"
     if origin := ORIGIN_AFTER_RE.match(rest):
         # "Twelve drones launched from Ukraine were downed": where they came from; the verb after counts
         kind = _normalise_kind(_event_after(sentence, verbs, n_end + origin.end(), c_end, next_q))

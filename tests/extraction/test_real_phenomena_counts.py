@@ -137,6 +137,11 @@ CASES = [
         launch("RU-BRY", 9, gov("RU-BRY")),
         intercept("RU-BRY", 9, gov("RU-BRY")),
     ),
+    case(
+        "ru-attacked-with-the-help-of-drones-is-a-launch",
+        "Противник атаковал Воронежскую область с помощью 22 беспилотников, сообщил губернатор.",
+        launch("RU-VOR", 22, gov("RU-VOR")),
+    ),
 ]
 
 
