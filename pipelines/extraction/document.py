@@ -709,8 +709,9 @@ def _time_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | N
         if t.kind == "long" or any(x.kind == "long" for x in times):
             return None, next(x.text for x in times if x.kind == "long")
         anchor = info.statement
-        if anchor is None and t.kind in ("today", "overnight", "yesterday"):
-            # "In its evening update on Tuesday, ... during the day": the weekday anchors the day
+        if anchor is None and t.kind in ("today", "overnight", "yesterday", "window"):
+            # "In its evening update on Tuesday, ... during the day", "from 8 p.m. to 11 p.m. on
+            # Monday": the weekday anchors the day
             other = [x for x in times if x is not t and x.kind in ("weekday", "date", "weekday_date")]
             anchor = resolve(other[0], pub, None) if other else None
         return resolve(t, pub, anchor), t.text

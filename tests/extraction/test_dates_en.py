@@ -88,6 +88,13 @@ CASES = [
         intercept("RU-TVE", 3, gov("RU-TVE")),
         published="2025-10-09",
     ),
+    case(
+        "window-of-clock-times-on-a-weekday-is-that-day",
+        "Air defences destroyed 30 drones over the Oryol region in the period from 8 p.m. to 11 p.m. Moscow "
+        "time on Monday, the Russian Defence Ministry said.",
+        intercept("RU-ORL", 30, MOD, "2025-05-12"),
+        published="2025-05-14",
+    ),
 ]
 
 
