@@ -127,6 +127,11 @@ CASES = [
         "the Poltava region.",
         intercept("UA-53", 2, gov("UA-53")),
     ),
+    case(
+        "en-a-places-military-administration-is-its-governor",
+        "Odesa's military administration said a drone struck a grain terminal.",
+        attack("UA-51", 1, gov("UA-51")),
+    ),
 ]
 
 
