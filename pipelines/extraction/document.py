@@ -74,10 +74,8 @@ WAR_CONTEXT_RE = re.compile(
 # ("A drone hit a warehouse in Engels, local officials said")
 OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)
 # an amount shortly before a drone word: digits, or a word that may open one in the vocabulary (number
-# words of every language, "a dozen", "a drone", "another", "both", "all"), searched in `fold(text)`,
-# where lowercase words need no re.IGNORECASE (a case-insensitive search tries every word at every
-# character)
-_AMOUNT_NEAR_FOLDED_RE = re.compile(
+# words of every language, "a dozen", "a drone", "another", "both", "all")
+_AMOUNT_NEAR_RE = re.compile(
     r"\d|(?<![\w-])(?:"
     + alternation(
         {
@@ -87,9 +85,13 @@ _AMOUNT_NEAR_FOLDED_RE = re.compile(
             "all",
         }
     )
-    + r")(?![\w-])"
+    + r")(?![\w-])",
+    re.I,
 )
-_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_FOLDED_RE takes, found faster)
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE takes, found faster)
+# _AMOUNT_NEAR_RE on `fold(text)`, where its lowercase words need no re.IGNORECASE: a case-insensitive
+# search tries every word at every character (fold keeps letters as re compares them, and \w and \d)
+_AMOUNT_NEAR_FOLDED_RE = re.compile(_AMOUNT_NEAR_RE.pattern)
 
 
 def may_hold_claims(text: str) -> bool:
