@@ -76,7 +76,7 @@ OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|вл
 # an amount shortly before a drone word: digits, or a word that may open one in the vocabulary (number
 # words of every language, "a dozen", "a drone", "another", "both", "all")
 _AMOUNT_NEAR_RE = re.compile(
-    r"\d|(?<![\w-])(?:"
+    r"\d|\b(?:"
     + alternation(
         {
             *(fold(w) for w in (*FIRST_WORDS, *A_SECOND_WORDS)),
@@ -85,7 +85,7 @@ _AMOUNT_NEAR_RE = re.compile(
             "all",
         }
     )
-    + r")(?![\w-])",
+    + r")\b",
     re.I,
 )
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")  # (a digit the \d of _AMOUNT_NEAR_RE takes, found faster)
