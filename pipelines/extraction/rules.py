@@ -234,6 +234,10 @@ AREA_WORDS = ("russia", "ukrain", "regions", "volga", "north", "south", "east", 
 ATTACK_NOUN_RE = re.compile(
     r"^\s*(?:attack|strike|crash)(?!\s+(?:alerts?|warnings?|threats?|danger|sirens?)\b)\b", re.I
 )
+ALERT_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(f for w in load('ru', 'events').get('alert_nouns', []) for f in ru_forms(w))})\s+$",
+    re.I,
+)
 ATTACK_WITH_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:{alternation(load('ru', 'events').get('attack_with', []))})\s+(?:[\w-]+\s+){{0,2}}$", re.I
 )
@@ -996,6 +1000,8 @@ def _event_kinds(
         # "attacked the Kursk region with 12 drones": the words of the verb run up to its "with"
         back_gap = len(sentence[sentence.rfind(" with", back_pos, q.start) : q.start].split()) - 1
     if how == "ru_attack":
+        if ALERT_BEFORE_RE.search(sentence, max(0, q.start - 40), q.start):
+            return []  # "объявлена опасность атаки БПЛА": an alert
         # "отразили атаку беспилотника" is an interception; otherwise the drone struck
         return ["intercept" if _normalise_kind(back) == "intercept" and back_gap <= 3 else "attack"]
     if back == "attack" and back_gap <= 4 and _instrumental(sentence[q.end : n_end]):
