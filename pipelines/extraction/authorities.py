@@ -459,6 +459,10 @@ def _names_official(sentence: str) -> bool:
     return False
 
 
+# "..., сообщил Собянин", "said Sobyanin": a speech verb, then at most a given name, before the surname
+_SPEECH_JUST_BEFORE_RE = re.compile(rf"(?:{SPEECH_RE.pattern})\s+(?:[A-ZА-ЯЁ][\w-]+\s+)?$", SPEECH_RE.flags)
+
+
 def find_reporters(sentence: str, places: list[Place], countries: Callable[[], list[Place]]) -> list[Reporter]:
     """Reporters named in a sentence; `countries` gives the sentence's country names (found only
     when a national body needs its country)."""
@@ -472,7 +476,12 @@ def find_reporters(sentence: str, places: list[Place], countries: Callable[[], l
             if any(r.start <= n.start() < r.end + 60 and r.name for r in found):
                 continue  # (the surname of a role's own name: "Mayor Sergei Sobyanin said")
             window = sentence[n.start() : n.end() + 80]
-            speaker = bool(SPEECH_RE.search(window)) or sentence[n.end() :].lstrip().startswith(":")
+            # ("..., сообщил Собянин": the speech verb before the name speaks too)
+            speaker = (
+                bool(SPEECH_RE.search(window))
+                or sentence[n.end() :].lstrip().startswith(":")
+                or bool(_SPEECH_JUST_BEFORE_RE.search(sentence, max(0, n.start() - 40), n.start()))
+            )
             found.append(Reporter(n.start(), n.end(), role, jurisdiction, speaker, n.group(0)))
         found.sort(key=attrgetter("start"))
     return found

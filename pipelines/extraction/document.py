@@ -63,13 +63,15 @@ from pipelines.extraction.text import (
 )
 from pipelines.extraction.vocabulary import load
 
-WAR_CONTEXT_RE = re.compile(
-    r"air[\s-]+defen|ПВО|military|armed\s+forces|Ukrain|Russia|enemy|shot\s+down|intercept|missile|\bwar\b|"
-    r"Shahed|Geran|ВСУ|Украин|Росси|противник|сбит|уничтож|governor|ministry|губернатор|"
-    # a regional crisis staff or jamming only ever speaks of hostile drones
-    r"operational\s+(?:headquarters|HQ|staff)|оперштаб|electronic\s+warfare|\bEW\b|\bРЭБ\b",
-    re.I,
-)
+
+def _war_context_re() -> re.Pattern[str]:
+    stems = [w for lang in ("en", "ru") for w in load(lang, "events").get("war_context_stems", [])]
+    words = [w for lang in ("en", "ru") for w in load(lang, "events").get("war_context_words", [])]
+    spaced = [r"[\s-]+".join(map(re.escape, w.split())) for w in stems]
+    return re.compile("|".join([*spaced, *(rf"\b{re.escape(w)}\b" for w in words)]), re.I)
+
+
+WAR_CONTEXT_RE = _war_context_re()
 # a statement attributed to officials is news about the war even without war vocabulary
 # ("A drone hit a warehouse in Engels, local officials said")
 OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)

@@ -149,6 +149,11 @@ CASES = [
         "depot in the Oryol region started after an attack by a drone, the regional governor said.",
         attack("RU-ORL", 1, gov("RU-ORL")),
     ),
+    case(
+        "ru-a-strike-told-by-emergency-services-is-war-news",
+        "Как передает агентство со ссылкой на экстренные службы, беспилотник врезался в склад в Новошахтинске.",
+        attack("RU-ROS", 1),
+    ),
 ]
 
 

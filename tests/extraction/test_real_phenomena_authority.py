@@ -6,7 +6,7 @@ relaying a ministry reports as the ministry; "authorities" name nobody."""
 
 import pytest
 
-from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch
+from .conftest import AF, CASE_FIELDS, MOD, UNKNOWN, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
     # --- the armed forces in general ----------------------------------------------------------
@@ -131,6 +131,11 @@ CASES = [
         "en-a-places-military-administration-is-its-governor",
         "Odesa's military administration said a drone struck a grain terminal.",
         attack("UA-51", 1, gov("UA-51")),
+    ),
+    case(
+        "ru-speech-verb-before-an-officials-surname",
+        "Над Подмосковьем уничтожены три беспилотника, летевших на Москву, сообщил Собянин.",
+        intercept("RU-MOS", 3, mayor("RU-MOW")),
     ),
 ]
 
