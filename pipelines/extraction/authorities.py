@@ -272,6 +272,13 @@ _OWNED_BEFORE = _owned_before_forms()
 _OWNED_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{alternation(_OWNED_BEFORE)})\s+$", re.I) if _OWNED_BEFORE else None
 
 
+def _unnamed_source_pattern(lang: str) -> str:
+    """ "Authorities said", "several Telegram channels reported": a source named by no one's name."""
+    unknown = _VOCAB[lang].get("unknown", {})
+    verbs = "|".join(unknown.get("source_verbs", []))
+    return rf"(?:{'|'.join(phrase_regex(p) for p in unknown['sources'])})\s+(?:{verbs})"
+
+
 def _unknown_patterns() -> tuple[list[str], list[str]]:
     patterns, starts = [], []
     for lang in LANGUAGES:
@@ -283,8 +290,7 @@ def _unknown_patterns() -> tuple[list[str], list[str]]:
             patterns.append(rf"(?:{citing})\s+(?:{'|'.join(phrase_regex(p) for p in credited)})")
             starts += [s for p in speech.get("citing", []) for s in phrase_starts(p)]
         if sources := unknown.get("sources"):
-            verbs = "|".join(unknown.get("source_verbs", []))
-            patterns.append(rf"(?:{'|'.join(phrase_regex(p) for p in sources)})\s+(?:{verbs})")
+            patterns.append(_unnamed_source_pattern(lang))
             starts += [s for p in sources for s in phrase_starts(p)]
         for p in unknown.get("phrases", []):
             patterns.append(phrase_regex(p))
@@ -294,6 +300,13 @@ def _unknown_patterns() -> tuple[list[str], list[str]]:
 
 _UNKNOWN_PATTERNS, _UNKNOWN_STARTS = _unknown_patterns()
 UNKNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(_UNKNOWN_PATTERNS) + r")(?!\w)", re.I)
+# the narrower marker: the sentence's own source is unnamed ("authorities reported that ...")
+UNNAMED_SOURCE_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(_unnamed_source_pattern(lang) for lang in LANGUAGES if _VOCAB[lang].get("unknown", {}).get("sources"))
+    + r")(?!\w)",
+    re.I,
+)
 # how every match of UNKNOWN_RE starts (see `_SPEECH_STARTS_RE`: a case-insensitive search of a
 # sentence tries every alternative at each character, ~10 times the time of this plain one)
 _UNKNOWN_STARTS_RE = re.compile(start_alternation(fewest_starts(_UNKNOWN_STARTS)))

@@ -104,7 +104,7 @@ def _clock(tag: str = "") -> str:
     )
 
 
-_PLACEHOLDERS = {"{n}": r"\d+", "{year}": r"20\d\d", "{clock}": _clock()}
+_PLACEHOLDERS = {"{n}": r"\d+", "{year}": r"20\d\d", "{clock}": _clock(), "{word}": r"\w+"}
 
 
 def _phrase(phrase: str, lang: str, lower: bool = False) -> str:
@@ -124,6 +124,11 @@ def _phrase(phrase: str, lang: str, lower: bool = False) -> str:
         sep = r"\s+" if i < len(tokens) - 1 else ""
         out += f"(?:{part}{sep})?" if optional else part + sep
     return out
+
+
+def phrases_pattern(kind: str) -> str:
+    """The regex of every phrase of one kind of the time vocabulary, in both languages."""
+    return _phrases(kind)
 
 
 def _phrases(kind: str, lower: bool = False) -> str:

@@ -17,6 +17,7 @@ from pipelines.extraction.authorities import (
     DEFAULT_COUNTRY,
     NATIONAL,
     PRONOUN_RE,
+    UNNAMED_SOURCE_RE,
     Reporter,
     find_reporters,
     has_unknown_marker,
@@ -28,6 +29,7 @@ from pipelines.extraction.channels import channel_authority
 from pipelines.extraction.dates import (
     TimeExpr,
     find_time_expressions,
+    phrases_pattern,
     publication_date,
     resolve,
     statement_day,
@@ -114,18 +116,7 @@ def may_hold_claims(text: str) -> bool:
     return False
 
 
-# the sentence names its source and the source is unnamed: the claim's authority is unknown
-UNNAMED_SPEAKER_RE = re.compile(
-    r"\b(?:authorities|officials|sources)\s+(?:said|say|reported|report|confirmed|cited)\b"
-    r"|\baccording\s+to\s+(?:official|unnamed|informed|military)\s+sources\b",
-    re.I,
-)
-RELATIVE_START_RE = re.compile(
-    r"^\W*(?:shortly\s+(?:afterwards|after(?:\s+that)?|before)|later|minutes\s+later|then|soon\s+after(?:wards)?|"
-    r"after\s+that|at\s+the\s+same\s+time|meanwhile|by\s+morning|according\s+to\s+(?:him|her|the\s+\w+)|"
-    r"позже|затем|также|кроме\s+того|по\s+(?:его|её|ее|их)\s+словам)\b",
-    re.I,
-)
+RELATIVE_START_RE = re.compile(r"^\W*(?:" + phrases_pattern("continuation") + r")\b", re.I)
 # "the Surazhsky and Pogarsky districts" (a Russian district comes with its GeoNames English name)
 DISTRICT_RE = re.compile(r"((?:[A-Z][\w\-]+(?:,\s+|\s+and\s+))*[A-Z][\w\-]+)\s+(?:districts?|urban\s+district)\b")
 SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
@@ -575,7 +566,7 @@ def extract_document(
                 # the region's own governor or mayor, named anywhere in the text (a signed post, a later quote)
                 local = (
                     []
-                    if UNNAMED_SPEAKER_RE.search(s.text)  # "Authorities reported that ...": ANNOTATION.md says unknown
+                    if UNNAMED_SOURCE_RE.search(s.text)  # "Authorities reported that ...": ANNOTATION.md says unknown
                     else [r for _, r in all_reporters if r.role in ("governor", "mayor") and r.jurisdiction == region]
                 )
                 reporter = next((r for r in local if r.speaker), local[0] if local else None)
