@@ -393,19 +393,14 @@ def derive_events(settings: Settings) -> EventsResult:
 
 
 def _current_claims(lake: Lake, work: Path) -> list[str] | pl.DataFrame:
-    """The claims events are derived from: every text's current claims only. While no text was
-    extracted twice, those are the lake's claim files as they are."""
+    """The claim files events are derived from: every text's current claims only. Whole batches
+    are taken or left out as they stand; only a batch that holds both current and superseded
+    extractions is filtered (`Versions.current_claim_files`)."""
     from pipelines.extraction.batch import CLAIM_SCHEMA
 
-    files = lake.files("claims")
-    if not files:
-        return pl.DataFrame(schema=CLAIM_SCHEMA)
     with Versions(lake, work) as versions:
-        if not versions.superseded():
-            return files
-        path = work / "current_claims.parquet"
-        versions.write_current_claims(path)
-        return [str(path)]
+        files = versions.current_claim_files(work)
+    return files or pl.DataFrame(schema=CLAIM_SCHEMA)
 
 
 def publish(settings: Settings) -> dict[str, int]:

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.warehouse.lake import Lake
+from pipelines.warehouse.lake import Lake, shard_of
 from pipelines.warehouse.versions import Versions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +27,7 @@ RUN = textwrap.dedent(
     from pipelines.config import Settings
     s = Settings(Path(sys.argv[1]), Path(sys.argv[2]))
     ingested = stages.ingest(s)
-    extracted = stages.extract(s)
+    extracted = stages.extract(s, *[a.split(",") for a in sys.argv[3:4]])  # argv[3]: only these shards
     stages.derive_events(s)
     stages.publish(s)
     print(json.dumps({
@@ -47,9 +47,10 @@ TEXTS = {
 }
 
 
-def run(package: Path, inbox: Path, warehouse: Path) -> dict:
+def run(package: Path, inbox: Path, warehouse: Path, shards: tuple[str, ...] = ()) -> dict:
+    shard_arg = [",".join(shards)] if shards else []
     done = subprocess.run(
-        [sys.executable, "-c", RUN, str(inbox), str(warehouse)],
+        [sys.executable, "-c", RUN, str(inbox), str(warehouse), *shard_arg],
         cwd=package,
         capture_output=True,
         text=True,
@@ -67,27 +68,49 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
         con.close()
 
 
-@pytest.fixture
-def upgraded(tmp_path: Path) -> dict:
-    """Run with version A, remove the inbox, add a drone noun to the copy, run with version B."""
+def version_a(tmp_path: Path, texts: dict[str, str]) -> tuple[Path, Path, Path]:
+    """A copy of the package and an inbox of `texts`: (package, inbox, warehouse)."""
     package = tmp_path / "package"
     shutil.copytree(ROOT / "pipelines", package / "pipelines", ignore=shutil.ignore_patterns("__pycache__"))
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for name, text in TEXTS.items():
+    for name, text in texts.items():
         (inbox / name).write_text(text, encoding="utf-8")
-    warehouse = tmp_path / "wh" / "uav.duckdb"
-    a = run(package, inbox, warehouse)
-    totals_a = query(warehouse, "select * exclude (region_name) from region_totals order by region_code")
-    shutil.rmtree(inbox)  # nothing can be read from the inbox again
+    return package, inbox, tmp_path / "wh" / "uav.duckdb"
+
+
+def to_version_b(package: Path, inbox: Path) -> None:
+    """Empty the inbox (nothing can be read from it again) and add a drone noun to the copy."""
+    shutil.rmtree(inbox)
     inbox.mkdir()
     drones = package / "pipelines/extraction/vocab/en/drones.toml"
     drones.write_text(
         drones.read_text(encoding="utf-8") + '\n[[noun]]\nsingular = "Skylark"\nplural = ["Skylarks"]\n',
         encoding="utf-8",
     )
+
+
+@pytest.fixture
+def upgraded(tmp_path: Path) -> dict:
+    """Run with version A, remove the inbox, add a drone noun to the copy, run with version B."""
+    package, inbox, warehouse = version_a(tmp_path, TEXTS)
+    a = run(package, inbox, warehouse)
+    totals_a = query(warehouse, "select * exclude (region_name) from region_totals order by region_code")
+    to_version_b(package, inbox)
     b = run(package, inbox, warehouse)
     return {"a": a, "b": b, "totals_a": totals_a, "warehouse": warehouse}
+
+
+def events_source(warehouse: Path, work: Path) -> list[tuple]:
+    """(doc, batch, extractor_version) of every row of the claim files events are derived from."""
+    with Versions(Lake(warehouse.parent / "lake"), work) as versions:
+        files = versions.current_claim_files(work)
+    con = duckdb.connect()
+    try:
+        rel = con.read_parquet(files, hive_partitioning=True)
+        return rel.select("doc, batch, extractor_version").order("all").fetchall()
+    finally:
+        con.close()
 
 
 def test_an_upgrade_re_extracts_every_stored_text_from_the_lake(upgraded: dict) -> None:
@@ -138,14 +161,55 @@ def test_the_changes_of_a_version_name_their_rules(upgraded: dict) -> None:
 
 
 def test_a_run_with_the_same_extractor_re_extracts_nothing(tmp_path: Path) -> None:
-    package = tmp_path / "package"
-    shutil.copytree(ROOT / "pipelines", package / "pipelines", ignore=shutil.ignore_patterns("__pycache__"))
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for name, text in TEXTS.items():
-        (inbox / name).write_text(text, encoding="utf-8")
-    warehouse = tmp_path / "wh" / "uav.duckdb"
+    package, inbox, warehouse = version_a(tmp_path, TEXTS)
     run(package, inbox, warehouse)
     again = run(package, inbox, warehouse)
     assert again["documents"] == again["reextracted"] == 0
     assert query(warehouse, "select publish_id, claims_added, claims_removed from publishes") == [(1, 1, 0), (2, 0, 0)]
+
+
+def test_events_after_an_upgrade_read_the_new_batch_only(upgraded: dict, tmp_path: Path) -> None:
+    b, warehouse = upgraded["b"], upgraded["warehouse"]
+    work = tmp_path / "work"
+    work.mkdir()
+    rows = events_source(warehouse, work)
+    (batch,) = {r[1] for r in rows}
+    assert rows == [("ministry", batch, b["version"]), ("skylarks", batch, b["version"])]
+    assert list(work.iterdir()) == []  # the old batch is left out whole: nothing was written
+    linked = query(warehouse, "select claim_id from event_claims order by 1")
+    assert linked == query(warehouse, "select claim_id from claims order by 1")
+
+
+def test_a_shard_re_extracted_alone_leaves_the_other_texts_claims_current(tmp_path: Path) -> None:
+    texts = {
+        **TEXTS,
+        "governor.txt": "---\nid: governor\npublished: 2026-05-06\n---\nThe Kursk region governor said "
+        "11 drones were shot down over the region on Tuesday.\n",
+    }
+    package, inbox, warehouse = version_a(tmp_path, texts)
+    a = run(package, inbox, warehouse)
+    lake = Lake(warehouse.parent / "lake")
+    shard = {d: shard_of(h) for d, h in lake.scan("documents", {}).select("doc_id", "content_hash").collect().rows()}
+    assert shard["governor"] not in (shard["ministry"], shard["skylarks"])  # the texts' hashes place them
+    to_version_b(package, inbox)
+    b = run(package, inbox, warehouse, (shard["ministry"], shard["skylarks"]))
+    assert b["reextracted"] == 2
+
+    work = tmp_path / "work"
+    work.mkdir()
+    rows = events_source(warehouse, work)
+    batch_a, batch_b = rows[0][1], rows[1][1]
+    # the first batch holds a current text beside two superseded ones: only its current rows are read
+    assert rows == [
+        ("governor", batch_a, a["version"]),
+        ("ministry", batch_b, b["version"]),
+        ("skylarks", batch_b, b["version"]),
+    ]
+    assert batch_a < batch_b
+    assert query(warehouse, "select doc, extractor_version from claims order by 1") == [
+        ("governor", a["version"]),
+        ("ministry", b["version"]),
+        ("skylarks", b["version"]),
+    ]
+    linked = query(warehouse, "select claim_id from event_claims order by 1")
+    assert linked == query(warehouse, "select claim_id from claims order by 1")

@@ -76,12 +76,21 @@ class Versions:
         rows = self.con.execute(_sql("documents_per_version.sql"), _shard_params(shards)).fetchall()
         return dict(rows)
 
-    def superseded(self) -> bool:
-        """Whether any text was extracted in more than one batch (then not every claim is current)."""
-        return bool(self.con.execute(_sql("superseded.sql")).fetchone()[0])
-
-    def write_current_claims(self, path: Path) -> None:
-        """Every text's current claims, as one Parquet file (with the `batch` each came from)."""
-        register_parquet(self.con, "claims_rows", self.lake.files("claims"), CLAIM_SCHEMA)
-        self.con.execute(_sql("current_claims.sql"))
-        self.con.sql(_sql("current_claims_once.sql")).write_parquet(str(path))
+    def current_claim_files(self, workdir: Path) -> list[str]:
+        """Parquet files that hold every text's current claims and no other: a batch's own claim
+        files when all the texts it extracted are current there, nothing of a batch where none is
+        (after a whole re-extraction: every older batch), and for the few other batches only their
+        current rows, written once into `workdir` in hive-style folders (each row keeps its batch).
+        A claim repeated within the current claims is left to the reader, as in the lake itself."""
+        counts = self.con.execute(_sql("batch_currency.sql")).fetchall()
+        whole = {batch for batch, texts, current in counts if current == texts}
+        mixed = {batch for batch, texts, current in counts if 0 < current < texts}
+        paths = {p.name.removeprefix("batch="): p for p in self.lake.batches()}
+        files = self.lake.files("claims", [p for b, p in paths.items() if b in whole])
+        mixed_files = self.lake.files("claims", [p for b, p in paths.items() if b in mixed])
+        if mixed_files:
+            register_parquet(self.con, "claims_rows", mixed_files, CLAIM_SCHEMA)
+            out = workdir / "current_claims"
+            self.con.sql(_sql("current_rows.sql")).write_parquet(str(out), partition_by=["batch"])
+            files += sorted(str(f) for f in out.rglob("*.parquet"))
+        return files
