@@ -314,11 +314,13 @@ def _is_government(sentence: str, p: Place) -> bool:
 # Moscow", "the region around the capital", "под Москвой" are Moscow Oblast; "over Moscow" and "on the
 # approach to Moscow" stay the city (ANNOTATION.md)
 SURROUNDINGS = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
-_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_AROUND = load("en", "places")["surroundings"]
+_RU_NEAR = [f for w in load("ru", "places")["surroundings"]["near"] for f in ({w} if " " in w else ru_forms(w))]
 _VICINITY_RE = re.compile(
-    rf"(?:\b(?:near|outside|around|nearby)|(?P<ref>\b{_COMPASS}\s+of|\b(?:km|kilometres|kilometers|miles)\b[^.;:]{{0,25}}?\b(?:of|from))"
-    r"|\bsuburbs?\s+of|\boutskirts\s+of|(?P<area>\b(?:the\s+)?(?:region|area)\s+(?:around|surrounding))"
-    r"|(?<![\w-])(?:под|окрестност\w+|пригород\w*))\s+(?:the\s+)?(?:cent(?:re|er)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?<![\w-])(?:{alternation([*_AROUND['near'], *_RU_NEAR])})"
+    rf"|(?P<ref>\b(?:{alternation(_AROUND['compass'])})(?:ern)?\s+of"
+    rf"|\b(?:{alternation(_AROUND['units'])})\b[^.;:]{{0,25}}?\b(?:of|from))"
+    rf"|(?P<area>\b(?:the\s+)?(?:{alternation(_AROUND['area'])})))\s+(?:the\s+)?(?:cent(?:re|er)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:russian|ukrainian)\s+)?(?:capital\s*,?\s*)?$",
     re.I,
 )
