@@ -551,6 +551,20 @@ _VOICE_NOUN_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_speech('vo
 _CLAUSE_GAP_RE = re.compile(r"\b(?:was|were|is|are|be|been|that)\b", re.I)
 
 
+def _last_speech_end(sentence: str, folded: str, lo: int, hi: int) -> int:
+    """The end of the last match of `SPEECH_RE.finditer(sentence, lo, hi)`, or -1, with SPEECH_RE tried
+    only where `_SPEECH_STARTS_RE` finds a start in `folded` (`fold(sentence)`): a plain search of the
+    window tries every alternative at every character."""
+    last = -1
+    pos = lo
+    while found := _SPEECH_STARTS_RE.search(folded, pos, hi):
+        if m := SPEECH_RE.match(sentence, found.start(), hi):
+            last = pos = m.end()
+        else:
+            pos = found.start() + 1
+    return last
+
+
 def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
     """Does the reporter at sentence[start:end] give the figure (and not only own the actors)?"""
     lo = max(0, start - 40)
@@ -572,8 +586,8 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
     # a speech word before the body gives the figure to it only right before it ("said the ministry",
     # "according to Ukraine's air force"), not across "that" or another clause ("the governor said that
     # the air force shot down ...", "what it said was an attempt on President X")
-    said = [m.end() for m in SPEECH_RE.finditer(sentence, lo, start)]
-    if said and _CLAUSE_GAP_RE.search(sentence, said[-1], start):
+    said = _last_speech_end(sentence, folded, lo, start)
+    if said >= 0 and _CLAUSE_GAP_RE.search(sentence, said, start):
         lo = start
     return (
         _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : end + 80], folded[lo : end + 80])

@@ -203,7 +203,9 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
     if found is None:
         return pattern.search(text, pos, end)
     starts, folded = _start_search(found, text)
-    while (start := starts.search(folded, pos, end)) is not None:
+    # (a padded text is one character longer: a start there may reach text[end - 1], at folded[end])
+    limit = end + 1 if len(folded) > len(text) else end
+    while (start := starts.search(folded, pos, limit)) is not None:
         if m := pattern.match(text, start.start(), end):
             return m
         pos = start.start() + 1

@@ -830,8 +830,8 @@ def pronoun_subject(sentence: str, places: list[Place], after_lone_drone: bool) 
     subject = PRONOUN_SUBJECT_RE.match(sentence) if after_lone_drone else None
     if subject is None and "." in sentence and prefilter.may_match(SINGULAR_RE, sentence):
         for stop in _INNER_STOP_RE.finditer(sentence):
-            if (subject := PRONOUN_SUBJECT_RE.match(sentence, stop.end())) and SINGULAR_RE.search(
-                sentence, 0, stop.start()
+            if (subject := PRONOUN_SUBJECT_RE.match(sentence, stop.end())) and prefilter.search(
+                SINGULAR_RE, sentence, 0, stop.start()
             ):
                 break
             subject = None
@@ -1249,7 +1249,7 @@ def _fronted_place(sentence: str, places: list[Place], q_start: int, prev_end: i
             if q.start < prev_end or not _LIST_GAP_RE.fullmatch(sentence, q.end, chain[0].start):
                 break
             chain.insert(0, q)
-        prep = _PREP_END_RE.search(sentence, max(prev_end, chain[0].start - 60), chain[0].start)
+        prep = prefilter.search(_PREP_END_RE, sentence, max(prev_end, chain[0].start - 60), chain[0].start)
         if prep is None:
             return None
         # a later item's one place opens it only right after the item before; the first amount's place,
@@ -1281,7 +1281,7 @@ def _assign_place(
         return
     end = min(len(sentence), next_q)
     window = fold(sentence)[n_end:end]
-    area = COUNTRY_AREA_RE.search(sentence, n_end, end) if any(w in window for w in AREA_WORDS) else None
+    area = prefilter.search(COUNTRY_AREA_RE, sentence, n_end, end) if any(w in window for w in AREA_WORDS) else None
     after = _place_after(sentence, places, n_end, next_q)
     # "Над территорией X уничтожено 6 БПЛА, над территорией Y ...": a place fronted in the item's own
     # clause is the item's; the place after the comma starts the next item

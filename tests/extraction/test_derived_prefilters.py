@@ -77,3 +77,14 @@ def test_a_start_search_that_spells_punctuation_has_no_word_start_twin() -> None
     # (a pattern that opens with \b may match after "-" as well)
     hyphen = prefilter.word_start_search(r"drones?", after_hyphen=True)
     assert [m.start() for m in hyphen.finditer(word_start_fold("anti-drone, drones"))] == [5, 12]
+
+
+def test_a_search_with_an_end_finds_a_match_that_reaches_that_end() -> None:
+    # (a padded start search reads one character more than the text: its end moves with it)
+    pattern = re.compile(r"(?<![\w-])(?:over|над)\s+(?:the\s+)?$", re.I)
+    for text in ("shot down Over the Lisbon area", "сбиты НАД Тверью и над Ладогой"):
+        for end in range(len(text) + 1):
+            for pos in range(end + 1):
+                expected = pattern.search(text, pos, end)
+                found = prefilter.search(pattern, text, pos, end)
+                assert (found and found.span()) == (expected and expected.span()), (text, pos, end)
