@@ -63,14 +63,13 @@ from pipelines.extraction.text import (
     padded_fold,
     split_sentences,
 )
-from pipelines.extraction.vocabulary import load
+from pipelines.extraction.vocabulary import load, merged
 
 
 def _war_context_re() -> re.Pattern[str]:
-    stems = [w for lang in ("en", "ru") for w in load(lang, "events").get("war_context_stems", [])]
-    words = [w for lang in ("en", "ru") for w in load(lang, "events").get("war_context_words", [])]
-    spaced = [r"[\s-]+".join(map(re.escape, w.split())) for w in stems]
-    return re.compile("|".join([*spaced, *(rf"\b{re.escape(w)}\b" for w in words)]), re.I)
+    spaced = [r"[\s-]+".join(map(re.escape, w.split())) for w in merged("events", "war_context_stems")]
+    words = [rf"\b{re.escape(w)}\b" for w in merged("events", "war_context_words")]
+    return re.compile("|".join([*spaced, *words]), re.I)
 
 
 WAR_CONTEXT_RE = _war_context_re()
@@ -1073,9 +1072,7 @@ def _same_amount(a: Claim, b: Claim) -> bool:
 
 # "Also in the village of X, a drone dropped ...": a sentence that opens on another event
 _ANOTHER_EVENT_RE = re.compile(
-    r"^\W*(?:"
-    + alternation(load("en", "events")["another_event"] + load("ru", "events")["another_event"])
-    + r")(?![\w-])",
+    r"^\W*(?:" + alternation(merged("events", "another_event")) + r")(?![\w-])",
     re.I,
 )
 
@@ -1098,7 +1095,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     merged: dict[int, Claim] = {}
     for c in claims:
-        another = c.event_type == "attack" and c.count == 1 and bool(_ANOTHER_EVENT_RE.match(c.evidence))
+        another = _single_strike(c) and bool(_ANOTHER_EVENT_RE.match(c.evidence))
         twin = next(
             (
                 o
