@@ -25,7 +25,7 @@ from pipelines.extraction import prefilter
 from pipelines.extraction.cache import persistent
 from pipelines.extraction.lexicon import alternation, is_russian, place_forms, ru_forms
 from pipelines.extraction.text import fold, spells_any
-from pipelines.extraction.vocabulary import load
+from pipelines.extraction.vocabulary import load, merged
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
 LOCALITIES = Path(__file__).parent / "data" / "localities.csv"
@@ -280,7 +280,7 @@ _GOVERNMENT_AFTER_RE = re.compile(
 )
 # a preposition or "of" before the capital keeps it a place ("south of Moscow, says the governor")
 _PLACE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:of|in|into|near|over|to|towards?|from|at|on|outside|around|above|в|во|на|над|под|из|к|у|до)\s+(?:the\s+)?$",
+    rf"(?<![\w-])(?:{alternation(merged('places', 'prepositions') + merged('places', 'place_words_before'))})\s+(?:the\s+)?$",
     re.I,
 )
 

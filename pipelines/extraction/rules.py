@@ -36,7 +36,7 @@ from pipelines.extraction.numbers import (
     may_hold_quantity,
 )
 from pipelines.extraction.text import fold
-from pipelines.extraction.vocabulary import load
+from pipelines.extraction.vocabulary import load, merged
 
 # Drone nouns, their modifiers and the weapons that are not drones: vocab/<lang>/drones.toml
 _SINGULAR_EN, _NOUN_PIECES = drone_nouns()
@@ -150,11 +150,7 @@ VERB_RE = re.compile(
 BOUNDARY_RE = re.compile(
     r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I
 )
-PREP = (
-    r"(?:over|above|in|near|on|across|at|around|towards|toward|outside|within|off|targeting|targetting|"
-    r"on\s+the\s+approach(?:es)?\s+to|en\s+route\s+to|approaching|approached|flying\s+(?:towards|toward|to)|"
-    r"над|в|во|на|под|по)"
-)
+PREP = "(?:" + alternation(merged("places", "prepositions")) + ")"
 _TERRITORY = r"(?:the\s+)?(?:(?:port|city|town|village|settlement|outskirts|area|vicinity)\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
 # words between a preposition and its place ("over Russia's Kursk region", "over the southern Rostov region")
 _PLACE_ADJ = (
