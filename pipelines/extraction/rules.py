@@ -151,12 +151,12 @@ BOUNDARY_RE = re.compile(
     r";|:|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|adding|and\s+(?:the|a|an|its|his|her))\b|\.\s", re.I
 )
 PREP = "(?:" + alternation(merged("places", "prepositions")) + ")"
-_TERRITORY = r"(?:the\s+)?(?:(?:port|city|town|village|settlement|outskirts|area|vicinity)\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?|airspace\s+(?:over|of)\s+(?:the\s+)?|skies\s+over\s+(?:the\s+)?|waters\s+of\s+(?:the\s+)?|территори(?:ей|ями|и)\s+|акватори(?:ей|ями|и)\s+)?"
-# words between a preposition and its place ("over Russia's Kursk region", "over the southern Rostov region")
-_PLACE_ADJ = (
-    r"(?:(?:Russia|Ukraine)(?:'s|’s)|Russian|Ukrainian|border|frontline|front-line|neighbou?ring|occupied|annexed|"
-    r"(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central|southern|northern)"
+_TERRITORY = (
+    rf"(?:the\s+)?(?:(?:{alternation(load('en', 'places')['territory'])})\s+(?:the\s+)?"
+    rf"|(?:{alternation(f for w in load('ru', 'places')['territory'] for f in ru_forms(w))})\s+)?"
 )
+# words between a preposition and its place ("over Russia's Kursk region", "over the southern Rostov region")
+_PLACE_ADJ = "(?:" + alternation(load("en", "places")["place_adjectives"]) + ")"
 ELLIPTIC_RE = re.compile(
     rf"^\s*(?P<each>each\s+|apiece\s+)?(?:more\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}})?"
     rf"(?:[\u2013\u2014-]\s*)?{PREP}\s+{_TERRITORY}(?:the\s+)?(?:{_PLACE_ADJ}\s+){{0,2}}$",
