@@ -1,7 +1,7 @@
 """Russian news words found missing by the second Russian news set (tests/data/ru_news_b; invented
 sentences here, other places and numbers): "FPV-дрон" in every case, an unidentified "воздушная
 цель" as a drone (ANNOTATION.md), "полсотни" in every case, "по заявлению X" and "говорится в
-сводке X" crediting X; and the set's own gold kept well-formed.
+сводке X" crediting X, a weekend and "эта неделя" as tallies; and the set's own gold kept well-formed.
 
 Weekdays (2025): 9 Jul Wed."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept
+from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch
 
 SET = Path(__file__).resolve().parents[1] / "data" / "ru_news_b"
 
@@ -66,6 +66,23 @@ CASES = [
         "it-is-said-in-the-summary-of",
         "За прошедшие сутки средства ПВО сбили 95 беспилотников, говорится в сводке Минобороны России.",
         intercept("RU", 95, MOD, "2025-07-09"),
+        published="2025-07-09",
+    ),
+    # --- a weekend or "this week" is a tally: no day, even beside a dated claim of its story -----
+    case(
+        "weekend-tally",
+        "За выходные над Орловской областью уничтожены 17 беспилотников, сообщил губернатор Орловской "
+        "области. По его словам, в ночь на среду в Ливнах дрон врезался в склад.",
+        intercept("RU-ORL", 17, gov("RU-ORL")),
+        attack("RU-ORL", 1, gov("RU-ORL"), "2025-07-09"),
+        published="2025-07-09",
+    ),
+    case(
+        "this-week-tally",
+        "За эту неделю противник выпустил по Украине более 700 ударных дронов, сообщили Воздушные силы ВСУ. "
+        "Ночью сбиты 36 беспилотников.",
+        launch("UA", "701+", AF),
+        intercept("UA", 36, AF, "2025-07-09"),
         published="2025-07-09",
     ),
 ]
