@@ -5,7 +5,7 @@
     python benchmarks/evaluate.py --baseline DIR       # ... and print claims added/removed vs DIR
 
 Reads the sets from ../shared/eval (the evaluation data is not part of the project) and the team's
-own tests/data/ru_news and runs the
+own tests/data/ru_news and tests/data/ru_news_b and runs the
 same path as `uav-etl extract`. A set that is missing is skipped.
 """
 
@@ -33,6 +33,10 @@ SETS = {
     "ru_news": (
         ROOT / "tests" / "data" / "ru_news" / "passages.jsonl",
         ROOT / "tests" / "data" / "ru_news" / "gold.jsonl",
+    ),
+    "ru_news_b": (
+        ROOT / "tests" / "data" / "ru_news_b" / "passages.jsonl",
+        ROOT / "tests" / "data" / "ru_news_b" / "gold.jsonl",
     ),
 }
 SHOWN = ("doc", "event_type", "region_code", "count", "count_low", "authority", "date", "rule", "evidence")

@@ -523,8 +523,8 @@ def vocab_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
 @pytest.mark.parametrize(
     ("lang", "old", "new", "sentence", "expected"),
     [
-        ("ru", "[phrases]\n", '[phrases]\n"полсотни" = 50\n', "Сбиты полсотни дронов, ещё полусотней атакован порт.",
-         [("полсотни", 50), ("полусотней", 50)]),
+        ("ru", "[phrases]\n", '[phrases]\n"пара" = 2\n', "Сбита пара дронов, ещё парой атакован порт.",
+         [("пара", 2), ("парой", 2)]),
         ("en", "[phrases]\n", "[phrases]\n\"a baker's dozen\" = 13\n", "They downed a baker's dozen drones.",
          [("a baker's dozen", 13)]),
         ("en", 'above = ["', 'above = ["well over", "', "They downed well over 30 drones.", [("well over 30", 31)]),
