@@ -195,7 +195,8 @@ _NOT_DRONE_FIGURE_RE = re.compile(rf"dead|killed|died|injur|wound|casualt|victim
 CONTRAST_BEFORE_RE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\band)\s+$", re.I)
 ANOTHER_BEFORE_RE = re.compile(r"(?<![\w-])(?:another|ещё|еще)\s+$", re.I)
 # auxiliaries and adverbs allowed between a subject and its verb ("two had also been shot down")
-_AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subsequently|также|затем)\s+){0,3}"
+# (a modal of success reports the event: "78 из них удалось сбить", "managed to shoot down")
+_AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subsequently|managed\s+to|также|затем|удалось)\s+){0,3}"
 VERB_AFTER_SUBJECT_RE = re.compile(rf"^\s*{_AUX}(?=\S)", re.I)
 PARTICIPLE_LAUNCH_RE = re.compile(
     r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
@@ -904,9 +905,11 @@ def _subset_is_claim(
 ) -> bool:
     """ "including N" / "of which N" after a number is a subset (no claim) unless it is a part of a
     country figure with its own region ("193 drones, including 40 over the Moscow region") or a
-    different event ("launched 64 drones, of which 45 were shot down")."""
+    different event ("launched 64 drones, of which 45 were shot down"); with the figure in the
+    sentence before ("Из них шесть — над территорией Московского региона"), a part with its region."""
     if head is None:
-        return False
+        after = _place_after(sentence, places, n_end, next_q)
+        return bool(after) and after[0].kind == "region"
     if how == "passive":
         verb = PASSIVE_ELLIPTIC_RE.match(sentence[q.end :])
         found = VERB_RE.match(verb.group("verb") or verb.group("ru_verb")) if verb else None

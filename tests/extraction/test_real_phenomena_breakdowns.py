@@ -142,6 +142,15 @@ CASES = [
         '"A drone was destroyed near the village of Ivanino," he added.',
         intercept("RU-KRS", 2, gov("RU-KRS")),
     ),
+    # --- "Из них ..." opening the sentence after the figure: the parts with their regions ------------
+    case(
+        "ru-of-them-opens-the-next-sentence",
+        "Ночью уничтожены 14 беспилотников, сообщило Минобороны России. Из них восемь — над территорией "
+        "Курской области, шесть — над Орловской областью.",
+        intercept("RU", 14, MOD, total=True),
+        intercept("RU-KRS", 8, MOD),
+        intercept("RU-ORL", 6, MOD),
+    ),
 ]
 
 
