@@ -808,7 +808,7 @@ def find_mentions(
             m = Mention(q.start, n_end, q.count, q.count_low, kind, rule=RULE_OF_AMOUNT[how])
             _assign_place(m, sentence, where, q, n_end, next_q, c_start, prev_end)
             mentions.append(m)
-    return _all_of_them(sentence, mentions)
+    return _all_of_them(sentence, mentions + _same_again(sentence, where, mentions))
 
 
 # "Employees saw a drone. It crashed into the plant": the subject points back to one drone
@@ -854,6 +854,28 @@ ALL_OF_THEM_RE = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been|was|были|был|было)\s+)?(?:\w+ly\s+)?(?:{INTERCEPT})(?![\w-])",
     re.I,
 )
+
+
+SAME_AGAIN_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(p for lang in ('en', 'ru') for p in load(lang, 'numbers')['same_again']['phrases'])})"
+    r"\s*[\u2013\u2014-]?\s*",
+    re.I,
+)
+
+
+def _same_again(sentence: str, places: list[Place], mentions: list[Mention]) -> list[Mention]:
+    """ "по пять — над Тульской и Калужской, столько же — над Липецкой": the amount of the item before,
+    again, for the place after the phrase."""
+    if not mentions or not prefilter.may_match(SAME_AGAIN_RE, sentence):
+        return []
+    out = []
+    for m in prefilter.finditer(SAME_AGAIN_RE, sentence):
+        before = [x for x in mentions if x.end <= m.start()]
+        after = _place_after(sentence, places, m.end(), len(sentence))
+        if before and after and after[0].code:
+            prev = before[-1]
+            out.append(replace(prev, start=m.start(), end=m.end(), place=after[0], places=[], rule=BREAKDOWN_ITEM))
+    return out
 
 
 def _all_of_them(sentence: str, mentions: list[Mention]) -> list[Mention]:
