@@ -728,6 +728,22 @@ def find_mentions(
                 _ends_with(sentence, q.start, ("по",)) and _PO_END_RE.search(sentence[: q.start])
             )
             targets = after if gap_ok else [paren]
+            if gap_ok and not each and len({p.code for p in after if p.kind == "region"}) > 1:
+                # "еще 29 над Курской, Брянской и Белгородской областями": one figure over a list of regions
+                mentions.append(
+                    Mention(
+                        q.start,
+                        after[-1].end,
+                        q.count,
+                        q.count_low,
+                        "",
+                        places=after,
+                        elliptic=True,
+                        head=head,
+                        rule=BREAKDOWN_ITEM,
+                    )
+                )
+                continue
             for p in targets if each else targets[:1]:
                 rule = DISTRIBUTIVE_ITEM if each and len(targets) > 1 else BREAKDOWN_ITEM if gap_ok else BREAKDOWN_PAREN
                 mentions.append(

@@ -151,6 +151,13 @@ CASES = [
         intercept("RU-KRS", 8, MOD),
         intercept("RU-ORL", 6, MOD),
     ),
+    case(
+        "ru-one-item-over-a-list-of-regions-is-the-countrys",
+        "Утром над Липецкой областью сбиты 7 беспилотников, а днем — еще 18 над Тамбовской, Рязанской и "
+        "Тульской областями, сообщило Минобороны России.",
+        intercept("RU-LIP", 7, MOD),
+        intercept("RU", 18, MOD),
+    ),
 ]
 
 
