@@ -712,7 +712,8 @@ def _time_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | N
         if anchor is None and t.kind in ("today", "overnight", "yesterday", "window"):
             # "In its evening update on Tuesday, ... during the day", "from 8 p.m. to 11 p.m. on
             # Monday": the weekday anchors the day
-            other = [x for x in times if x is not t and x.kind in ("weekday", "date", "weekday_date")]
+            # ("Накануне министерство сообщало об уничтожении 57 дронов за сутки": the day before)
+            other = [x for x in times if x is not t and x.kind in ("weekday", "date", "weekday_date", "yesterday")]
             anchor = resolve(other[0], pub, None) if other else None
         return resolve(t, pub, anchor), t.text
     if info.statement:

@@ -178,6 +178,12 @@ CASES = [
         intercept("RU-SMO", 410, gov("RU-SMO")),
         published="2025-10-10",
     ),
+    case(
+        "a-day-told-the-day-before-is-that-day",
+        "Накануне Минобороны России сообщало об уничтожении 33 беспилотников за сутки.",
+        intercept("RU", 33, MOD, "2025-10-09"),
+        published="2025-10-10",
+    ),
 ]
 
 
