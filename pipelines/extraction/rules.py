@@ -195,8 +195,7 @@ _NOT_DRONE_FIGURE_RE = re.compile(rf"dead|killed|died|injur|wound|casualt|victim
 CONTRAST_BEFORE_RE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;|\band)\s+$", re.I)
 ANOTHER_BEFORE_RE = re.compile(r"(?<![\w-])(?:another|ещё|еще)\s+$", re.I)
 # auxiliaries and adverbs allowed between a subject and its verb ("two had also been shot down")
-# (a modal of success reports the event: "78 из них удалось сбить", "managed to shoot down")
-_AUX = r"(?:(?:had|has|have|was|were|been|being|also|then|later|reportedly|subsequently|managed\s+to|также|затем|удалось)\s+){0,3}"
+_AUX = rf"(?:(?:{alternation(merged('events', 'auxiliaries'))})\s+){{0,3}}"
 VERB_AFTER_SUBJECT_RE = re.compile(rf"^\s*{_AUX}(?=\S)", re.I)
 PARTICIPLE_LAUNCH_RE = re.compile(
     r"^\s*(?:(?:of\s+various\s+types|and\s+decoys?|of\s+different\s+types)\s+)?(?:(?:that\s+|which\s+)?(?:Russia|Ukraine|the\s+enemy|Moscow|Kyiv|Kiev|Russian\s+forces)\s+)?"
