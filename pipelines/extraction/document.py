@@ -366,6 +366,10 @@ def _is_word_or_hyphen(c: str) -> bool:
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
 
 
+# "regional" between a region and a national body's name: that region's branch
+_BRANCH_RE = re.compile(r"\bregional\b|областн|краев|республиканск", re.I)
+
+
 def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:
     """Give every governor/mayor/national body a jurisdiction; learn names; find later name mentions."""
     doc_country = _doc_country(infos, place_votes)
@@ -401,10 +405,22 @@ def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) 
                         or in_view
                         or (after[0].code if after else "")
                     )
+                if not jur and r.role == "emergency_service":
+                    # "the Rostov regional Emergency Situations Ministry": a region's branch
+                    text = info.sentence.text
+                    near = [
+                        p
+                        for p in info.places
+                        if p.code
+                        and p.kind in ("region", "city")
+                        and 0 <= r.start - p.end < 15
+                        and _BRANCH_RE.search(text, p.start, r.end)
+                    ]
+                    jur = near[-1].code if near else None
                 if not jur and r.role in NATIONAL:
                     jur = national.get(r.role) or (
                         doc_country
-                        if (r.role == "defence_ministry" and doc_country in ("RU", "UA"))
+                        if (r.role in ("defence_ministry", "emergency_service") and doc_country in ("RU", "UA"))
                         or doc_country not in ("RU", "UA")  # a third country's story: its own bodies
                         else DEFAULT_COUNTRY[r.role]
                     )

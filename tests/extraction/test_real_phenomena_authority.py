@@ -137,6 +137,18 @@ CASES = [
         "Над Подмосковьем уничтожены три беспилотника, летевших на Москву, сообщил Собянин.",
         intercept("RU-MOS", 3, mayor("RU-MOW")),
     ),
+    case(
+        "en-a-regional-branch-of-the-emergencies-ministry",
+        "The Belgorod regional Emergencies Ministry said a drone struck a grain store on Monday.",
+        attack("RU-BEL", 1, "emergency_service:RU-BEL", "2025-05-12"),
+        published="2025-05-13",
+    ),
+    case(
+        "en-the-state-emergency-service-after-a-place-heading-is-national",
+        "Kharkiv: the State Emergency Service says a drone hit a warehouse this morning.",
+        attack("UA-63", 1, "emergency_service:UA", "2025-05-13"),
+        published="2025-05-13",
+    ),
 ]
 
 
