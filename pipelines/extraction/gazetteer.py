@@ -77,7 +77,7 @@ class Place:
     start: int
     end: int
     code: str
-    kind: str  # region | city | sea | country | anaphor
+    kind: str  # region | city | sea | country | anaphor | landmark (a reference point only)
     name: str
     english: str = ""  # a locality's English name ("Surazhsky district" for "Суражском районе")
 
@@ -262,6 +262,9 @@ def find_places(sentence: str) -> list[Place]:
         places = [p for p in places if not _is_government(sentence, p)]
     if any(p.code in SURROUNDINGS for p in places):
         places = _surroundings(sentence, places)
+    if any(p.kind == "landmark" for p in places):
+        # "30 km southwest of the Kremlin" places its region (above); "the Kremlin said" is no place
+        places = [p for p in places if p.kind != "landmark"]
     return places
 
 

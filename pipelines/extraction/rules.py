@@ -414,7 +414,7 @@ _COUNTS_NONDRONE_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{NONDRONE})(?![\w
 
 
 # (patterns of the hot paths below are compiled once, not looked up in re's cache on every call)
-_UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|hour|minute|storey|floor|per)", re.I)
+_UNIT_AFTER_RE = re.compile(r"\s*(?:-|–)?\s*(?:year|km|kilo|metre|meter|mile|hour|minute|storey|floor|per)", re.I)
 _HAD_RE = re.compile(r"\s+(?:had|have|were)\b")
 
 
@@ -498,7 +498,7 @@ def _drone_amounts(sentence: str) -> list[tuple[Quantity, int, str]]:
         ):
             # "118 of them were shot down, while 19 struck targets": the rest of the same drones
             out.append((q, q.end, "more"))
-        else:
+        elif not _UNIT_AFTER_RE.match(rest):  # ("30 km (19 miles) southwest of ...": a distance)
             out.append((q, q.end, "bare"))
     for m in _singular_matches(sentence) if singulars else ():
         if m.group("ru") and any(q.start <= m.start() <= q.end + 3 for q, _, _ in out if q.end <= m.start()):

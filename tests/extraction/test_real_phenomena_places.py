@@ -74,6 +74,17 @@ CASES = [
         intercept("RU", 9, UNKNOWN, "2025-03-04"),
         published="2025-03-05",
     ),
+    case(
+        "en-a-distance-from-the-kremlin-is-the-oblast",
+        "The Moscow region governor said three drones were shot down near a village 45 km west of the Kremlin.",
+        intercept("RU-MOS", 3, gov("RU-MOS")),
+    ),
+    case(
+        "en-the-kremlin-that-speaks-is-no-place",
+        "The Kremlin said on Monday that 12 drones were shot down over the Kaluga region.",
+        intercept("RU-KLU", 12, "president:RU", "2025-03-03"),
+        published="2025-03-04",
+    ),
 ]
 
 
