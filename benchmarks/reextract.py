@@ -11,7 +11,9 @@
    same lake and warehouse: every stored text is extracted again from the lake's Parquet.
 
 Each run is a subprocess of its own; its time and peak memory are those run.py reports (the
-process and its extraction workers). Prints one JSON object and writes it to DIR/n<N>/reextract.json.
+process and its extraction workers). Prints one JSON object and writes it to DIR/n<N>/reextract.json
+(after each run, so a failed re-extraction keeps the full run's figures); each run's progress
+goes to DIR/n<N>/full.log and reextract.log.
 """
 
 from __future__ import annotations
@@ -31,16 +33,20 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 
-def e2e(root: Path, inbox: Path, warehouse: Path) -> dict:
-    """run.py's end-to-end child, run from the package at `root` (its extractor, its version)."""
+def e2e(root: Path, inbox: Path, warehouse: Path, log: Path) -> dict:
+    """run.py's end-to-end child, run from the package at `root` (its extractor, its version).
+
+    Its progress (stderr) goes to `log` as it runs; if it fails, its stdout is kept beside it
+    (`log` with suffix .stdout) and the error names both."""
     t = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, str(root / "benchmarks" / "run.py"), "--child", "e2e", str(inbox), str(warehouse), "stages"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    child = [sys.executable, str(root / "benchmarks" / "run.py"), "--child", "e2e", str(inbox), str(warehouse)]
+    with log.open("w", encoding="utf-8") as err:
+        done = subprocess.run([*child, "stages"], cwd=root, stdout=subprocess.PIPE, stderr=err, text=True)
+    if done.returncode != 0:
+        kept = log.with_suffix(".stdout")
+        kept.write_text(done.stdout, encoding="utf-8")
+        tail = "".join(log.read_text(encoding="utf-8").splitlines(keepends=True)[-20:])
+        raise SystemExit(f"run from {root} failed (exit {done.returncode}); stderr {log}, stdout {kept}:\n{tail}")
     out = json.loads(done.stdout.strip().splitlines()[-1])
     out["seen_wall_s"] = round(time.perf_counter() - t, 2)
     return out
@@ -76,10 +82,12 @@ def main() -> int:
         make_corpus(a.size, inbox, base / "gold.jsonl", seed=7)
     shutil.rmtree(warehouse.parent, ignore_errors=True)
 
+    report = base / "reextract.json"
     result: dict = {"size": a.size}
     print(f"full run of {a.size} documents (version A) ...", file=sys.stderr)
-    result["full"] = e2e(PROJECT_ROOT, inbox, warehouse)
+    result["full"] = e2e(PROJECT_ROOT, inbox, warehouse, base / "full.log")
     result["full"]["published"] = published(warehouse)
+    report.write_text(json.dumps(result, indent=2), encoding="utf-8")  # kept should the next run fail
 
     package = base / "package"
     shutil.rmtree(package, ignore_errors=True)
@@ -92,12 +100,12 @@ def main() -> int:
     inbox.mkdir()
     try:
         print("re-extraction from the lake (version B) ...", file=sys.stderr)
-        result["reextract"] = e2e(package, inbox, warehouse)
+        result["reextract"] = e2e(package, inbox, warehouse, base / "reextract.log")
         result["reextract"]["published"] = published(warehouse)
     finally:
         inbox.rmdir()
         aside.rename(inbox)
-    (base / "reextract.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    report.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(json.dumps(result))
     return 0
 

@@ -64,7 +64,7 @@ PUBLISHED_LAG = 1  # days between an event and the publication of an undated cop
 RANGE_CLAIMS = 25_000
 # DuckDB spills to disk beyond this; one thread, since each adds buffers and Python does most work
 MEMORY_LIMIT = "256MB"
-FIGURE_ROWS = 10_000  # statements of crowded groups read into Python at once
+FIGURE_ROWS = 10_000  # rows (statement, document) of crowded groups read into Python at once
 SQL_DIR = Path(__file__).parent / "sql"
 
 
@@ -317,12 +317,17 @@ class Deduplicator:
         group: list[Statement] = []
         key = None
         dropped: list[str] = []
+        # one row per statement and document, sorted by group then event: a statement is whole
+        # once the next row belongs to another event
         while batch := cursor.fetchmany(FIGURE_ROWS):
-            for *group_key, event_id, amount, kind, start, end, stated_on, positions in batch:
+            for *group_key, event_id, amount, kind, start, end, stated_on, doc, sentence in batch:
+                if group and group[-1].event_id == event_id and group_key == key:
+                    group[-1].positions[doc] = sentence
+                    continue
                 if group_key != key:
                     dropped += _left_out(group)
                     group, key = [], group_key
-                group.append(Statement(event_id, amount, kind, start, end, stated_on, positions))
+                group.append(Statement(event_id, amount, kind, start, end, stated_on, {doc: sentence}))
         dropped += _left_out(group)
         self.con.register("superseded_in", pl.DataFrame({"event_id": dropped}, schema=REJECTED).to_arrow())
         self.con.execute("insert into superseded select event_id from superseded_in")
