@@ -157,3 +157,17 @@ def test_each_event_says_whether_it_counts_in_its_authoritys_figure():
     assert flags == {9: False, 17: True, 8: True}
     kinds = dict(events.select("amount", "period_kind").iter_rows())
     assert kinds == {9: "night", 17: "unstated", 8: "night"}
+
+
+def test_a_statement_follows_others_in_each_document_it_was_stated_in():
+    # 12 is said after 20 in one report and after 30 in another: it is the latest of the three,
+    # which only both its documents' positions together show
+    d = date(2025, 6, 9)
+    events, _ = events_of(
+        claim("p", "d1", count=20, day=d, published=d, sentence=1),
+        claim("q", "d1", count=12, day=d, published=d, sentence=4),
+        claim("s", "d2", count=30, day=d, published=d, sentence=2),
+        claim("t", "d2", count=12, day=d, published=d, sentence=7),
+    )
+    flags = dict(events.select("amount", "counted").iter_rows())
+    assert flags == {12: True, 20: False, 30: False}

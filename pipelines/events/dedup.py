@@ -311,9 +311,10 @@ class Deduplicator:
 
     def _superseded(self) -> None:
         """Table `superseded`: the events that do not count in their authority's figure for their
-        place, type and day (figures.py), read group by group."""
+        place, type and day (figures.py), read group by group and stored FIGURE_ROWS at a time."""
         self.con.execute("create or replace table superseded (event_id varchar)")
-        cursor = self.con.execute(_sql("figure_candidates.sql"))
+        reader = self.con.cursor()  # its own connection: the result streams while `con` stores
+        cursor = reader.execute(_sql("figure_candidates.sql"))
         group: list[Statement] = []
         key = None
         dropped: list[str] = []
@@ -328,8 +329,14 @@ class Deduplicator:
                     dropped += _left_out(group)
                     group, key = [], group_key
                 group.append(Statement(event_id, amount, kind, start, end, stated_on, {doc: sentence}))
-        dropped += _left_out(group)
-        self.con.register("superseded_in", pl.DataFrame({"event_id": dropped}, schema=REJECTED).to_arrow())
+            if len(dropped) >= FIGURE_ROWS:
+                self._store_superseded(dropped)
+                dropped = []
+        reader.close()
+        self._store_superseded(dropped + _left_out(group))
+
+    def _store_superseded(self, event_ids: list[str]) -> None:
+        self.con.register("superseded_in", pl.DataFrame({"event_id": event_ids}, schema=REJECTED).to_arrow())
         self.con.execute("insert into superseded select event_id from superseded_in")
         self.con.unregister("superseded_in")
 
