@@ -47,6 +47,7 @@ from pipelines.extraction.model import Claim
 from pipelines.extraction.numbers import A_SECOND_WORDS, FIRST_WORDS
 from pipelines.extraction.rules import (
     DRONE_RE,
+    PARTITIVE,
     SINGULAR_RE,
     Mention,
     all_intercepted,
@@ -647,7 +648,7 @@ def extract_document(
     for d in kept:
         if (total := totals.get(id(d))) is not None:
             claim_of[id(d)].total = claim_of.get(id(total))
-    return _drop_unplaced_strikes(_dedupe(list(claim_of.values())))
+    return _drop_downed_ones(_drop_unplaced_strikes(_dedupe(list(claim_of.values()))))
 
 
 def _channel_reporter(url: str | None, title: str | None, published: date | None) -> Reporter | None:
@@ -1100,6 +1101,26 @@ def _drop_unplaced_strikes(claims: list[Claim]) -> list[Claim]:
     the text places one in a region of that country, is that strike told before its region."""
     placed = {region_country(c.region_code) for c in claims if _single_strike(c) and len(c.region_code) > 2}
     return [c for c in claims if not (_single_strike(c) and c.region_code in placed)]
+
+
+def _drop_downed_ones(claims: list[Claim]) -> list[Claim]:
+    """ "Two drones were downed over the Rostov region ... one of the drones crashed downtown": one of
+    drones already counted as intercepted there fell; that is the interception, not another strike."""
+    return [
+        c
+        for c in claims
+        if not (
+            _single_strike(c)
+            and c.rule == PARTITIVE
+            and any(
+                o.event_type == "intercept"
+                and c.region_code in (o.region_code, region_country(o.region_code))
+                and o.amount >= 2
+                and o.sentence_index < c.sentence_index
+                for o in claims
+            )
+        )
+    ]
 
 
 def _single_strike(c: Claim) -> bool:

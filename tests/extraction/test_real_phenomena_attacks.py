@@ -154,6 +154,12 @@ CASES = [
         "Как передает агентство со ссылкой на экстренные службы, беспилотник врезался в склад в Новошахтинске.",
         attack("RU-ROS", 1),
     ),
+    case(
+        "en-one-of-the-downed-drones-fell-is-no-strike",
+        "Three drones were shot down over the Voronezh region, the Russian Defence Ministry said. One person "
+        "was hurt when one of the drones crashed in a courtyard.",
+        intercept("RU-VOR", 3, "defence_ministry:RU"),
+    ),
 ]
 
 
