@@ -126,12 +126,8 @@ def _phrase(phrase: str, lang: str, lower: bool = False) -> str:
     return out
 
 
-def phrases_pattern(kind: str) -> str:
+def phrases_pattern(kind: str, lower: bool = False) -> str:
     """The regex of every phrase of one kind of the time vocabulary, in both languages."""
-    return _phrases(kind)
-
-
-def _phrases(kind: str, lower: bool = False) -> str:
     found = [
         (len(p), _phrase(p, lang, lower))
         for lang in LANGUAGES
@@ -214,11 +210,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "long",
         re.compile(
             r"\b(?:(?:"
-            + _phrases("long")
+            + phrases_pattern("long")
             + ")"
             + _followers(_words("long", "not_followed_by")).replace("(?=", "(?!", 1)
             + "|(?:"
-            + _phrases("month_alone")
+            + phrases_pattern("month_alone")
             + r")(?!\s+[0-3]?\d\b))\b",
             re.I,
         ),
@@ -265,16 +261,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date", re.compile(r"(?<![\d:.])" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR + r"\b", re.I)),
     ("date", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _YEAR + r"(?![\d:])", re.I)),
-    ("yesterday", re.compile(r"\b(?:" + _phrases("yesterday") + r")\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:" + phrases_pattern("yesterday") + r")\b", re.I)),
     ("weekday", re.compile(r"\b" + _DAY_WD + r"\b", re.I)),
-    ("today", re.compile(r"\b(?:" + _phrases("today") + r")(?!\w)", re.I)),
+    ("today", re.compile(r"\b(?:" + phrases_pattern("today") + r")(?!\w)", re.I)),
     (
         "overnight",
         re.compile(
             r"\b(?:"
-            + _phrases("overnight")
+            + phrases_pattern("overnight")
             + r")\b|(?<![\w-])(?:"
-            + _phrases("at_night")
+            + phrases_pattern("at_night")
             + r")"
             + _followers(_words("phrases", "at_night_followers")),
             re.I,

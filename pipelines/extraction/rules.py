@@ -136,13 +136,18 @@ HYPOTHETICAL = (
     # intent or ability ("планируют запустить", "могут атаковать"): a plan or a forecast
     + rf"|(?:{_RU_FUTURE})|(?:{_RU_INTENT})\s+(?:[\w-]+\s+)?(?:{_RU_EVENT_INFINITIVES})"
 )
+# the verbs of "attacked the Kursk region with 12 drones": what follows "with" was launched
+_ATTACK_WITH_VERBS = (
+    r"(?:attack(?:ed|ing)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|bombard(?:ed|ing|s)?|targeted|targeting|"
+    r"struck|hit|strikes|striking)"
+)
 VERB_RE = re.compile(
     # "the two drones that were not downed": a negated verb reports nothing
     rf"(?<![\w-])(?:(?P<hypothetical>{HYPOTHETICAL})|(?P<negated>(?:not|never|не)\s+(?:been\s+|be\s+)?(?:{INTERCEPT}|{LAUNCH}|{ATTACK}))|(?P<intercept>{INTERCEPT})|(?P<intercept_by>(?:hit|struck)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:air[\s-]+defen[cs]es?|anti-aircraft|ПВО))|(?P<attack_by>(?:hit|struck|attacked|targeted|caused)\s+by)|(?P<attack_noun_by>(?:attacks?|strikes?)\s+by)|"
     # "came under attack from 4 drones": the drones struck
     rf"(?P<attack_from>(?:came|come|comes|coming|was|were|is|are)\s+under\s+(?:[\w-]+\s+)?attack\s+(?:from|by))|"
     rf"(?P<attack_used>used\s+(?:in\s+an?\s+(?:attack|strike)|to\s+(?:attack|strike|hit)))|"
-    rf"(?P<launch_with>(?:attack(?:ed|ing)?|pound(?:ed|ing|s)?|batter(?:ed|ing|s)?|bombard(?:ed|ing|s)?|targeted|targeting|struck|hit|strikes|striking)\s+(?:[\w'\-\[\]]+\s+){{0,6}}?(?:with|involving))|(?P<launch>{LAUNCH})|"
+    rf"(?P<launch_with>{_ATTACK_WITH_VERBS}\s+(?:[\w'\-\[\]]+\s+){{0,6}}?(?:with|involving))|(?P<launch>{LAUNCH})|"
     rf"(?P<attack>{ATTACK})|(?P<negative>{NEGATIVE})|(?P<down>down))(?![\w-])",
     re.I,
 )
@@ -651,9 +656,7 @@ _WITH_AMOUNT_RE = re.compile(
     r"(?:\s+(?:region|oblast|krai|province))?(?:\s+overnight)?\s+with\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?",
     re.I,
 )
-_STRUCK_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:attacked|attacking|targeted|targeting|struck|striking|hit|pounded|bombarded)\s+(?:the\s+)?$", re.I
-)
+_STRUCK_BEFORE_RE = re.compile(rf"(?<![\w-]){_ATTACK_WITH_VERBS}\s+(?:the\s+)?$", re.I)
 
 
 def _speaks_of_drones(sentence: str, drone_context: bool) -> bool:
