@@ -101,11 +101,20 @@ _AMOUNT_NEAR_FOLDED_RE = re.compile(_AMOUNT_NEAR_RE.pattern)
 def may_hold_claims(text: str) -> bool:
     """Cheap test: is there a drone word with an amount in the 120 characters before it (or the
     next sentence or so after it)?"""
+    return _drone_words_hold_claims(text, _drone_words(text))
+
+
+def _drone_words(text: str) -> list[tuple[int, int]]:
+    """Where the text names drones (DRONE_RE): found once, read by the prefilter and by the sentences."""
     if not prefilter.may_match(DRONE_RE, text):
-        return False  # no drone word at all (a third of a news stream): skip the slower search
-    folded = fold(text)
-    for m in prefilter.finditer(DRONE_RE, text):
-        start = m.start()
+        return []  # no drone word at all (a third of a news stream): skip the slower search
+    return [m.span() for m in prefilter.finditer(DRONE_RE, text)]
+
+
+def _drone_words_hold_claims(text: str, drone_words: list[tuple[int, int]]) -> bool:
+    """`may_hold_claims` given the text's drone words."""
+    folded = fold(text) if drone_words else text
+    for start, _ in drone_words:
         if not text[start].isascii():
             return True  # a Russian noun ("беспилотник атаковал") may itself be one drone
         # the amount may follow at a distance: "Drones targeted X, with the ministry saying 21 were
@@ -233,9 +242,11 @@ class _Analysis:
     """The sentences of one document with their places and reporters, each analysed when first
     asked for: the search for a first mention reads only the sentences with drone amounts."""
 
-    def __init__(self, text: str, sentences: list[Sentence], published: date | None) -> None:
+    def __init__(
+        self, text: str, sentences: list[Sentence], published: date | None, drone_words: list[tuple[int, int]]
+    ) -> None:
         self.text, self.sentences, self.published = text, sentences, published
-        self.drone_word = _drone_word_sentences(text, sentences)
+        self.drone_word = _drone_word_sentences(drone_words, sentences)
         self._infos: list[SentenceInfo | None] = [None] * len(sentences)
 
     def info(self, i: int) -> SentenceInfo:
@@ -250,14 +261,14 @@ class _Analysis:
         return [self.info(i) for i in range(len(self.sentences))]
 
 
-def _drone_word_sentences(text: str, sentences: list[Sentence]) -> list[bool]:
-    """Does each sentence name drones (DRONE_RE)? One search of the whole text, not one per sentence:
-    most sentences name none."""
+def _drone_word_sentences(drone_words: list[tuple[int, int]], sentences: list[Sentence]) -> list[bool]:
+    """Does each sentence name drones? From the text's drone words (`_drone_words`), not a search per
+    sentence: most sentences name none."""
     starts = [s.start for s in sentences]
     has = [False] * len(sentences)
-    for m in prefilter.finditer(DRONE_RE, text):
-        k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.end() <= sentences[k].end:
+    for start, end in drone_words:
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and end <= sentences[k].end:
             has[k] = True
     return has
 
@@ -495,10 +506,11 @@ def extract_document(
     """All claims of one document, as ANNOTATION.md defines them."""
     _forget_sentences()
     text = normalize(text or "")
-    if not may_hold_claims(text):
+    drone_words = _drone_words(text)
+    if not _drone_words_hold_claims(text, drone_words):
         return []  # most of a news stream stops here, cheaply
     pub = publication_date(published, text, url)
-    analysis = _Analysis(text, split_sentences(text), pub)
+    analysis = _Analysis(text, split_sentences(text), pub, drone_words)
     first = _first_mention(analysis)
     if first is None:
         return []  # drone news that counts no drones ("a drone was seen over X"): nothing to resolve
@@ -532,7 +544,7 @@ def extract_document(
         if not mentions and (m := pronoun_subject(s.text, info.places, lone_drone == (s.index - 1, s.paragraph))):
             mentions = [m]  # "Employees noticed a drone. It crashed into the plant."
         # the sentence names one drone and counts none: a pronoun in the next may continue it
-        lone_drone = (s.index, s.paragraph) if not mentions and _names_one_drone(s.text) else None
+        lone_drone = (s.index, s.paragraph) if not mentions and has_drone_word and _names_one_drone(s.text) else None
         drone_context = bool(mentions) or has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word or mentions:
             last_drone_sentence = s.index
@@ -768,10 +780,10 @@ def _all_of_them_later(drafts: list[Draft], infos: list[SentenceInfo]) -> list[D
     out = list(drafts)
     for info in infos:
         j = info.sentence.index
-        if j in last or not all_of_them_said(info.sentence.text):
+        if j in last:
             continue
         before = next((last[k] for k in (j - 1, j - 2) if k in last), None)
-        if before is None:
+        if before is None or not all_of_them_said(info.sentence.text):
             continue
         d = drafts[before]
         if d.event_type not in ("launch", "attack") or d.mention.elliptic:

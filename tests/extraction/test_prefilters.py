@@ -9,7 +9,7 @@ import pytest
 from pipelines.extraction import extract_document
 from pipelines.extraction.authorities import ROLE_RE, ROLE_WORDS, _role_matches
 from pipelines.extraction.dates import PATTERN_WORDS, PATTERNS
-from pipelines.extraction.document import _drone_word_sentences, may_hold_claims
+from pipelines.extraction.document import _drone_word_sentences, _drone_words, may_hold_claims
 from pipelines.extraction.gazetteer import ANAPHOR_RE, ANAPHOR_WORDS
 from pipelines.extraction.numbers import QUANTITY_RE, may_hold_quantity
 from pipelines.extraction.rules import DRONE_RE
@@ -156,7 +156,9 @@ def test_drone_word_test_is_the_drone_word_pattern() -> None:
     for text in [*phrases, *(a + " " + b for a in phrases for b in phrases[::3])]:
         for t in (text, text.upper(), text.title()):
             sentences = split_sentences(t)
-            assert _drone_word_sentences(t, sentences) == [bool(DRONE_RE.search(s.text)) for s in sentences], t
+            assert _drone_word_sentences(_drone_words(t), sentences) == [
+                bool(DRONE_RE.search(s.text)) for s in sentences
+            ], t
 
 
 def test_drone_words_of_the_whole_text_are_those_of_its_sentences() -> None:
@@ -166,7 +168,9 @@ def test_drone_words_of_the_whole_text_are_those_of_its_sentences() -> None:
              "No such word here. Not even targets.", "droneDRONE drone. unmanned-aerial target"]  # fmt: skip
     for text in texts:
         sentences = split_sentences(text)
-        assert _drone_word_sentences(text, sentences) == [bool(DRONE_RE.search(s.text)) for s in sentences], text
+        assert _drone_word_sentences(_drone_words(text), sentences) == [
+            bool(DRONE_RE.search(s.text)) for s in sentences
+        ], text
 
 
 # every number word the English vocabulary spells ("thirteen" was once missing from a hand-kept list
