@@ -42,7 +42,7 @@ from pipelines.extraction.gazetteer import (
     find_places,
     region_country,
 )
-from pipelines.extraction.lexicon import alternation
+from pipelines.extraction.lexicon import alternation, ru_forms
 from pipelines.extraction.model import Claim
 from pipelines.extraction.numbers import A_SECOND_WORDS, FIRST_WORDS
 from pipelines.extraction.rules import (
@@ -76,7 +76,17 @@ def _war_context_re() -> re.Pattern[str]:
 WAR_CONTEXT_RE = _war_context_re()
 # a statement attributed to officials is news about the war even without war vocabulary
 # ("A drone hit a warehouse in Engels, local officials said")
-OFFICIAL_SOURCE_RE = re.compile(r"\b(?:officials|authorities|administration|власти|администраци\w*)\b", re.I)
+OFFICIAL_SOURCE_RE = re.compile(
+    r"\b(?:"
+    + alternation(
+        [
+            *load("en", "events")["official_sources"],
+            *(f for w in load("ru", "events")["official_sources"] for f in ru_forms(w)),
+        ]
+    )
+    + r")\b",
+    re.I,
+)
 # an amount shortly before a drone word: digits, or a word that may open one in the vocabulary (number
 # words of every language, "a dozen", "a drone", "another", "both", "all")
 _AMOUNT_NEAR_RE = re.compile(
@@ -126,9 +136,14 @@ def _drone_words_hold_claims(text: str, drone_words: list[tuple[int, int]]) -> b
 
 
 RELATIVE_START_RE = re.compile(r"^\W*(?:" + phrases_pattern("continuation") + r")\b", re.I)
-# "the Surazhsky and Pogarsky districts" (a Russian district comes with its GeoNames English name)
-DISTRICT_RE = re.compile(r"((?:[A-Z][\w\-]+(?:,\s+|\s+and\s+))*[A-Z][\w\-]+)\s+(?:districts?|urban\s+district)\b")
-SETTLEMENT_RE = re.compile(r"\b(?:village|town|city|settlement|port)\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+# the localities a claim names below its region: vocab/en/places.toml [localities]
+_LOCALITIES = load("en", "places")["localities"]
+DISTRICT_RE = re.compile(
+    rf"((?:[A-Z][\w\-]+(?:,\s+|\s+and\s+))*[A-Z][\w\-]+)\s+{alternation(_LOCALITIES['districts'])}\b"
+)
+SETTLEMENT_RE = re.compile(rf"\b{alternation(_LOCALITIES['settlements'])}\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_NOT_NAMES = frozenset(_LOCALITIES["not_names"])
+_DISTRICT_WORDS = {w.split()[-1] for w in _LOCALITIES["districts"]}  # (every match of DISTRICT_RE ends with one)
 
 
 @dataclass
@@ -378,8 +393,11 @@ def _is_word_or_hyphen(c: str) -> bool:
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
 
 
-# "regional" between a region and a national body's name: that region's branch
-_BRANCH_RE = re.compile(r"\bregional\b|областн|краев|республиканск", re.I)
+# "regional" between a region and a national body's name: that region's branch (vocab/*/roles.toml)
+_BRANCH_RE = re.compile(
+    rf"(?<![\w-]){alternation([*load('en', 'roles')['branch']['words'], *(f for w in load('ru', 'roles')['branch']['lemmas'] for f in ru_forms(w))])}(?![\w-])",
+    re.I,
+)
 
 
 def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:
@@ -755,10 +773,10 @@ def _localities(text: str, m: Mention, places: list[Place], region: str) -> list
     out: list[str] = [p.english for p in places if p.english]
     window = text
     # (the words the two patterns need, tested first: most sentences have neither)
-    districts = DISTRICT_RE.finditer(window) if "district" in window else ()
+    districts = DISTRICT_RE.finditer(window) if any(w in window for w in _DISTRICT_WORDS) else ()
     for dm in districts:
         for name in re.split(r",\s+|\s+and\s+", dm.group(1)):
-            if name not in ("The", "In", "Over"):
+            if name not in _NOT_NAMES:
                 out.append(f"{name} district")
     out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)] if "of" in window else []
     # (a city in another region is no locality of this claim: a dateline, "attacks on Moscow")
