@@ -6,7 +6,8 @@
 1. generates the corpus of `--size` documents (as run.py, seed 7) unless DIR/n<N>/inbox exists;
 2. runs the pipeline end to end into a fresh warehouse (run.py's `e2e` child): version A;
 3. copies `pipelines/` and `benchmarks/` to DIR/package and adds a comment line to the copy's
-   rules.toml: another extractor version, the same claims;
+   rules.toml: another extractor version, the same claims (`--reuse`: steps 1-2 are those of an
+   earlier run in DIR, whose warehouse and figures are kept);
 4. moves the inbox aside (nothing can be read from it again) and runs the copy end to end on the
    same lake and warehouse: every stored text is extracted again from the lake's Parquet.
 
@@ -70,6 +71,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, default=1_000_000)
     ap.add_argument("--out", default="/tmp/bench/reextract")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the warehouse and the full run's figures of an earlier run (its reextract.json): re-extraction only",
+    )
     a = ap.parse_args()
     base = Path(a.out).resolve() / f"n{a.size}"
     inbox, aside, warehouse = base / "inbox", base / "inbox-aside", base / "wh" / "uav.duckdb"
@@ -80,14 +86,16 @@ def main() -> int:
 
         base.mkdir(parents=True, exist_ok=True)
         make_corpus(a.size, inbox, base / "gold.jsonl", seed=7)
-    shutil.rmtree(warehouse.parent, ignore_errors=True)
-
     report = base / "reextract.json"
-    result: dict = {"size": a.size}
-    print(f"full run of {a.size} documents (version A) ...", file=sys.stderr)
-    result["full"] = e2e(PROJECT_ROOT, inbox, warehouse, base / "full.log")
-    result["full"]["published"] = published(warehouse)
-    report.write_text(json.dumps(result, indent=2), encoding="utf-8")  # kept should the next run fail
+    if a.reuse:
+        result = {"size": a.size, "full": json.loads(report.read_text(encoding="utf-8"))["full"]}
+    else:
+        shutil.rmtree(warehouse.parent, ignore_errors=True)
+        result = {"size": a.size}
+        print(f"full run of {a.size} documents (version A) ...", file=sys.stderr)
+        result["full"] = e2e(PROJECT_ROOT, inbox, warehouse, base / "full.log")
+        result["full"]["published"] = published(warehouse)
+        report.write_text(json.dumps(result, indent=2), encoding="utf-8")  # kept should the next run fail
 
     package = base / "package"
     shutil.rmtree(package, ignore_errors=True)

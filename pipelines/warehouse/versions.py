@@ -66,8 +66,10 @@ class Versions:
         self.con.execute(_sql("stale_texts.sql"), {"version": version, **_shard_params(shards)})
         if not self.con.execute(_sql("stale_count.sql")).fetchone()[0]:
             return  # the usual run: the texts themselves are not read at all
-        for batch in self.con.execute(_sql("stale_documents.sql")).to_arrow_reader(ROWS):
-            yield pl.from_arrow(batch)
+        for shard in shards:
+            params = {"shard": SHARDS.index(shard)}
+            for batch in self.con.execute(_sql("stale_documents.sql"), params).to_arrow_reader(ROWS):
+                yield pl.from_arrow(batch)
 
     def documents_per_version(self, shards: tuple[str, ...] = SHARDS) -> dict[str | None, int]:
         """How many of the lake's texts in `shards` each version's extraction covers (None: texts
