@@ -336,8 +336,9 @@ def _first_mention(analysis: _Analysis) -> FirstMention | None:
             first = _may_mention(analysis.info(s.index), drone_context)
             if first is not None:
                 return first
+        # (whether there is one, not where: its places, which only place the mention, are not looked for)
         if (has_drone_word or lone_drone == (s.index - 1, s.paragraph)) and pronoun_subject(
-            s.text, analysis.info(s.index).places, lone_drone == (s.index - 1, s.paragraph)
+            s.text, [], lone_drone == (s.index - 1, s.paragraph)
         ):
             return FirstMention(s.index, drone_context, [], [])
         lone_drone = (s.index, s.paragraph) if has_drone_word and _names_one_drone(s.text) else None
