@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from re import _constants as sre
+from re import _parser
 from typing import Any
 
 from pipelines.extraction import prefilter
@@ -463,9 +465,9 @@ PATTERN_STARTS: list[re.Pattern[str]] = [
     re.compile(r"20\d\d-"),
     re.compile(r"\d\d?\.[01]\d"),
     re.compile(rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_LOWER}"),
-    re.compile(rf"{_MONTHS_LOWER}\.?\s+\d"),
+    _MONTH_FIRST_STARTS := re.compile(rf"{_MONTHS_LOWER}\.?\s+\d"),
     re.compile(_phrase_starts("yesterday")),
-    re.compile(_DAY_WDS_LOWER),
+    _DAY_WD_STARTS := re.compile(_DAY_WDS_LOWER),
     re.compile(_phrase_starts("today")),
     re.compile(_phrase_starts("overnight", "at_night")),
 ]
@@ -474,10 +476,14 @@ PATTERN_STARTS: list[re.Pattern[str]] = [
 # patterns open with `\b` and whose first words are common ("in the", "at", "over the"): a search
 # for them after a space skips the many such letters inside words, and re finds a literal space by a
 # fast scan. (`\b` lets a phrase begin after "-" too: a sentence that spells "-" needs `[ -]`.)
+# The weekday and the month-first date patterns open with `\b` too, and their first letters (a, d, m,
+# s, ...) are common: their word-start searches look for the name alone (the rest of their start search
+# spells "." or ",", which the word-start fold reads as a space), the pattern tries the rest.
 _WORD_START_KINDS = ("long", "today", "overnight")
+_FIRST_WORDS = {_DAY_WD_STARTS: _DAY_WDS_LOWER, _MONTH_FIRST_STARTS: _MONTHS_LOWER}
 _ASCII_STARTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = [
-    (prefilter.word_start_search(starts.pattern), prefilter.word_start_search(starts.pattern, after_hyphen=True))
-    if kind in _WORD_START_KINDS
+    (prefilter.word_start_search(body), prefilter.word_start_search(body, after_hyphen=True))
+    if (body := starts.pattern if kind in _WORD_START_KINDS else _FIRST_WORDS.get(starts))
     else (None, None)
     for (kind, _), starts in zip(PATTERNS, PATTERN_STARTS, strict=True)
 ]
@@ -538,6 +544,59 @@ def _join_night_and_day(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     return out
 
 
+def _spells_digit(items: Any) -> bool:
+    """Does every match of the parsed sequence `items` (re's parser) spell a decimal digit? (A
+    look-around, whose text is not the match's, counts for nothing.)"""
+    for op, av in items:
+        if op is sre.LITERAL and 48 <= av <= 57:
+            return True
+        if op is sre.IN and all(
+            (o is sre.CATEGORY and a is sre.CATEGORY_DIGIT)
+            or (o is sre.LITERAL and 48 <= a <= 57)
+            or (o is sre.RANGE and a[0] >= 48 and a[1] <= 57)
+            for o, a in av
+        ):
+            return True
+        if op is sre.SUBPATTERN and _spells_digit(av[-1].data):
+            return True
+        if op is sre.BRANCH and all(_spells_digit(alt.data) for alt in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and _spells_digit(av[2].data):
+            return True
+    return False
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Does `text` spell a character that `\d` matches? (An ASCII text: ten plain `in` scans.)"""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT_RE.search(text) is not None
+
+
+# What each pattern needs, once for all calls: whether its every match spells a digit (most date and
+# clock patterns: a sentence with no digit skips them), its words, and of those the ASCII ones (all an
+# ASCII sentence can spell: the weekday and month words are mostly Russian case forms).
+_PLANS = [
+    (
+        kind,
+        pattern,
+        _spells_digit(_parser.parse(pattern.pattern, pattern.flags).data),
+        words,
+        None if words is None else tuple(w for w in words if w.isascii()),
+        starts,
+        ascii_starts,
+        hyphen_starts,
+        shared,
+    )
+    for (kind, pattern), words, starts, (ascii_starts, hyphen_starts), shared in zip(
+        PATTERNS, PATTERN_WORDS, PATTERN_STARTS, _ASCII_STARTS, _SHARED_STARTS, strict=True
+    )
+]
+
+
 def find_time_expressions(sentence: str) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found = []
@@ -545,14 +604,19 @@ def find_time_expressions(sentence: str) -> list[TimeExpr]:
     spells: dict[int, bool] = {}  # (by the id of a list of words: several patterns share one)
     spaced = word_start_fold(sentence)  # (None for a sentence that is not ASCII)
     hyphen = spaced is not None and "-" in spaced
+    digit = None
     positions: dict[int, list[int]] = {}  # (by the id of a shared start search)
-    plans = zip(PATTERNS, PATTERN_WORDS, PATTERN_STARTS, _ASCII_STARTS, _SHARED_STARTS, strict=True)
-    for (kind, pattern), words, starts, (ascii_starts, hyphen_starts), shared in plans:
+    for kind, pattern, needs_digit, words, ascii_words, starts, ascii_starts, hyphen_starts, shared in _PLANS:
+        if needs_digit:
+            if digit is None:
+                digit = _has_digit(sentence)
+            if not digit:
+                continue  # (a pattern that cannot match takes no stretch of text)
         if words is not None:
             if (spelt := spells.get(id(words))) is None:
-                spelt = spells[id(words)] = any(map(folded.__contains__, words))
+                spelt = spells[id(words)] = any(map(folded.__contains__, ascii_words if spaced is not None else words))
             if not spelt:
-                continue  # (a pattern that cannot match takes no stretch of text)
+                continue
         if spaced is not None and ascii_starts is not None:
             matches = matches_at_starts(pattern, hyphen_starts if hyphen else ascii_starts, sentence, spaced)
         elif shared:
