@@ -48,13 +48,13 @@ from pipelines.extraction.numbers import A_SECOND_WORDS, FIRST_WORDS
 from pipelines.extraction.rules import (
     DRONE_RE,
     PARTITIVE,
-    SINGULAR_RE,
     Mention,
     all_intercepted,
     all_of_them_said,
     clause_boundaries,
     drone_amounts,
     find_mentions,
+    names_one_drone,
     pronoun_subject,
 )
 from pipelines.extraction.text import (
@@ -314,12 +314,6 @@ class FirstMention:
     mentions: list[Mention]
 
 
-def _names_one_drone(text: str) -> bool:
-    """A singular drone phrase ("a drone"): a pronoun in the next sentence may continue it (searched
-    through SINGULAR_RE's derived prefilter: most sentences spell none of its nouns)."""
-    return prefilter.search(SINGULAR_RE, text) is not None
-
-
 def _first_mention(analysis: _Analysis) -> FirstMention | None:
     """Where may the claim loop of `extract_document` find its first mention? None: it finds none.
 
@@ -341,7 +335,7 @@ def _first_mention(analysis: _Analysis) -> FirstMention | None:
             s.text, [], lone_drone == (s.index - 1, s.paragraph)
         ):
             return FirstMention(s.index, drone_context, [], [])
-        lone_drone = (s.index, s.paragraph) if has_drone_word and _names_one_drone(s.text) else None
+        lone_drone = (s.index, s.paragraph) if has_drone_word and names_one_drone(s.text) else None
         drone_context = has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word:
             last_drone_sentence = s.index
@@ -563,7 +557,7 @@ def extract_document(
         if not mentions and (m := pronoun_subject(s.text, info.places, lone_drone == (s.index - 1, s.paragraph))):
             mentions = [m]  # "Employees noticed a drone. It crashed into the plant."
         # the sentence names one drone and counts none: a pronoun in the next may continue it
-        lone_drone = (s.index, s.paragraph) if not mentions and has_drone_word and _names_one_drone(s.text) else None
+        lone_drone = (s.index, s.paragraph) if not mentions and has_drone_word and names_one_drone(s.text) else None
         drone_context = bool(mentions) or has_drone_word or _goes_on(drone_context, s, last_drone_sentence)
         if has_drone_word or mentions:
             last_drone_sentence = s.index
