@@ -570,7 +570,7 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _has_digit(text: str) -> bool:
-    """Does `text` spell a character that `\d` matches? (An ASCII text: ten plain `in` scans.)"""
+    r"""Does `text` spell a character that `\d` matches? (An ASCII text: ten plain `in` scans.)"""
     if text.isascii():
         return any(map(text.__contains__, "0123456789"))
     return _DIGIT_RE.search(text) is not None
