@@ -659,6 +659,9 @@ def _speaker(sentence: str, folded: str, start: int, end: int) -> bool:
     said = _last_speech_end(sentence, folded, lo, start)
     if said >= 0 and _CLAUSE_GAP_RE.search(sentence, said, start):
         lo = start
+    elif 0 <= said < start:
+        # (that match, which ends before the body, is one that the search of the window below finds)
+        return True
     return (
         _found(SPEECH_RE, _SPEECH_STARTS_RE, sentence[lo : end + 80], folded[lo : end + 80])
         or bool(_NAME_COLON_RE.match(sentence, end))
