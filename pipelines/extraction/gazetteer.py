@@ -243,31 +243,42 @@ ANAPHOR_WORDS = ("region", "krai", "republic", "oblast", "city", "capital", "р�
 def find_places(sentence: str) -> list[Place]:
     """Region, city and sea mentions (from the alias table) and anaphoric ones."""
     if sentence.isascii() or not _NON_ASCII_WORD_RE.search(sentence):  # (no Cyrillic: no coordinated oblasts)
-        # (`fold` is `lower` here; cached, and find_reporters folds the same sentence next)
-        places, may_anaphor = _ascii_named_places(sentence), bool(_ENGLISH_ANAPHOR_RE.search(fold(sentence)))
+        places = _ascii_named_places(sentence)
+        # (`fold` is `lower` here; cached, and find_reporters folds the same sentence next). Every match
+        # of _ENGLISH_ANAPHOR_RE spells one of ANAPHOR_WORDS: no second test.
+        folded = fold(sentence)
+        if _ENGLISH_ANAPHOR_RE.search(folded):
+            places += _anaphors(sentence, places)
+        seas = spells_any(sentence, _ASCII_SEAS_WORDS) and _coordinated_seas(sentence)
     else:
-        places, may_anaphor = _named_places(sentence), True
+        places = _named_places(sentence)
         if places:
             places += _coordinated_oblasts(sentence, places)
-    if may_anaphor and spells_any(sentence, ANAPHOR_WORDS):
-        places += _anaphors(sentence, places)
-    if spells_any(sentence, _SEAS_WORDS) and (seas := _coordinated_seas(sentence)):
+        if spells_any(sentence, ANAPHOR_WORDS):
+            places += _anaphors(sentence, places)
+        seas = spells_any(sentence, _SEAS_WORDS) and _coordinated_seas(sentence)
+    if seas:
         places = [p for p in places if not any(s.start <= p.start < s.end for s in seas)] + seas
+    if not places:
+        return places  # (most sentences: none of the steps below applies)
     if len(places) > 1:
         places.sort(key=attrgetter("start"))
-    if places and spells_any(sentence, ("regime", "режим")):
+    if spells_any(sentence, ("regime", "режим")):
         # "the Kiev regime", "киевского режима": a government named after its capital, not a place
         places = [p for p in places if not _REGIME_AFTER_RE.match(sentence, p.end)]
-    if any(p.code in _CAPITALS and p.kind == "city" for p in places):
+    # (the tests below read the codes and kinds at C speed, with no generator: `_is_government` and
+    # `_surroundings` check each place again)
+    if not _CAPITALS.isdisjoint(map(_CODE, places)):
         places = [p for p in places if not _is_government(sentence, p)]
-    if any(p.code in SURROUNDINGS for p in places):
+    if not SURROUNDINGS.keys().isdisjoint(map(_CODE, places)):
         places = _surroundings(sentence, places)
-    if any(p.kind == "landmark" for p in places):
+    if "landmark" in map(_KIND, places):
         # "30 km southwest of the Kremlin" places its region (above); "the Kremlin said" is no place
         places = [p for p in places if p.kind != "landmark"]
     return places
 
 
+_CODE, _KIND = attrgetter("code"), attrgetter("kind")
 _REGIME_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:regime|режим\w*)\b", re.I)
 _CAPITALS = frozenset({"RU-MOW", "UA-30"})
 _GOVERNMENT_AFTER_RE = re.compile(
@@ -351,6 +362,7 @@ def _surroundings(sentence: str, places: list[Place]) -> list[Place]:
 
 # "over the waters of the Black and Azov seas", "над акваториями Черного и Азовского морей": each sea
 _SEAS_WORDS = ("seas", "морей", "морях", "морями")
+_ASCII_SEAS_WORDS = tuple(w for w in _SEAS_WORDS if w.isascii())  # (all an ASCII sentence can spell)
 _SEAS_RE = re.compile(
     r"\b([A-Z][a-z]+)\s*(?:,|and|,\s*and)\s+(?:the\s+)?([A-Z][a-z]+)\s+seas\b"
     r"|(?<![\w-])([А-ЯЁ][а-яё]+)\s*(?:,|и|,\s*и)\s+([А-ЯЁ][а-яё]+)\s+(мор(?:ей|ях|ями))(?![\w-])"
