@@ -389,10 +389,11 @@ _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
 
 
 # "regional" between a region and a national body's name: that region's branch (vocab/*/roles.toml)
-_BRANCH_RE = re.compile(
-    rf"(?<![\w-]){alternation([*load('en', 'roles')['branch']['words'], *(f for w in load('ru', 'roles')['branch']['lemmas'] for f in ru_forms(w))])}(?![\w-])",
-    re.I,
-)
+_BRANCH_WORDS = [
+    *load("en", "roles")["branch"]["words"],
+    *(f for w in load("ru", "roles")["branch"]["lemmas"] for f in ru_forms(w)),
+]
+_BRANCH_RE = re.compile(rf"(?<![\w-]){alternation(_BRANCH_WORDS)}(?![\w-])", re.I)
 
 
 def _resolve_reporters(infos: list[SentenceInfo], place_votes: list[list[str]]) -> None:

@@ -186,3 +186,21 @@ def test_a_count_in_words_passes_the_document_prefilter(word: str) -> None:
     text = f"{word.capitalize()} drones were shot down over the Kursk region, the governor said."
     assert may_hold_claims(text)
     assert [c.count for c in extract_document("d", text)] == [_COUNTS[word]]
+
+
+def test_every_singular_drone_phrase_is_a_drone_word() -> None:
+    """The claim loop asks `names_one_drone` only of sentences with a drone word (`_drone_words`):
+    whatever SINGULAR_RE matches must spell one."""
+    from pipelines.extraction.lexicon import ru_singular_nouns
+    from pipelines.extraction.rules import _RU_ABBREVIATIONS, _SINGULAR_EN, SINGULAR_RE
+
+    phrases = [
+        *(f"a {noun}" for noun in _SINGULAR_EN),
+        *(f"Over the town {noun} crashed." for noun in ru_singular_nouns()),
+        *(f"украинский {abbreviation}" for abbreviation in _RU_ABBREVIATIONS),
+        "атака беспилотника", "удар дрона", "another hostile UAV", "one more 'kamikaze' drone",
+    ]  # fmt: skip
+    singular = [t for t in [*phrases, *(p.upper() for p in phrases)] if SINGULAR_RE.search(t)]
+    assert len(singular) > len(phrases)  # (most of them, in both cases)
+    for text in singular:
+        assert _drone_words(text), text
