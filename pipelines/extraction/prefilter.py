@@ -240,3 +240,36 @@ def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     words = {re.split("[\x00\x01]", p)[0] for p in prefixes}
     return None if "" in words else tuple(sorted(words))
+
+
+@_by_identity
+def _start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""For a pattern whose matches begin a word after [^\w-] (its start search has an ASCII twin):
+    strings one of which an ASCII text's `word_start_fold` spells wherever it matches, each prefix's
+    first word between spaces (" all ", where `may_match` asks for "all", which "small" spells too).
+    None when the pattern has no such start search."""
+    found = starts_of(pattern)
+    if found is None or found[2] is None:
+        return None
+    words = set()
+    for prefix in prefixes_of(pattern):
+        if not prefix.isascii():
+            continue  # (it never starts a match in an ASCII text)
+        word = re.split("[\x00\x01]", prefix, maxsplit=1)[0]
+        if not word:
+            return None
+        words.add(f" {_spaced(word)} " if len(word) < len(prefix) else f" {_spaced(word)}")
+    return tuple(sorted(words))
+
+
+def may_start(pattern: re.Pattern[str], text: str) -> bool:
+    """`may_match`, sharper for an ASCII text and a pattern that begins a word: its prefixes' whole
+    first words (`_start_words`) in the text's `word_start_fold`."""
+    words = _start_words(pattern)
+    spaced = word_start_fold(text) if words is not None else None
+    if spaced is None:
+        return may_match(pattern, text)
+    for word in words:  # noqa: SIM110 - (a plain loop: no generator to build)
+        if word in spaced:
+            return True
+    return False

@@ -923,7 +923,7 @@ def _same_again(sentence: str, places: list[Place], mentions: list[Mention]) -> 
 def _all_of_them(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with every drone of the launch or attack just counted intercepted too."""
     counted = [m for m in mentions if m.event_type in ("launch", "attack") and not m.elliptic]
-    if not counted or not _may_start(ALL_OF_THEM_RE, _ALL_OF_THEM_WORDS, sentence):
+    if not counted or not prefilter.may_start(ALL_OF_THEM_RE, sentence):
         return mentions
     said = prefilter.search(ALL_OF_THEM_RE, sentence, counted[-1].end)
     if said is None or any(m.event_type == "intercept" and m.start > counted[-1].start for m in mentions):
@@ -939,46 +939,9 @@ def all_intercepted(m: Mention, start: int, end: int) -> list[Mention]:
     return [m, downed] if m.event_type == "launch" else [replace(m, event_type="intercept", rule=ALL_OF_THEM)]
 
 
-def _start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    r"""For a pattern whose matches begin a word after [^\w-] (its derived start search has a twin for
-    an ASCII text): strings one of which an ASCII text's `word_start_fold` spells wherever it matches,
-    each derived prefix's first word between spaces (" all ", where `may_match` asks for "all", which
-    "small" and "call" spell too). None when the pattern has no such start search."""
-    found = prefilter.starts_of(pattern)
-    if found is None or found[2] is None:
-        return None
-    words = set()
-    for prefix in prefilter.prefixes_of(pattern):
-        if not prefix.isascii():
-            continue  # (it never starts a match in an ASCII text)
-        word = re.split("[\x00\x01]", prefix, maxsplit=1)[0]
-        if not word:
-            return None
-        spaced = "".join(c if c.isalnum() or c in "_-" else " " for c in word)  # (as word_start_fold reads it)
-        words.add(f" {spaced} " if len(word) < len(prefix) else f" {spaced}")
-    return tuple(sorted(words))
-
-
-def _may_start(pattern: re.Pattern[str], words: tuple[str, ...] | None, sentence: str) -> bool:
-    """`prefilter.may_match(pattern, sentence)`, with an ASCII sentence's whole first words (`_start_words`)."""
-    spaced = word_start_fold(sentence) if words is not None else None
-    if spaced is None:
-        return prefilter.may_match(pattern, sentence)
-    for word in words:  # noqa: SIM110 - (a plain loop: no generator to build)
-        if word in spaced:
-            return True
-    return False
-
-
-_ALL_OF_THEM_WORDS = _start_words(ALL_OF_THEM_RE)
-
-
 def all_of_them_said(sentence: str) -> bool:
     """Whether the sentence says that all the drones counted before it were intercepted."""
-    return (
-        _may_start(ALL_OF_THEM_RE, _ALL_OF_THEM_WORDS, sentence)
-        and prefilter.search(ALL_OF_THEM_RE, sentence, 0) is not None
-    )
+    return prefilter.may_start(ALL_OF_THEM_RE, sentence) and prefilter.search(ALL_OF_THEM_RE, sentence, 0) is not None
 
 
 SUBSET_BEFORE_RE = re.compile(
