@@ -387,15 +387,26 @@ _FULL_DATE_RES = [
 ]
 
 
+# Every full date writes its year: each pattern is tried only just around one (most texts write no
+# year, and a month alternation tried at every character of a text is what estimating costs)
+_YEAR_RE = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_DATE_REACH = 60  # characters a full date spans before its year ("September 30th, ") and more
+
+
 def estimated_date(text: str) -> Estimate | None:
     """The latest full date the text writes; None when it writes none."""
     written = []
-    for pattern in _FULL_DATE_RES:
-        for m in pattern.finditer(text):
-            gd = m.groupdict()
-            number = int(gd["mnum"]) if gd.get("mnum") else month_number(gd.get("month") or "")
-            if number and (d := _safe_date(int(gd["year"]), number, int(gd["day"]))):
-                written.append(d)
+    for year in _YEAR_RE.finditer(text):
+        # (up to the ISO date's "-05-06" and the character after it, which its look-ahead reads)
+        lo, hi = max(0, year.start() - _DATE_REACH), year.end() + 7
+        for pattern in _FULL_DATE_RES:
+            for m in pattern.finditer(text, lo, hi):
+                if m.span("year") != year.span():
+                    continue  # (another year's date, or one the window's end fooled)
+                gd = m.groupdict()
+                number = int(gd["mnum"]) if gd.get("mnum") else month_number(gd.get("month") or "")
+                if number and (d := _safe_date(int(gd["year"]), number, int(gd["day"]))):
+                    written.append(d)
     return Estimate.fromordinal(max(written).toordinal()) if written else None
 
 

@@ -4,10 +4,12 @@ weekday after publication.
 
 Weekdays (2025): 8 Oct Wed, 9 Oct Thu, 10 Oct Fri, 11 Oct Sat, 12 Oct Sun; 20 Nov Thu."""
 
+from datetime import date
+
 import pytest
 
 from pipelines.extraction import extract_document
-from pipelines.extraction.dates import find_time_expressions, publication_date
+from pipelines.extraction.dates import Estimate, find_time_expressions, publication_date
 
 from .conftest import AF, CASE_FIELDS, MOD, case, claims_of, gov, intercept, launch
 
@@ -106,6 +108,19 @@ def test_dates_en(text, published, url, title, expected):
 def test_dateline_gives_publication_day_with_the_url_year() -> None:
     text = "KALININGRAD, October 9 /Agency/. Air defences destroyed 4 drones over the Pskov region."
     assert str(publication_date(None, text, "https://example.org/2025/news/1")) == "2025-10-09"
+
+
+def test_undated_text_is_estimated_from_the_latest_full_date_it_writes() -> None:
+    # each form of a full date, the latest last; years that date nothing (a plan "for 2030", a
+    # figure of 20255) and a date in another form's window do not count
+    text = (
+        "Photo: archive, 2023-04-02. The drone plan for 2030 was signed on 3 March 2024 and revised "
+        "on 14.06.2024; 20255 units were ordered. Updated Sept. 30th, 2024, after a raid on 2024-10-01."
+    )
+    estimate = publication_date(None, text, None)
+    assert isinstance(estimate, Estimate) and str(estimate) == "2024-10-01"
+    assert publication_date(None, text.replace("2024-10-01", "Monday"), None) == date(2024, 9, 30)
+    assert publication_date(None, "Drones were shot down over Kursk on Monday, 20 drones in all.", None) is None
 
 
 @pytest.mark.parametrize(
