@@ -185,6 +185,10 @@ class SentenceInfo:
     def times(self) -> list[TimeExpr]:
         return find_time_expressions(self.sentence.text)
 
+    @cached_property
+    def localities(self) -> list[str]:
+        return _written_localities(self.sentence.text)
+
 
 @dataclass
 class Draft:
@@ -244,13 +248,20 @@ def _doc_country(infos: list[SentenceInfo], place_votes: list[list[str]]) -> str
         ballots += places
         if info.reporters:  # (most sentences have none)
             ballots += [region_country(r.jurisdiction) for r in info.reporters if r.jurisdiction]
-    votes = Counter(ballots)  # (one vote each, counted in order: ties go to the country named first)
-    if votes:
-        return votes.most_common(1)[0][0]
+    if ballots:
+        return _most_named(ballots)
     # no Russian or Ukrainian region and no placed reporter (a Gulf, Israeli or Polish story): the
     # country the text names most
-    named = Counter(c.code for info in infos for c in info.countries if c.code)
-    return named.most_common(1)[0][0] if named else "RU"
+    named = [c.code for info in infos for c in info.countries if c.code]
+    return _most_named(named) if named else "RU"
+
+
+def _most_named(names: list[str]) -> str:
+    """The name said most often; of those said equally often, the one said first."""
+    counts: dict[str, int] = {}  # (insertion-ordered: `max` returns the first of equals)
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__)
 
 
 class _Analysis:
@@ -638,7 +649,7 @@ def extract_document(
                     explicit,
                     when,
                     when_text,
-                    _localities(s.text, m, info.places, region),
+                    _localities(info, region),
                     region_explicit=m.place is not None or bool(m.places) or m.country_area is not None,
                 )
             )
@@ -648,6 +659,8 @@ def extract_document(
             para_reporter[s.paragraph] = speakers[-1]
         elif chosen_any:
             last_reporter = chosen_any
+        if not info.places:
+            continue  # (most sentences: the region in view stays)
         named = {p.code for p in info.places if p.code and p.kind in ("region", "city")}
         if len(named) < 3:  # (two may be a dateline's city and the region of the story)
             last_region = next(
@@ -764,19 +777,24 @@ def _time_of(m: Mention, info: SentenceInfo, pub: date | None) -> tuple[date | N
     return None, None
 
 
-def _localities(text: str, m: Mention, places: list[Place], region: str) -> list[str]:
-    # GeoNames localities by their English names ("Surazhsky district" for "Суражском районе")
-    out: list[str] = [p.english for p in places if p.english]
-    window = text
+def _written_localities(text: str) -> list[str]:
+    """The districts and settlements a sentence names in words ("the Surazhsky and Pogarsky districts",
+    "the village of X")."""
+    out: list[str] = []
     # (the words the two patterns need, tested first: most sentences have neither)
-    districts = DISTRICT_RE.finditer(window) if any(w in window for w in _DISTRICT_WORDS) else ()
+    districts = DISTRICT_RE.finditer(text) if any(w in text for w in _DISTRICT_WORDS) else ()
     for dm in districts:
         for name in re.split(r",\s+|\s+and\s+", dm.group(1)):
             if name not in _NOT_NAMES:
                 out.append(f"{name} district")
-    out += [sm.group(1) for sm in SETTLEMENT_RE.finditer(window)] if "of" in window else []
+    return out + [sm.group(1) for sm in prefilter.finditer(SETTLEMENT_RE, text)]
+
+
+def _localities(info: SentenceInfo, region: str) -> list[str]:
+    # GeoNames localities by their English names ("Surazhsky district" for "Суражском районе")
+    out: list[str] = [p.english for p in info.places if p.english] + info.localities
     # (a city in another region is no locality of this claim: a dateline, "attacks on Moscow")
-    out += [p.name for p in places if p.kind == "city" and not p.english and p.code == region]
+    out += [p.name for p in info.places if p.kind == "city" and not p.english and p.code == region]
     seen: list[str] = []
     for x in out:
         if x not in seen:

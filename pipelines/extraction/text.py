@@ -230,7 +230,8 @@ def _sentence_spans(masked: str, paragraphs: list[tuple[int, int]], after: int) 
     ends = [(m.start(), m.end(), m.end(1)) for m in _SENT_END_RE.finditer(_as_dots(masked), after)]
     if ends:
         spans = _cut_at_ends(masked, spans, ends)
-    spans = [piece for span in spans for piece in _bounded(masked, span)]
+    if any(e - s > MAX_SENTENCE for s, e, _ in spans):  # (rare: no call per sentence otherwise)
+        spans = [piece for span in spans for piece in _bounded(masked, span)]
     return spans if spans[0][0] < spans[0][1] else spans[1:]  # (the first is empty if all headline)
 
 
