@@ -138,12 +138,14 @@ def _drone_words_hold_claims(text: str, drone_words: list[tuple[int, int]]) -> b
 RELATIVE_START_RE = re.compile(r"^\W*(?:" + phrases_pattern("continuation") + r")\b", re.I)
 # the localities a claim names below its region: vocab/en/places.toml [localities]
 _LOCALITIES = load("en", "places")["localities"]
-DISTRICT_RE = re.compile(
-    rf"((?:[A-Z][\w\-]+(?:,\s+|\s+and\s+))*[A-Z][\w\-]+)\s+{alternation(_LOCALITIES['districts'])}\b"
-)
+_DISTRICTS = [
+    *_LOCALITIES["district_nouns"],
+    *(f"{q} {n}" for q in _LOCALITIES["district_qualifiers"] for n in _LOCALITIES["district_nouns"]),
+]
+DISTRICT_RE = re.compile(rf"((?:[A-Z][\w\-]+(?:,\s+|\s+and\s+))*[A-Z][\w\-]+)\s+{alternation(_DISTRICTS)}\b")
 SETTLEMENT_RE = re.compile(rf"\b{alternation(_LOCALITIES['settlements'])}\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _NOT_NAMES = frozenset(_LOCALITIES["not_names"])
-_DISTRICT_WORDS = {w.split()[-1] for w in _LOCALITIES["districts"]}  # (every match of DISTRICT_RE ends with one)
+_DISTRICT_WORDS = _LOCALITIES["district_nouns"]  # (every match of DISTRICT_RE ends with one)
 
 
 @dataclass

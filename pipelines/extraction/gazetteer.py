@@ -507,23 +507,19 @@ def _places_at(sentence: str, words: list[str], span: Spans) -> list[Place]:
 # ("village of", "село"), a district adjective only before a district word ("Surazhsky district",
 # "в Суражском районе", "the Pogarsky and Starodubsky districts")
 _LOCALITY_KINDS = frozenset({"town", "village", "district"})
-_DISTRICT_NOUNS = frozenset(
-    {"district", "districts", "raion", "rayon", "район", "района", "районе", "району", "районом", "районы",
-     "районов", "районах", "районам", "районами", "округ", "округа", "округе", "округу", "округом"}
-)  # fmt: skip
-_DISTRICT_QUALIFIERS = frozenset(
-    {"municipal", "urban", "муниципальный", "муниципального", "муниципальном", "муниципальному",
-     "муниципальным", "городской", "городского", "городском", "городскому", "городским"}
-)  # fmt: skip
-_LOCALITY_CUES = frozenset(
-    {"village", "villages", "settlement", "town", "hamlet", "село", "селе", "села", "селом", "посёлок",
-     "поселок", "посёлке", "поселке", "посёлка", "поселка", "деревня", "деревне", "деревни", "деревню",
-     "хутор", "хуторе", "хутора", "станица", "станице", "станицы", "станицу", "пгт"}
-)  # fmt: skip
-_ADJECTIVE_ENDINGS = (
-    "sky", "skiy", "skaya", "skoye", "ский", "ская", "ское", "ском", "ской", "ского", "скому", "ским", "ские", "ских",
-    "скими", "скую",
-)  # fmt: skip
+
+
+def _locality_words(key: str) -> frozenset[str]:
+    """One list of every language's [localities] (vocab/*/places.toml), Russian lemmas in all their forms."""
+    words = set(load("en", "places")["localities"][key])
+    words.update(f for w in load("ru", "places")["localities"][key] for f in ru_forms(w))
+    return frozenset(words)
+
+
+_DISTRICT_NOUNS = _locality_words("district_nouns")
+_DISTRICT_QUALIFIERS = _locality_words("district_qualifiers")
+_LOCALITY_CUES = _locality_words("settlements")
+_ADJECTIVE_ENDINGS = tuple(w for lang in ("en", "ru") for w in load(lang, "places")["localities"]["adjective_endings"])
 
 
 def _district_noun(words: list[str], i: int) -> int | None:

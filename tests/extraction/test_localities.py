@@ -154,6 +154,23 @@ def test_district_list_names_each_district():
 
 
 @pytest.mark.parametrize(
+    ("text", "localities"),
+    [
+        # a district noun or qualifier of vocab/en/places.toml [localities] after names that no table knows
+        (
+            "Officials said 3 drones were downed over the Zarechny and Lesnoy raion.",
+            ["Zarechny district", "Lesnoy district"],
+        ),
+        ("Officials said 3 drones were downed over the Kamensky municipal district.", ["Kamensky district"]),
+        ("Officials said 3 drones were downed over the hamlet of Upper Dale.", ["Upper Dale"]),
+    ],
+)
+def test_locality_words_come_from_the_vocabulary(text, localities):
+    (claim,) = extract_document("t", text, published=None, url=None, title=None)
+    assert claim.localities == localities
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Mirny said the talks would go on.",  # a surname, not the town in Yakutia
