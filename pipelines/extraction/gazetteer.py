@@ -263,7 +263,7 @@ def find_places(sentence: str) -> list[Place]:
         return places  # (most sentences: none of the steps below applies)
     if len(places) > 1:
         places.sort(key=attrgetter("start"))
-    if spells_any(sentence, ("regime", "режим")):
+    if spells_any(sentence, _GOVERNMENT_NOUNS):
         # "the Kiev regime", "киевского режима": a government named after its capital, not a place
         places = [p for p in places if not _REGIME_AFTER_RE.match(sentence, p.end)]
     # (the tests below read the codes and kinds at C speed, with no generator: `_is_government` and
@@ -279,7 +279,11 @@ def find_places(sentence: str) -> list[Place]:
 
 
 _CODE, _KIND = attrgetter("code"), attrgetter("kind")
-_REGIME_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:regime|режим\w*)\b", re.I)
+_GOVERNMENT_NOUNS = (
+    *load("en", "places")["government_nouns"],
+    *(f for w in load("ru", "places")["government_nouns"] for f in ru_forms(w)),
+)
+_REGIME_AFTER_RE = re.compile(rf"(?:'s|’s)?\s+(?:{alternation(_GOVERNMENT_NOUNS)})(?![\w-])", re.I)
 _CAPITALS = frozenset({"RU-MOW", "UA-30"})
 _GOVERNMENT_AFTER_RE = re.compile(
     r"\s+(?:"
