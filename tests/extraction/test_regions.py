@@ -4,6 +4,8 @@ region. Texts are kept to one claim where possible so that only the region is un
 
 import pytest
 
+from pipelines.extraction.gazetteer import find_places
+
 from .conftest import AF, CASE_FIELDS, MOD, attack, case, claims_of, gov, intercept, launch, mayor
 
 CASES = [
@@ -292,3 +294,15 @@ CASES = [
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
 def test_regions(text, published, url, title, expected):
     assert claims_of(text, published, url, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials blamed the Kiev regime for the night's raid.",
+        "Officials blamed the Kyiv regime's drones for the raid.",
+    ],
+)
+def test_a_government_named_after_its_capital_is_no_place(sentence):
+    # (vocab/<lang>/places.toml government_nouns)
+    assert [p.code for p in find_places(sentence)] == []
