@@ -618,7 +618,7 @@ def _country_adjective(folded: str, start: int) -> str:
 
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
 _VOICE_NOUN_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_speech('voices') + _speech('carriers'))})")
-_CLAUSE_GAP_RE = re.compile(r"\b(?:was|were|is|are|be|been|that)\b", re.I)
+_CLAUSE_GAP_RE = re.compile(rf"\b(?:{alternation(_speech('clause_gaps'))})\b", re.I)
 
 
 def _last_speech_end(sentence: str, folded: str, lo: int, hi: int) -> int:
