@@ -180,11 +180,48 @@ def _spaced(prefix: str) -> str:
     return "".join(c if c in (_SPACE, _SPACES) or c.isalnum() or c in "_-" else " " for c in prefix)
 
 
+MAX_HEADS = 16  # `str.find` scans a text faster than a start search up to this many words...
+MIN_HEAD = 3  # ... of at least this many letters
+
+
+@_by_identity
+def _ascii_heads(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For an ASCII text: the first words of the pattern's ASCII prefixes, one of which `fold(text)`
+    spells where every match begins (a prefix that is not ASCII begins none there). Each found by
+    `str.find` costs less than a start search trying its alternatives at every character; None when
+    they are many or one is short."""
+    prefixes = prefixes_of(pattern)
+    if prefixes is None:
+        return None
+    heads = {re.split("[\x00\x01]", p)[0] for p in prefixes if p.isascii()}
+    if len(heads) > MAX_HEADS or min(map(len, heads), default=0) < MIN_HEAD:
+        return None  # ("a", the head of "a drone", is in most words: the start search selects better)
+    return tuple(sorted(h for h in heads if not any(g != h and h.startswith(g) for g in heads)))
+
+
+def _head_starts(heads: tuple[str, ...], folded: str) -> list[int]:
+    """Where in `folded` one of `heads` is spelt, in order."""
+    starts = []
+    for head in heads:
+        at = folded.find(head)
+        while at >= 0:
+            starts.append(at)
+            at = folded.find(head, at + 1)
+    return sorted(set(starts)) if len(heads) > 1 else starts
+
+
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, tried only at the positions its derived start search finds."""
     found = starts_of(pattern)
     if found is None:
         yield from pattern.finditer(text)
+        return
+    if found[2] is None and text.isascii() and (heads := _ascii_heads(pattern)) is not None:
+        pos = 0
+        for start in _head_starts(heads, fold(text)):
+            if start >= pos and (m := pattern.match(text, start)):
+                yield m
+                pos = max(m.end(), start + 1)
         return
     starts, folded = _start_search(found, text)
     pos = 0

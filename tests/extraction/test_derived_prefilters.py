@@ -52,6 +52,15 @@ def test_a_word_added_to_a_pattern_reaches_its_prefilter() -> None:
     assert [m.group(0) for m in prefilter.finditer(grown, "Two GERBERAS and a drone")] == ["GERBERAS", "drone"]
 
 
+def test_an_ascii_text_is_searched_for_the_first_words_of_the_prefixes() -> None:
+    pattern = re.compile(r"air\s+targets?|drones?|(?:anti-)?UAVs?", re.I)
+    assert prefilter._ascii_heads(pattern) == ("air", "anti-uav", "drone", "uav")
+    text = "Air  targets, antidrones, anti-UAVs and UAVS: the airport saw drones, a drone-drone pair."
+    assert [m.span() for m in prefilter.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    # a head in most words ("a" of "a drone") selects nothing: the start search stays
+    assert prefilter._ascii_heads(re.compile(r"a\s+drone|one\s+drone", re.I)) is None
+
+
 def test_a_pattern_that_may_begin_anywhere_has_no_prefilter() -> None:
     assert prefilter.prefixes_of(re.compile(r"\d+\s+drones")) is None
     assert prefilter.starts_of(re.compile(r"(?:drones)?\w")) is None
