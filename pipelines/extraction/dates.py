@@ -705,7 +705,8 @@ _STATEMENT_DAY_STARTS_RE = re.compile(
 
 def statement_day(sentence: str, published: date | None) -> tuple[date | None, tuple[int, int] | None]:
     folded = fold(sentence)
-    if not any(map(folded.__contains__, _WEEKDAY_WORDS)):
+    # (an ASCII sentence spells none of the Russian forms: it tests only the English names)
+    if not any(map(folded.__contains__, _ASCII_WORDS[_WEEKDAY_WORDS] if sentence.isascii() else _WEEKDAY_WORDS)):
         return None, None
     m = next(matches_at_starts(STATEMENT_DAY_RE, _STATEMENT_DAY_STARTS_RE, sentence, folded), None)
     if not m:
