@@ -669,24 +669,35 @@ def find_time_expressions(sentence: str) -> list[TimeExpr]:
                 spelt = spells[id(words)] = any(map(folded.__contains__, words))
             if not spelt:
                 continue  # (a pattern that cannot match takes no stretch of text)
-        if on_spaced:
-            matches = matches_at_starts(pattern, starts, sentence, spaced)  # type: ignore[arg-type]
-        elif shared:
+        if shared:
             if (at := positions.get(id(starts))) is None:
                 at = positions[id(starts)] = _start_positions(starts, folded)
-            matches = _matches_at(pattern, at, sentence)
-        else:
-            matches = matches_at_starts(pattern, starts, sentence, folded)
-        for m in matches:
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
-                continue
-            taken.append((m.start(), m.end()))
-            if kind == "date" and _is_stamp(sentence, m):
-                continue  # (its stretch stays taken: the day in it is no time expression either)
-            found.append(TimeExpr(m.start(), m.end(), kind, m.group(0), m))
+            for m in _matches_at(pattern, at, sentence):
+                _take(kind, m, sentence, taken, found)
+            continue
+        # (`text.matches_at_starts` written out: a generator per pattern and sentence costs more than
+        # the search of most sentences, which finds no start)
+        text = spaced if on_spaced else folded
+        pos = 0
+        while start := starts.search(text, pos):  # type: ignore[arg-type]
+            if m := pattern.match(sentence, start.start()):
+                _take(kind, m, sentence, taken, found)
+                pos = m.end()
+            else:
+                pos = start.start() + 1
     return _join_night_and_day(sorted(found, key=lambda t: t.start), sentence)
+
+
+def _take(kind: str, m: re.Match[str], sentence: str, taken: list[tuple[int, int]], found: list[TimeExpr]) -> None:
+    """Keep a match of a pattern unless an earlier one took its stretch of text."""
+    if any(m.start() < e and s < m.end() for s, e in taken):
+        return
+    if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
+        return
+    taken.append((m.start(), m.end()))
+    if kind == "date" and _is_stamp(sentence, m):
+        return  # (its stretch stays taken: the day in it is no time expression either)
+    found.append(TimeExpr(m.start(), m.end(), kind, m.group(0), m))
 
 
 def _is_stamp(sentence: str, m: re.Match[str]) -> bool:
