@@ -13,7 +13,7 @@ say where each may match (PATTERN_WORDS, PATTERN_STARTS), are built from them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from re import _constants as sre
@@ -138,9 +138,10 @@ def phrases_pattern(kind: str, lower: bool = False) -> str:
     return "|".join(r for _, r in sorted(found, key=lambda x: -x[0]))
 
 
-def _phrase_starts(*kinds: str) -> str:
+def _phrase_starts(*kinds: str, ascii_only: bool = False) -> str:
     """A lowercase search for where a phrase of `kinds` may begin: its first word and, when that is
-    plain, its second, grouped by first letter (re rejects most positions on the first letter)."""
+    plain, its second, grouped by first letter (re rejects most positions on the first letter).
+    `ascii_only`: of the phrases that begin with ASCII words only (the search of an ASCII text)."""
     out: set[str] = set()
     for lang in LANGUAGES:
         for kind in kinds:
@@ -154,7 +155,7 @@ def _phrase_starts(*kinds: str) -> str:
                         out.add(re.escape(fold(w)) + r"\s")
                     else:
                         out.update(re.escape(fold(w)) + r"\s+" + re.escape(fold(w2)) for w2 in second.split("|"))
-    return first_letter_alternation(out)
+    return first_letter_alternation(a for a in out if a.isascii() or not ascii_only)
 
 
 def _words(section: str, key: str) -> list[str]:
@@ -458,13 +459,15 @@ PATTERN_WORDS: list[tuple[str, ...] | None] = [
     None,
 ]
 
+# the phrase kinds of the patterns of each kind that opens with one (their start searches)
+_PHRASE_KINDS = {"long": ("long", "month_alone"), "yesterday": ("yesterday",), "today": ("today",), "overnight": ("overnight", "at_night")}  # fmt: skip
 _MONTHS_LOWER = first_letter_alternation(map(re.escape, MONTHS))
 _WDS_LOWER = first_letter_alternation(map(re.escape, WEEKDAYS))
 _DAY_WDS_LOWER = first_letter_alternation(map(re.escape, _DAY_WEEKDAYS))
 # how every match of the pattern of the same place in PATTERNS starts, lowercase, in `fold(text)`:
 # the pattern is tried only there (see `matches_at_starts`). Built from the same words.
 PATTERN_STARTS: list[re.Pattern[str]] = [
-    re.compile(_phrase_starts("long", "month_alone")),
+    re.compile(_phrase_starts(*_PHRASE_KINDS["long"])),
     re.compile(r"(?:" + _word_alternation("window", "openers", lower=True) + r")\s+\d"),
     re.compile(r"\d\d?[:.]\d\d\s*[-–]"),
     re.compile(r"(?:" + _word_alternation("window", "openers", lower=True) + r")\s+\d"),
@@ -477,10 +480,10 @@ PATTERN_STARTS: list[re.Pattern[str]] = [
     re.compile(r"\d\d?\.[01]\d"),
     re.compile(rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_LOWER}"),
     _MONTH_FIRST_STARTS := re.compile(rf"{_MONTHS_LOWER}\.?\s+\d"),
-    re.compile(_phrase_starts("yesterday")),
+    re.compile(_phrase_starts(*_PHRASE_KINDS["yesterday"])),
     _DAY_WD_STARTS := re.compile(_DAY_WDS_LOWER),
-    re.compile(_phrase_starts("today")),
-    re.compile(_phrase_starts("overnight", "at_night")),
+    re.compile(_phrase_starts(*_PHRASE_KINDS["today"])),
+    re.compile(_phrase_starts(*_PHRASE_KINDS["overnight"])),
 ]
 
 # The same start searches of an ASCII sentence through its `word_start_fold`, for the phrase kinds whose
@@ -490,11 +493,22 @@ PATTERN_STARTS: list[re.Pattern[str]] = [
 # The weekday and the month-first date patterns open with `\b` too, and their first letters (a, d, m,
 # s, ...) are common: their word-start searches look for the name alone (the rest of their start search
 # spells "." or ",", which the word-start fold reads as a space), the pattern tries the rest.
-_WORD_START_KINDS = ("long", "today", "overnight")
-_FIRST_WORDS = {_DAY_WD_STARTS: _DAY_WDS_LOWER, _MONTH_FIRST_STARTS: _MONTHS_LOWER}
+# An ASCII text spells no Russian word: these searches look for the ASCII words alone (re tries
+# the alternatives of every first letter after every space that begins none).
+_FIRST_WORDS = {_DAY_WD_STARTS: _DAY_WEEKDAYS, _MONTH_FIRST_STARTS: MONTHS}
+
+
+def _ascii_body(kind: str, starts: re.Pattern[str]) -> str | None:
+    if kind in _PHRASE_KINDS:
+        return _phrase_starts(*_PHRASE_KINDS[kind], ascii_only=True)
+    if starts in _FIRST_WORDS:
+        return first_letter_alternation(re.escape(w) for w in _FIRST_WORDS[starts] if w.isascii())
+    return None
+
+
 _ASCII_STARTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = [
     (prefilter.word_start_search(body), prefilter.word_start_search(body, after_hyphen=True))
-    if (body := starts.pattern if kind in _WORD_START_KINDS else _FIRST_WORDS.get(starts))
+    if (body := _ascii_body(kind, starts))
     else (None, None)
     for (kind, _), starts in zip(PATTERNS, PATTERN_STARTS, strict=True)
 ]
@@ -555,26 +569,48 @@ def _join_night_and_day(found: list[TimeExpr], sentence: str) -> list[TimeExpr]:
     return out
 
 
-def _spells_digit(items: Any) -> bool:
-    """Does every match of the parsed sequence `items` (re's parser) spell a decimal digit? (A
-    look-around, whose text is not the match's, counts for nothing.)"""
+def _always_spells(items: Any, member: Callable[[Any, Any], bool]) -> bool:
+    """Does every match of the parsed sequence `items` (re's parser) spell a character that `member`
+    accepts? `member` reads a literal or an item of a character class (op, av). (A look-around,
+    whose text is not the match's, counts for nothing.)"""
     for op, av in items:
-        if op is sre.LITERAL and 48 <= av <= 57:
+        if op is sre.LITERAL and member(op, av):
             return True
-        if op is sre.IN and all(
-            (o is sre.CATEGORY and a is sre.CATEGORY_DIGIT)
-            or (o is sre.LITERAL and 48 <= a <= 57)
-            or (o is sre.RANGE and a[0] >= 48 and a[1] <= 57)
-            for o, a in av
-        ):
+        if op is sre.IN and all(member(o, a) for o, a in av):
             return True
-        if op is sre.SUBPATTERN and _spells_digit(av[-1].data):
+        if op is sre.SUBPATTERN and _always_spells(av[-1].data, member):
             return True
-        if op is sre.BRANCH and all(_spells_digit(alt.data) for alt in av[1]):
+        if op is sre.BRANCH and all(_always_spells(alt.data, member) for alt in av[1]):
             return True
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and _spells_digit(av[2].data):
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and _always_spells(av[2].data, member):  # fmt: skip
             return True
     return False
+
+
+def _digit(op: Any, av: Any) -> bool:
+    return (
+        (op is sre.CATEGORY and av is sre.CATEGORY_DIGIT)
+        or (op is sre.LITERAL and 48 <= av <= 57)
+        or (op is sre.RANGE and av[0] >= 48 and av[1] <= 57)
+    )
+
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+def _spells_digit(pattern: re.Pattern[str]) -> bool:
+    """Does every match of `pattern` spell a decimal digit?"""
+    return _always_spells(_parser.parse(pattern.pattern, pattern.flags).data, _digit)
+
+
+def _spells_non_ascii(pattern: re.Pattern[str]) -> bool:
+    """Does every match of `pattern` spell a character that no ASCII character matches (under the
+    pattern's flags: "в", but not the "ſ" that re.IGNORECASE takes for "s")?"""
+
+    def member(op: Any, av: Any) -> bool:
+        return op is sre.LITERAL and re.search(re.escape(chr(av)), _ASCII, pattern.flags) is None
+
+    return _always_spells(_parser.parse(pattern.pattern, pattern.flags).data, member)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -587,65 +623,81 @@ def _has_digit(text: str) -> bool:
     return _DIGIT_RE.search(text) is not None
 
 
-# What each pattern needs, once for all calls: whether its every match spells a digit (most date and
-# clock patterns: a sentence with no digit skips them), its words, and of those the ASCII ones (all an
-# ASCII sentence can spell: the weekday and month words are mostly Russian case forms).
-_PLANS = [
-    (
-        kind,
-        pattern,
-        _spells_digit(_parser.parse(pattern.pattern, pattern.flags).data),
-        words,
-        None if words is None else tuple(w for w in words if w.isascii()),
-        starts,
-        ascii_starts,
-        hyphen_starts,
-        shared,
-    )
+_Plan = tuple[str, re.Pattern[str], tuple[str, ...] | None, re.Pattern[str], bool, bool]
+
+
+def _plans(ascii_text: bool, hyphen: bool, digit: bool) -> tuple[_Plan, ...]:
+    """What find_time_expressions tries in a sentence of one sort, in the order of PATTERNS: (kind,
+    pattern, words of which it must spell one, its start search, whether that reads the sentence's
+    `word_start_fold` (else its `fold`), whether the start search is shared). A pattern that cannot
+    match in such a sentence is left out: one whose every match spells a digit (most date and clock
+    patterns) in a sentence with none, one whose every match spells a non-ASCII letter ("в ночь") in
+    an ASCII sentence; and an ASCII sentence tests only the ASCII words (the weekday and month words
+    are mostly Russian case forms)."""
+    out = []
     for (kind, pattern), words, starts, (ascii_starts, hyphen_starts), shared in zip(
         PATTERNS, PATTERN_WORDS, PATTERN_STARTS, _ASCII_STARTS, _SHARED_STARTS, strict=True
-    )
-]
+    ):
+        if (not digit and _spells_digit(pattern)) or (ascii_text and _spells_non_ascii(pattern)):
+            continue
+        if ascii_text and words is not None and not (words := _ASCII_WORDS[words]):
+            continue
+        if ascii_text and ascii_starts is not None:
+            out.append((kind, pattern, words, hyphen_starts if hyphen else ascii_starts, True, shared))
+        else:
+            out.append((kind, pattern, words, starts, False, shared))
+    return tuple(out)
+
+
+# (one tuple of ASCII words for each list of words, so that plans that share a list share a test)
+_ASCII_WORDS = {words: tuple(w for w in words if w.isascii()) for words in PATTERN_WORDS if words is not None}
+# the plans of every sort of sentence (ASCII, spells "-", spells a digit), built once
+_PLANS = {(a, h, d): _plans(a, h, d) for a in (True, False) for h in (True, False) for d in (True, False)}
 
 
 def find_time_expressions(sentence: str) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     found = []
     folded = fold(sentence)
-    spells: dict[int, bool] = {}  # (by the id of a list of words: several patterns share one)
     spaced = word_start_fold(sentence)  # (None for a sentence that is not ASCII)
-    hyphen = spaced is not None and "-" in spaced
-    digit = None
+    spells: dict[int, bool] = {}  # (by the id of a list of words: several patterns share one)
     positions: dict[int, list[int]] = {}  # (by the id of a shared start search)
-    for kind, pattern, needs_digit, words, ascii_words, starts, ascii_starts, hyphen_starts, shared in _PLANS:
-        if needs_digit:
-            if digit is None:
-                digit = _has_digit(sentence)
-            if not digit:
-                continue  # (a pattern that cannot match takes no stretch of text)
+    plans = _PLANS[spaced is not None, spaced is not None and "-" in spaced, _has_digit(sentence)]
+    for kind, pattern, words, starts, on_spaced, shared in plans:
         if words is not None:
             if (spelt := spells.get(id(words))) is None:
-                spelt = spells[id(words)] = any(map(folded.__contains__, ascii_words if spaced is not None else words))
+                spelt = spells[id(words)] = any(map(folded.__contains__, words))
             if not spelt:
-                continue
-        if spaced is not None and ascii_starts is not None:
-            matches = matches_at_starts(pattern, hyphen_starts if hyphen else ascii_starts, sentence, spaced)
-        elif shared:
+                continue  # (a pattern that cannot match takes no stretch of text)
+        if shared:
             if (at := positions.get(id(starts))) is None:
                 at = positions[id(starts)] = _start_positions(starts, folded)
-            matches = _matches_at(pattern, at, sentence)
-        else:
-            matches = matches_at_starts(pattern, starts, sentence, folded)
-        for m in matches:
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
-                continue
-            taken.append((m.start(), m.end()))
-            if kind == "date" and _is_stamp(sentence, m):
-                continue  # (its stretch stays taken: the day in it is no time expression either)
-            found.append(TimeExpr(m.start(), m.end(), kind, m.group(0), m))
+            for m in _matches_at(pattern, at, sentence):
+                _take(kind, m, sentence, taken, found)
+            continue
+        # (`text.matches_at_starts` written out: a generator per pattern and sentence costs more than
+        # the search of most sentences, which finds no start)
+        text = spaced if on_spaced else folded
+        pos = 0
+        while start := starts.search(text, pos):  # type: ignore[arg-type]
+            if m := pattern.match(sentence, start.start()):
+                _take(kind, m, sentence, taken, found)
+                pos = m.end()
+            else:
+                pos = start.start() + 1
     return _join_night_and_day(sorted(found, key=lambda t: t.start), sentence)
+
+
+def _take(kind: str, m: re.Match[str], sentence: str, taken: list[tuple[int, int]], found: list[TimeExpr]) -> None:
+    """Keep a match of a pattern unless an earlier one took its stretch of text."""
+    if any(m.start() < e and s < m.end() for s, e in taken):
+        return
+    if kind == "long" and _RANKING_BEFORE_RE.search(sentence, max(0, m.start() - 80), m.start()):
+        return
+    taken.append((m.start(), m.end()))
+    if kind == "date" and _is_stamp(sentence, m):
+        return  # (its stretch stays taken: the day in it is no time expression either)
+    found.append(TimeExpr(m.start(), m.end(), kind, m.group(0), m))
 
 
 def _is_stamp(sentence: str, m: re.Match[str]) -> bool:
@@ -664,7 +716,8 @@ _STATEMENT_DAY_STARTS_RE = re.compile(
 
 def statement_day(sentence: str, published: date | None) -> tuple[date | None, tuple[int, int] | None]:
     folded = fold(sentence)
-    if not any(map(folded.__contains__, _WEEKDAY_WORDS)):
+    # (an ASCII sentence spells none of the Russian forms: it tests only the English names)
+    if not any(map(folded.__contains__, _ASCII_WORDS[_WEEKDAY_WORDS] if sentence.isascii() else _WEEKDAY_WORDS)):
         return None, None
     m = next(matches_at_starts(STATEMENT_DAY_RE, _STATEMENT_DAY_STARTS_RE, sentence, folded), None)
     if not m:
