@@ -63,6 +63,7 @@ from pipelines.extraction.text import (
     normalize,
     padded_fold,
     split_sentences,
+    word_start_fold,
 )
 from pipelines.extraction.vocabulary import load, merged
 
@@ -307,6 +308,7 @@ def _forget_sentences() -> None:
     benchmark corpus's filler) cheaper than new text, and flatter the throughput figures."""
     fold.cache_clear()
     padded_fold.cache_clear()
+    word_start_fold.cache_clear()
     drone_amounts.cache_clear()
     clause_boundaries.cache_clear()
 
