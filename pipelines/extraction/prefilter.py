@@ -113,24 +113,25 @@ def _word_initial(source: str, flags: int) -> str | None:
 
 
 @_by_identity
-def starts_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, re.Pattern[str] | None] | None:
+def starts_of(
+    pattern: re.Pattern[str],
+) -> tuple[re.Pattern[str], bool, re.Pattern[str] | None, re.Pattern[str] | None] | None:
     r"""A plain search of `fold(text)` that finds every position where `pattern` may match, whether it
     is searched in `padded_fold(text)` (it then takes the character before the match as well), and
     the same search for an ASCII text's `word_start_fold`, when the pattern starts a word after
-    [^\w-]: a literal space there (re scans for it fast), every other non-word character a space too."""
+    [^\w-] or \W: a literal space there (re scans for it fast), every other non-word character a space
+    too; for \W, last, the search for a text that spells "-" (which may stand before a match too)."""
     prefixes = prefixes_of(pattern)
     if prefixes is None:
         return None
     before = _word_initial(pattern.pattern, pattern.flags)
     body = _alternation(prefixes)
     if before is None:
-        return re.compile(body), False, None
-    ascii_starts = None
-    if before == r"[^\w-]":
-        # (a prefix that is not ASCII never starts a match in an ASCII text)
-        spaced = {_spaced(p) for p in prefixes if p.isascii()}
-        ascii_starts = re.compile(f" (?:{_alternation(spaced)})") if spaced else re.compile("(?!)")
-    return re.compile(f"{before}(?:{body})"), True, ascii_starts
+        return re.compile(body), False, None, None
+    # (a prefix that is not ASCII never starts a match in an ASCII text)
+    spaced = _alternation({_spaced(p) for p in prefixes if p.isascii()}) or "(?!)"
+    after_hyphen = re.compile(f"[ -](?:{spaced})") if before == r"\W" else None
+    return re.compile(f"{before}(?:{body})"), True, re.compile(f" (?:{spaced})"), after_hyphen
 
 
 def word_start_search(body: str, after_hyphen: bool = False) -> re.Pattern[str] | None:
@@ -250,13 +251,13 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
 
 
 def _start_search(
-    found: tuple[re.Pattern[str], bool, re.Pattern[str] | None], text: str
+    found: tuple[re.Pattern[str], bool, re.Pattern[str] | None, re.Pattern[str] | None], text: str
 ) -> tuple[re.Pattern[str], str]:
     """The start search and the text it reads (in a padded one, a start found at i is a match that
     may begin at text[i])."""
-    starts, padded, ascii_starts = found
+    starts, padded, ascii_starts, after_hyphen = found
     if ascii_starts is not None and (spaced := word_start_fold(text)) is not None:
-        return ascii_starts, spaced
+        return after_hyphen if after_hyphen is not None and "-" in text else ascii_starts, spaced
     return starts, padded_fold(text) if padded else fold(text)
 
 
@@ -286,8 +287,8 @@ def _start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     first word between spaces (" all ", where `may_match` asks for "all", which "small" spells too).
     None when the pattern has no such start search."""
     found = starts_of(pattern)
-    if found is None or found[2] is None:
-        return None
+    if found is None or found[2] is None or found[3] is not None:
+        return None  # (after \W, a match may follow "-" as well: no word between spaces to ask for)
     words = set()
     for prefix in prefixes_of(pattern):
         if not prefix.isascii():

@@ -78,6 +78,17 @@ def test_an_ascii_text_is_searched_at_its_word_starts() -> None:
     assert prefilter.search(pattern, text, 9).group(0) == "U.S. drones"
 
 
+def test_a_pattern_after_a_non_word_character_is_searched_at_word_starts_and_after_hyphens() -> None:
+    # (?<!\w) lets "-" stand before a match: an ASCII text that spells one is searched after it too
+    pattern = re.compile(r"(?<!\w)(?:told|stated),?\s+(?:\w+\s+)?$", re.I)
+    found = prefilter.starts_of(pattern)
+    assert found[2] is not None and found[3] is not None
+    for text in ("the mayor told reporters ", "the mayor-told them ", "Stated, ", "untold sums ", "re-stated"):
+        assert [m.span() for m in prefilter.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    assert prefilter.search(pattern, "the mayor-told them ").group(0) == "told them "
+    assert prefilter.search(pattern, "untold sums ") is None
+
+
 def test_a_start_search_that_spells_punctuation_has_no_word_start_twin() -> None:
     assert prefilter.word_start_search(r"u\.s\.|drones?") is None  # (the fold reads "." as a space)
     spaced = prefilter.word_start_search(r"\d|drones?\s+of|anti-drone")
