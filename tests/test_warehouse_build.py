@@ -104,3 +104,37 @@ def test_the_event_id_check_finds_a_repeated_id(seed_warehouse, tmp_path):
     con.execute("insert into events select * from events limit 1")
     con.close()
     assert len(rows(copy, check_sql("duplicate_event_ids"))[1]) == 1
+
+
+def test_a_text_that_reached_two_batches_is_loaded_once_from_the_first() -> None:
+    # (an ingest may stage a text again while its first extraction still runs: load.sql ranks the
+    # repeated texts only, and the first batch wins)
+    con = duckdb.connect()
+    con.execute(build.sql("schema.sql"))
+    docs = [
+        ("late", "h1", "b000002"),
+        ("first", "h1", "b000001"),
+        ("alone", "h2", "b000002"),
+    ]
+    con.execute(
+        "create view documents_in as select * from (values "
+        + ", ".join(f"('{d}', '{h}', null, null, null::date, 10, '{b}')" for d, h, b in docs)
+        + ") t(doc_id, content_hash, title, url, published, n_chars, batch)"
+    )
+    con.execute(
+        "create view sources_in as select * from (values "
+        "('h1', 'first', 'a.jsonl', 1, 'b000001'), ('h1', 'late', 'b.jsonl', 1, 'b000002'), "
+        "('h2', 'alone', 'b.jsonl', 2, 'b000002')) t(content_hash, doc_id, source, line, batch)"
+    )
+    con.execute(
+        "create view rejects_in as select * from (select null::varchar as stage, null::varchar as source, "
+        'null::bigint as line, null::varchar as doc_id, null::varchar as claim_id, null::varchar as "check", '
+        "null::varchar as reason, null::varchar as detail, null::varchar as batch) where false"
+    )
+    con.execute(build.sql("load.sql"))
+    assert con.execute(
+        "select doc_id, content_hash, n_sources, batch from documents order by content_hash"
+    ).fetchall() == [
+        ("first", "h1", 2, "b000001"),
+        ("alone", "h2", 1, "b000002"),
+    ]
