@@ -128,10 +128,11 @@ def starts_of(
     body = _alternation(prefixes)
     if before is None:
         return re.compile(body), False, None, None
-    # (a prefix that is not ASCII never starts a match in an ASCII text)
+    # (a prefix that is not ASCII never starts a match in an ASCII text; `_spaced` reads punctuation
+    # as the word-start fold does, so both searches exist)
     spaced = _alternation({_spaced(p) for p in prefixes if p.isascii()}) or "(?!)"
-    after_hyphen = re.compile(f"[ -](?:{spaced})") if before == r"\W" else None
-    return re.compile(f"{before}(?:{body})"), True, re.compile(f" (?:{spaced})"), after_hyphen
+    after_hyphen = word_start_search(spaced, after_hyphen=True) if before == r"\W" else None
+    return re.compile(f"{before}(?:{body})"), True, word_start_search(spaced), after_hyphen
 
 
 def word_start_search(body: str, after_hyphen: bool = False) -> re.Pattern[str] | None:
