@@ -30,7 +30,7 @@ from pipelines.extraction.phrases import (
     start_alternation,
     tokens,
 )
-from pipelines.extraction.text import fold, matches_at_starts, padded_fold, spells_any, word_start_fold
+from pipelines.extraction.text import fold, matches_at_starts, spells_any
 from pipelines.extraction.vocabulary import LANGUAGES, load
 
 _NAME = r"(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'\-]+|[A-ZА-ЯЁ]\.)){0,2}"
@@ -42,17 +42,15 @@ _SPELLINGS: dict[str, str] = {k: v for voc in _VOCAB.values() for k, v in voc.ge
 
 @dataclass
 class _Words:
-    """Alternatives of one pattern, their start searches (see `matches_at_starts`) and prefilter words."""
+    """Alternatives of one pattern, their prefilter words and first letters."""
 
     patterns: list[str] = field(default_factory=list)
-    starts: list[str] = field(default_factory=list)
     words: list[list[list[str]]] = field(default_factory=list)  # each alternative's word sets
     firsts: list[set[str]] = field(default_factory=list)  # each alternative's first letters
 
-    def phrase(self, phrase: str, whole: bool = False, tail: str = "", start_tail: str = "") -> None:
-        """A phrase of the English syntax (phrases.py); `tail` and `start_tail` follow it."""
+    def phrase(self, phrase: str, whole: bool = False, tail: str = "") -> None:
+        """A phrase of the English syntax (phrases.py); `tail` follows it."""
         self.patterns.append(phrase_regex(phrase, _SPELLINGS, whole) + tail)
-        self.starts += [s + start_tail for s in phrase_starts(phrase, _SPELLINGS)]
         self.words.append(prefilter_words(phrase, _SPELLINGS))
         self.firsts.append({w[0] for w in tokens(phrase, _SPELLINGS)[0].alternatives})
 
@@ -60,9 +58,7 @@ class _Words:
         """Literal whole-word forms (every case of a Russian phrase, or one as written)."""
         forms = sorted({f.lower() for f in forms})
         self.patterns.append(alternation(forms) + r"(?!\w)")
-        firsts = {f.split()[0] for f in forms}
-        self.starts.append(re.escape(common_prefix(firsts)))
-        self.words.append([[common_prefix(firsts)]])
+        self.words.append([[common_prefix({f.split()[0] for f in forms})]])
         self.firsts.append({f[0] for f in forms})
 
 
@@ -79,7 +75,7 @@ def _role_words(lang: str, table: dict[str, Any]) -> _Words:
         w.forms([p])
     # "head of Bashkortostan": before a capitalised name only
     for p in table.get("before_name", []):
-        w.phrase(p, tail=r"\s+(?=(?:the\s+)?(?-i:[A-ZА-ЯЁ]))", start_tail=r"\s")
+        w.phrase(p, tail=r"\s+(?=(?:the\s+)?(?-i:[A-ZА-ЯЁ]))")
     # "the ministry" refers back; "the ministry of health" names another one
     for p in table.get("anaphors", []):
         w.phrase(p, tail=r"(?!\s+of\s)")
@@ -93,7 +89,6 @@ for _lang, _voc in _VOCAB.items():
         _w = _role_words(_lang, _table)
         _all = _ROLES.setdefault(_role, _Words())
         _all.patterns += _w.patterns
-        _all.starts += _w.starts
         _all.words += _w.words
         _all.firsts += _w.firsts
 
@@ -102,49 +97,6 @@ ROLE_PATTERNS: list[tuple[str, str]] = [(role, "|".join(w.patterns)) for role, w
 ROLE_WORDS = cover(sets for words in _ROLES.values() for sets in words.words)
 _ASCII_ROLE_WORDS = tuple(w for w in ROLE_WORDS if w.isascii())
 ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{role}>{pat})" for role, pat in ROLE_PATTERNS) + ")", re.I)
-# how every match of ROLE_RE starts, lowercase (see `fold`), after a character that is not a
-# word character or hyphen (as in `fold(text)` too): ROLE_RE is tried only where one of these
-# starts. A start spells as much of its phrase as a plain pattern can ("air\s+force", not "air":
-# "air defence" would make most of the starts that ROLE_RE then rejects), and the starts are
-# grouped by first letter, so that a position is rejected by one character comparison per letter
-_ROLE_STARTS = fewest_starts(s for w in _ROLES.values() for s in w.starts)
-ROLE_STARTS_RE = re.compile(r"[^\w-]" + start_alternation(_ROLE_STARTS))
-# the same, for a folded text that is all ASCII (most of them): there [^\w-] is [^a-zA-Z0-9_-], which
-# re tests in a table of bits (a Unicode \w asks the character database up to four times at each
-# space), and no other start can match
-_ASCII_ROLE_STARTS_RE = re.compile(r"[^a-zA-Z0-9_-]" + start_alternation(s for s in _ROLE_STARTS if s.isascii()))
-
-
-# an atom of a start pattern: an escape, a group's opening, or one character
-_START_ATOM_RE = re.compile(r"\\.|\(\?:|.", re.S)
-
-
-def _word_start_spelling(start: str) -> str | None:
-    """A start pattern as it reads an ASCII text's `word_start_fold`, where every character that is
-    neither a word character nor "-" is a space ("gov\\." reads "gov "); None for a pattern that
-    uses syntax other than literals, escapes, groups and their repeats."""
-    out = []
-    for atom in _START_ATOM_RE.findall(start):
-        char = atom[-1]
-        if len(atom) == 1 and char in "()|?+*":
-            out.append(atom)
-        elif len(atom) == 1 and char in ".[]{}^$\\":
-            return None
-        elif char.isalnum() or char in "_-" or char.isspace() or len(atom) > 2:
-            out.append(atom)  # (a letter, `\s`, `\w`, an escaped space or hyphen, a group's opening)
-        else:
-            out.append(" ")
-    return "".join(out)
-
-
-def _word_start_role_starts() -> re.Pattern[str] | None:
-    spelt = [_word_start_spelling(s) for s in _ROLE_STARTS if s.isascii()]
-    return None if None in spelt else prefilter.word_start_search(start_alternation(s for s in spelt if s))
-
-
-# the same, for an ASCII text's `word_start_fold`: it opens with a literal space, which re finds by
-# a fast scan, where [^a-zA-Z0-9_-] is a test at every character (a third fewer instructions)
-_WORD_START_ROLE_STARTS_RE = _word_start_role_starts()
 
 
 def _role_re_for(first: str) -> re.Pattern[str]:
@@ -164,13 +116,8 @@ _ROLE_RE_BY_FIRST = {c: _role_re_for(c) for c in sorted({c for w in _ROLES.value
 
 
 def _role_matches(sentence: str) -> Iterator[re.Match[str]]:
-    """`ROLE_RE.finditer(sentence)`, tried only where a role starts (see `matches_at_starts`)."""
-    folded = word_start_fold(sentence) if _WORD_START_ROLE_STARTS_RE is not None else None
-    if folded is not None:
-        starts = _WORD_START_ROLE_STARTS_RE
-    else:
-        folded = padded_fold(sentence)
-        starts = _ASCII_ROLE_STARTS_RE if folded.isascii() else ROLE_STARTS_RE
+    """`ROLE_RE.finditer(sentence)`, tried only where its derived start search finds a start (prefilter.py)."""
+    starts, folded = prefilter.start_search(ROLE_RE, sentence)
     # (a start found at i in the padded text is a match that may begin at sentence[i], folded[i + 1])
     pos = 0
     while start := starts.search(folded, pos):

@@ -251,6 +251,14 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
     return None
 
 
+def start_search(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """The derived start search of a pattern that has one (`starts_of`), and the text it reads."""
+    found = starts_of(pattern)
+    if found is None:
+        raise ValueError(f"no start search: every match of {pattern.pattern[:40]!r} may begin anywhere")
+    return _start_search(found, text)
+
+
 def _start_search(
     found: tuple[re.Pattern[str], bool, re.Pattern[str] | None, re.Pattern[str] | None], text: str
 ) -> tuple[re.Pattern[str], str]:

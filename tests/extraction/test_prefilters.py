@@ -89,7 +89,7 @@ def test_fold_keeps_spaces_hyphens_and_non_word_characters() -> None:
 
 
 def test_role_matches_are_those_of_role_re() -> None:
-    """`_role_matches` tries ROLE_RE only where ROLE_STARTS_RE finds a start: it must find what
+    """`_role_matches` tries ROLE_RE only where its derived start search finds a start: it must find what
     ROLE_RE.finditer finds, in every phrase, in any case, glued or overlapping."""
     pieces = [*ROLE_PHRASES, "the ", "The\n", "-", "_", ", ", "x", " said", "theministry", "ſes ", "İdf "]
     texts = [*ROLE_PHRASES, " ".join(ROLE_PHRASES), "".join(ROLE_PHRASES)]
