@@ -42,7 +42,7 @@ from pipelines.extraction.gazetteer import (
     find_places,
     region_country,
 )
-from pipelines.extraction.lexicon import alternation, ru_forms
+from pipelines.extraction.lexicon import alternation, merged_forms, ru_forms
 from pipelines.extraction.model import Claim
 from pipelines.extraction.numbers import A_SECOND_WORDS, FIRST_WORDS
 from pipelines.extraction.rules import (
@@ -78,14 +78,7 @@ WAR_CONTEXT_RE = _war_context_re()
 # a statement attributed to officials is news about the war even without war vocabulary
 # ("A drone hit a warehouse in Engels, local officials said")
 OFFICIAL_SOURCE_RE = re.compile(
-    r"\b(?:"
-    + alternation(
-        [
-            *load("en", "events")["official_sources"],
-            *(f for w in load("ru", "events")["official_sources"] for f in ru_forms(w)),
-        ]
-    )
-    + r")\b",
+    r"\b(?:" + alternation(merged_forms("events", "official_sources")) + r")\b",
     re.I,
 )
 # an amount shortly before a drone word: digits, or a word that may open one in the vocabulary (number

@@ -23,9 +23,9 @@ import pycountry
 
 from pipelines.extraction import prefilter
 from pipelines.extraction.cache import persistent
-from pipelines.extraction.lexicon import alternation, is_russian, place_forms, ru_forms
+from pipelines.extraction.lexicon import alternation, is_russian, merged_forms, place_forms, ru_forms
 from pipelines.extraction.text import fold, spells_any
-from pipelines.extraction.vocabulary import load, merged
+from pipelines.extraction.vocabulary import LANGUAGES, load, merged
 
 DATA = Path(__file__).parent / "data" / "regions.csv"
 LOCALITIES = Path(__file__).parent / "data" / "localities.csv"
@@ -279,21 +279,11 @@ def find_places(sentence: str) -> list[Place]:
 
 
 _CODE, _KIND = attrgetter("code"), attrgetter("kind")
-_GOVERNMENT_NOUNS = (
-    *load("en", "places")["government_nouns"],
-    *(f for w in load("ru", "places")["government_nouns"] for f in ru_forms(w)),
-)
+_GOVERNMENT_NOUNS = tuple(merged_forms("places", "government_nouns"))
 _REGIME_AFTER_RE = re.compile(rf"(?:'s|’s)?\s+(?:{alternation(_GOVERNMENT_NOUNS)})(?![\w-])", re.I)
 _CAPITALS = frozenset({"RU-MOW", "UA-30"})
 _GOVERNMENT_AFTER_RE = re.compile(
-    r"\s+(?:"
-    + alternation(
-        [
-            *load("en", "places")["government_verbs"],
-            *(f for w in load("ru", "places")["government_verbs"] for f in ru_forms(w)),
-        ]
-    )
-    + r")(?![\w-])",
+    r"\s+(?:" + alternation(merged_forms("places", "government_verbs")) + r")(?![\w-])",
     re.I,
 )
 # a preposition or "of" before the capital keeps it a place ("south of Moscow, says the governor")
@@ -513,17 +503,11 @@ def _places_at(sentence: str, words: list[str], span: Spans) -> list[Place]:
 _LOCALITY_KINDS = frozenset({"town", "village", "district"})
 
 
-def _locality_words(key: str) -> frozenset[str]:
-    """One list of every language's [localities] (vocab/*/places.toml), Russian lemmas in all their forms."""
-    words = set(load("en", "places")["localities"][key])
-    words.update(f for w in load("ru", "places")["localities"][key] for f in ru_forms(w))
-    return frozenset(words)
-
-
-_DISTRICT_NOUNS = _locality_words("district_nouns")
-_DISTRICT_QUALIFIERS = _locality_words("district_qualifiers")
-_LOCALITY_CUES = _locality_words("settlements")
-_ADJECTIVE_ENDINGS = tuple(w for lang in ("en", "ru") for w in load(lang, "places")["localities"]["adjective_endings"])
+_DISTRICT_NOUNS = frozenset(merged_forms("places", "localities", "district_nouns"))
+_DISTRICT_QUALIFIERS = frozenset(merged_forms("places", "localities", "district_qualifiers"))
+_LOCALITY_CUES = frozenset(merged_forms("places", "localities", "settlements"))
+# (endings, not lemmas: as written in both languages)
+_ADJECTIVE_ENDINGS = tuple(w for lang in LANGUAGES for w in load(lang, "places")["localities"]["adjective_endings"])
 
 
 def _district_noun(words: list[str], i: int) -> int | None:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import pymorphy3
 
 from pipelines.extraction.cache import persistent
-from pipelines.extraction.vocabulary import load
+from pipelines.extraction.vocabulary import LANGUAGES, load
 
 # --- alternations ---------------------------------------------------------------------------------
 
@@ -84,6 +84,18 @@ def _readings(lemma: str) -> list:
     """The readings of `lemma` whose normal form it is (spelt with "ё" or "е")."""
     lemma = lemma.lower()
     return [p for p in _morph().parse(lemma) if p.normal_form in (lemma, lemma.replace("ё", "е"))]
+
+
+def merged_forms(topic: str, *path: str) -> list[str]:
+    """The list at `path` of every language's `topic` file, English words as written and Russian
+    lemmas in every form (vocabulary.merged, with the forms)."""
+    out: list[str] = []
+    for lang in LANGUAGES:
+        entry = load(lang, topic)
+        for key in path:
+            entry = entry[key]
+        out += [f for lemma in entry for f in ru_forms(lemma)] if lang == "ru" else entry
+    return out
 
 
 @persistent

@@ -192,10 +192,10 @@ def _ascii_heads(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     spells where every match begins (a prefix that is not ASCII begins none there). Each found by
     `str.find` costs less than a start search trying its alternatives at every character; None when
     they are many or one is short."""
-    prefixes = prefixes_of(pattern)
-    if prefixes is None:
+    words = _words_of(pattern)
+    if words is None:
         return None
-    heads = {re.split("[\x00\x01]", p)[0] for p in prefixes if p.isascii()}
+    heads = {w for w in words if w.isascii()}
     if len(heads) > MAX_HEADS or min(map(len, heads), default=0) < MIN_HEAD:
         return None  # ("a", the head of "a drone", is in most words: the start search selects better)
     return tuple(sorted(h for h in heads if not any(g != h and h.startswith(g) for g in heads)))

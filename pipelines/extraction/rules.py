@@ -21,6 +21,7 @@ from pipelines.extraction.lexicon import (
     drone_nouns,
     event_pattern,
     is_russian,
+    merged_forms,
     morph_parse,
     ru_case_forms,
     ru_forms,
@@ -539,8 +540,7 @@ def _both_matches(sentence: str) -> Iterator[re.Match[str]]:
 
 
 DEBRIS_BEFORE_RE = re.compile(
-    alternation([*load("en", "events")["debris"], *(f for w in load("ru", "events")["debris"] for f in ru_forms(w))])
-    + r"\s+(?:of|from|из)?\s*(?:the\s+|an?\s+)?$",
+    alternation(merged_forms("events", "debris")) + r"\s+(?:of|from|из)?\s*(?:the\s+|an?\s+)?$",
     re.I,
 )
 # "из 120 запущенных Россией дронов сбиты 85": a Russian partitive whose part follows its verb
